@@ -1,0 +1,13 @@
+/**
+ * Runs every benchmark in turn: `npm run bench` (full) or `npm run bench -- --quick` (CI).
+ */
+import { benchOptions } from './lib.js';
+import { main as parse } from './parse.bench.js';
+
+const options = benchOptions();
+const started = performance.now();
+for (const [name, bench] of Object.entries({ parse })) {
+  console.log(`\n# ${name}${options.quick ? ' (quick)' : ''}`);
+  await bench(options);
+}
+console.log(`\nbenchmarks done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,80 @@
+/**
+ * Typed errors with stable codes. Match on `code`, never on `message`.
+ *
+ * @example
+ * ```ts
+ * import { parseList, UnscScreenError } from 'unsc-screen';
+ * try {
+ *   parseList('<html></html>');
+ * } catch (error) {
+ *   if (error instanceof UnscScreenError && error.code === 'UNSC_ERR_NOT_CONSOLIDATED_LIST') {
+ *     // not a UN list
+ *   }
+ * }
+ * ```
+ */
+
+/** Every error code this library throws. */
+export const ErrorCodes = Object.freeze({
+  NOT_XML: 'UNSC_ERR_NOT_XML',
+  NOT_CONSOLIDATED_LIST: 'UNSC_ERR_NOT_CONSOLIDATED_LIST',
+  TRUNCATED: 'UNSC_ERR_TRUNCATED',
+  MISSING_REFERENCE_NUMBER: 'UNSC_ERR_MISSING_REFERENCE_NUMBER',
+  DOWNLOAD_FAILED: 'UNSC_ERR_DOWNLOAD_FAILED',
+  DOWNLOAD_TIMEOUT: 'UNSC_ERR_DOWNLOAD_TIMEOUT',
+  DOWNLOAD_TOO_LARGE: 'UNSC_ERR_DOWNLOAD_TOO_LARGE',
+  DOWNLOAD_HTTP_STATUS: 'UNSC_ERR_DOWNLOAD_HTTP_STATUS',
+  DOWNLOAD_ABORTED: 'UNSC_ERR_DOWNLOAD_ABORTED',
+  LIST_ROLLBACK: 'UNSC_ERR_LIST_ROLLBACK',
+  LIST_SHRANK: 'UNSC_ERR_LIST_SHRANK',
+  LIST_TOO_OLD: 'UNSC_ERR_LIST_TOO_OLD',
+  CACHE_FAILED: 'UNSC_ERR_CACHE_FAILED',
+  INVALID_QUERY: 'UNSC_ERR_INVALID_QUERY',
+  INVALID_OPTION: 'UNSC_ERR_INVALID_OPTION',
+  BAD_ROW: 'UNSC_ERR_BAD_ROW',
+} as const);
+
+/** One of the stable error codes in {@link ErrorCodes}. */
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+/** Base class of every error unsc-screen throws on purpose. */
+export class UnscScreenError extends Error {
+  override name: string = 'UnscScreenError';
+  /** Stable machine-readable code, e.g. `UNSC_ERR_TRUNCATED`. */
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/** Where in the document a format error was found. */
+export interface ListFormatErrorDetails {
+  /** 1-based line in the XML, when known. */
+  line?: number;
+  /** 1-based column in the XML, when known. */
+  column?: number;
+  /** 1-based position of the record among its siblings (INDIVIDUAL or ENTITY). */
+  recordPosition?: number;
+  /** The record's kind, when the error concerns one record. */
+  recordKind?: 'individual' | 'entity';
+  /** The record's DATAID, when it has one. */
+  dataId?: string;
+}
+
+/** The bytes are not a complete, well-formed UN Consolidated List. */
+export class ListFormatError extends UnscScreenError {
+  override name = 'ListFormatError' as const;
+  readonly details: ListFormatErrorDetails;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: ListFormatErrorDetails = {},
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, options);
+    this.details = details;
+  }
+}

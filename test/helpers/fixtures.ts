@@ -1,0 +1,45 @@
+/** Reads and parses the real UN lists in fixtures/, once per test file. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseList } from '../../src/parse/index.js';
+import type { SanctionsList, SanctionsRecord } from '../../src/types.js';
+
+export const FIXTURE_DATES = ['2020-11-23', '2025-04-19', '2025-12-09', '2026-01-28', '2026-02-27'] as const;
+export type FixtureDate = (typeof FIXTURE_DATES)[number];
+
+export function fixturePath(date: FixtureDate): string {
+  return fileURLToPath(new URL(`../../fixtures/consolidated-${date}.xml`, import.meta.url));
+}
+
+export function fixtureBytes(date: FixtureDate): Buffer {
+  return readFileSync(fixturePath(date));
+}
+
+const parsed = new Map<FixtureDate, SanctionsList>();
+
+export function fixtureList(date: FixtureDate): SanctionsList {
+  let list = parsed.get(date);
+  if (list === undefined) {
+    list = parseList(fixtureBytes(date));
+    parsed.set(date, list);
+  }
+  return list;
+}
+
+export function recordOf(list: SanctionsList, referenceNumber: string): SanctionsRecord {
+  const record = list.records.find((r) => r.referenceNumber === referenceNumber);
+  if (record === undefined) throw new Error(`${referenceNumber} is not in the list of ${list.dateGenerated}`);
+  return record;
+}
+
+/** A seeded PRNG (mulberry32), so that "random" tests are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
