@@ -1,0 +1,279 @@
+/**
+ * `NameIndex`: every name of a list prepared once, and a search that scores
+ * only the names that could reach the threshold.
+ */
+import { alignNames, EXTRA_QUERY_COST, type Alignment } from '../match/align.js';
+import { unitSimilarity, type UnitSimilarity } from '../match/similarity.js';
+import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
+import { toMatchable, type MatchableName } from '../match/units.js';
+import { prepareName } from '../normalize/tokens.js';
+import type { RecordKind, SanctionsList, SanctionsRecord } from '../types.js';
+import { namesOf, type NameEntry, type NameSource } from './names.js';
+import { RarityTable } from './rarity.js';
+import { Vocabulary } from './vocabulary.js';
+
+/** One indexed name of a designation. */
+export interface IndexedName {
+  id: number;
+  record: SanctionsRecord;
+  text: string;
+  source: NameSource;
+  /** The list field the name comes from. */
+  origin: NameEntry['origin'];
+  quality?: string;
+  matchable: MatchableName;
+  /** Vocabulary id of each unit of `matchable.units`. */
+  unitIds: Int32Array;
+}
+
+/** Options of {@link NameIndex.search}. */
+export interface NameSearchOptions {
+  /**
+   * Lowest name score returned.
+   * @default 0.8 (DEFAULT_THRESHOLD). Range: (0, 1].
+   */
+  threshold?: number;
+  /**
+   * Most designations returned (best first).
+   * @default 10. Range: a positive integer.
+   */
+  limit?: number;
+  /** Only designations of this kind. @default both */
+  kind?: RecordKind;
+  /** Leaves out indexed names for which this returns true (leave-one-out evaluation). */
+  skip?: (name: IndexedName) => boolean;
+}
+
+/** A designation found by a name search: its best-scoring name. */
+export interface NameHit {
+  record: SanctionsRecord;
+  name: IndexedName;
+  score: number;
+  alignment: Alignment;
+}
+
+/** The query prepared for search: its units and, per unit, the similar vocabulary entries. */
+interface PreparedQuery {
+  matchable: MatchableName;
+  similar: Array<Map<number, UnitSimilarity> | undefined>;
+}
+
+/**
+ * Factor on the score of a name by alias quality: the UN marks aliases it
+ * holds less reliable as `Low` (often a nickname or a single word).
+ */
+export const ALIAS_QUALITY_FACTORS: Readonly<Record<string, number>> = Object.freeze({ Low: 0.9 });
+
+const NO_SIMILARITY: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
+
+/**
+ * The normalized name index of one list. Build it once per list version; it
+ * is immutable, so searches may run while a newer index is being built.
+ *
+ * @example
+ * ```ts
+ * import { loadBundledList, NameIndex } from 'unsc-screen';
+ * const index = NameIndex.build(loadBundledList().list);
+ * index.search('Mukhtar Belmukhtar')[0]?.record.referenceNumber; // 'QDi.136'
+ * ```
+ */
+export class NameIndex {
+  readonly names: readonly IndexedName[];
+  readonly rarity: RarityTable;
+  readonly vocabulary: Vocabulary;
+  /** The heaviest single (not joined) unit: bounds what an initial can pair with. */
+  readonly #maxSingleWeight: number;
+  #stamp: Uint32Array;
+  #generation = 0;
+
+  private constructor(names: IndexedName[], rarity: RarityTable, vocabulary: Vocabulary) {
+    this.names = names;
+    this.rarity = rarity;
+    this.vocabulary = vocabulary;
+    this.#maxSingleWeight = vocabulary.entries.reduce((max, e) => (e.joined ? max : Math.max(max, e.weight)), 0);
+    this.#stamp = new Uint32Array(names.length);
+  }
+
+  /**
+   * Indexes every primary name, alias (split on `;`), original-script name and
+   * bracketed short form of the list.
+   */
+  static build(list: SanctionsList): NameIndex {
+    const rarity = new RarityTable();
+    const prepared = list.records.flatMap((record) =>
+      namesOf(record).map((entry) => ({ record, entry, name: prepareName(entry.text) })),
+    );
+    for (const { name } of prepared) rarity.addName(name.tokens);
+    const vocabulary = new Vocabulary();
+    const names: IndexedName[] = [];
+    for (const { record, entry, name } of prepared) {
+      const matchable = toMatchable(name, rarity.weigh);
+      if (matchable.units.length === 0) continue;
+      const id = names.length;
+      const unitIds = new Int32Array(matchable.units.length);
+      matchable.units.forEach((unit, i) => {
+        const vocabularyId = vocabulary.intern(unit, unit.weight);
+        unitIds[i] = vocabularyId;
+        const postings = vocabulary.entries[vocabularyId]!.postings;
+        if (postings[postings.length - 1] !== id) postings.push(id);
+      });
+      names.push({
+        id,
+        record,
+        text: entry.text,
+        source: entry.source,
+        origin: entry.origin,
+        ...(entry.quality === undefined ? {} : { quality: entry.quality }),
+        matchable,
+        unitIds,
+      });
+    }
+    return new NameIndex(names, rarity, vocabulary);
+  }
+
+  /**
+   * The designations whose best name scores at or above the threshold, best
+   * first. Only names that share a similar unit with the heaviest query
+   * tokens are scored; the others provably cannot reach the threshold
+   * (see docs/DESIGN.md, "Finding candidates").
+   *
+   * @throws {RangeError} for a threshold outside (0, 1] or a bad limit.
+   */
+  search(query: string, options: NameSearchOptions = {}): NameHit[] {
+    const { threshold, limit } = validateSearchOptions(options);
+    const prepared = this.#prepare(query);
+    if (prepared === undefined) return [];
+    const candidates = this.#candidates(prepared, threshold);
+    const best = new Map<SanctionsRecord, NameHit>();
+    for (const id of candidates) this.#consider(this.names[id]!, prepared, threshold, options, best);
+    return [...best.values()].sort(byScore).slice(0, limit);
+  }
+
+  /**
+   * The same search by scoring every indexed name: slow, for tests and
+   * benchmarks that check the candidate step loses nothing.
+   */
+  searchExhaustive(query: string, options: NameSearchOptions = {}): NameHit[] {
+    const { threshold, limit } = validateSearchOptions(options);
+    const prepared = this.#prepare(query);
+    if (prepared === undefined) return [];
+    const best = new Map<SanctionsRecord, NameHit>();
+    for (const name of this.names) this.#consider(name, prepared, threshold, options, best, true);
+    return [...best.values()].sort(byScore).slice(0, limit);
+  }
+
+  /** Prepares a query with this list's token weights. */
+  prepareQuery(query: string): MatchableName {
+    return toMatchable(prepareName(query), this.rarity.weigh);
+  }
+
+  #prepare(query: string): PreparedQuery | undefined {
+    if (typeof query !== 'string') throw new TypeError(`Expected \`name\` to be a string, got ${typeof query}`);
+    const matchable = this.prepareQuery(query);
+    if (matchable.totalWeight <= 0) return undefined;
+    const similar = matchable.units.map((unit) =>
+      unit.form.length === 1 ? undefined : this.vocabulary.similarTo(unit),
+    );
+    return { matchable, similar };
+  }
+
+  /**
+   * Picks the query tokens every result must match (P): heaviest first, until
+   * a name matching none of them is bounded below the threshold:
+   *   score ≤ X / (X + 0.6·w(P)),  X = ½ Σ_{t∉P} (w_t + m_t),
+   * (0.6: the lowest cost of an unmatched query token, see align.ts)
+   * where m_t is the heaviest listed unit any query unit containing t matches.
+   * Returns the ids of the names that contain a unit similar to one touching P.
+   */
+  #candidates(query: PreparedQuery, threshold: number): Iterable<number> {
+    const { matchable, similar } = query;
+    const tokenCount = matchable.tokens.length;
+    const heaviestPartner = new Array<number>(tokenCount).fill(0);
+    matchable.units.forEach((unit, u) => {
+      const found = similar[u];
+      let max = 0;
+      if (found === undefined) max = this.#maxSingleWeight;
+      else for (const id of found.keys()) max = Math.max(max, this.vocabulary.entries[id]!.weight);
+      for (let t = unit.first; t <= unit.last; t++) heaviestPartner[t] = Math.max(heaviestPartner[t]!, max);
+    });
+    const order = matchable.tokens
+      .map((_, t) => t)
+      .filter((t) => matchable.tokens[t]!.form.length > 1)
+      .sort((a, b) => matchable.weights[b]! - matchable.weights[a]!);
+    let rest = 0;
+    for (let t = 0; t < tokenCount; t++) rest += matchable.weights[t]! + heaviestPartner[t]!;
+    const required = new Set<number>();
+    let requiredWeight = 0;
+    for (const t of order) {
+      if (threshold > 0 && (rest / 2) * (1 - threshold) < threshold * EXTRA_QUERY_COST * requiredWeight) break;
+      required.add(t);
+      requiredWeight += matchable.weights[t]!;
+      rest -= matchable.weights[t]! + heaviestPartner[t]!;
+    }
+    const boundHolds =
+      threshold > 0 && (rest / 2) * (1 - threshold) < threshold * EXTRA_QUERY_COST * requiredWeight;
+    if (!boundHolds) return this.names.map((name) => name.id); // e.g. a query of initials only
+    this.#generation++;
+    if (this.#generation === 0xffffffff) {
+      this.#stamp.fill(0);
+      this.#generation = 1;
+    }
+    const generation = this.#generation;
+    const stamp = this.#stamp;
+    const ids: number[] = [];
+    matchable.units.forEach((unit, u) => {
+      let touches = false;
+      for (let t = unit.first; t <= unit.last; t++) if (required.has(t)) touches = true;
+      const found = similar[u];
+      if (!touches || found === undefined) return;
+      for (const vocabularyId of found.keys()) {
+        for (const id of this.vocabulary.entries[vocabularyId]!.postings) {
+          if (stamp[id] !== generation) {
+            stamp[id] = generation;
+            ids.push(id);
+          }
+        }
+      }
+    });
+    return ids;
+  }
+
+  #consider(
+    name: IndexedName,
+    query: PreparedQuery,
+    threshold: number,
+    options: NameSearchOptions,
+    best: Map<SanctionsRecord, NameHit>,
+    direct = false,
+  ): void {
+    if (options.kind !== undefined && name.record.kind !== options.kind) return;
+    if (options.skip?.(name) === true) return;
+    const { matchable, similar } = query;
+    const listedUnits = name.matchable.units;
+    const alignment = alignNames(matchable, name.matchable, (q, l) => {
+      const found = similar[q];
+      if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, listedUnits[l]!);
+      return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
+    });
+    const score = alignment.score * (ALIAS_QUALITY_FACTORS[name.quality ?? ''] ?? 1);
+    if (score < threshold) return;
+    const previous = best.get(name.record);
+    if (previous === undefined || score > previous.score) {
+      best.set(name.record, { record: name.record, name, score, alignment });
+    }
+  }
+}
+
+function byScore(a: NameHit, b: NameHit): number {
+  return b.score - a.score || a.record.referenceNumber.localeCompare(b.record.referenceNumber);
+}
+
+function validateSearchOptions(options: NameSearchOptions): { threshold: number; limit: number } {
+  const threshold = validateThreshold(options.threshold ?? DEFAULT_THRESHOLD);
+  if (threshold === 0) throw new RangeError('Expected `threshold` to be above 0, got `0` (number)');
+  const limit = options.limit ?? 10;
+  if (!Number.isInteger(limit) || limit < 1) {
+    throw new RangeError(`Expected \`limit\` to be a positive integer, got \`${String(limit)}\` (${typeof limit})`);
+  }
+  return { threshold, limit };
+}

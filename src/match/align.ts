@@ -1,0 +1,118 @@
+/**
+ * Order-invariant alignment of a query name with a listed name, and the
+ * score made from it.
+ */
+import type { SimilarityRule, UnitSimilarity } from './similarity.js';
+import type { MatchableName, Unit } from './units.js';
+
+/** Cost of a query token with no partner, per unit of its weight, when the listed name has words left over too (a conflict: Geoffrey / Alexandre). */
+export const UNMATCHED_QUERY_COST = 0.8;
+/** The same when the listed name is fully matched: the query only says more (a middle name the list does not give). */
+export const EXTRA_QUERY_COST = 0.6;
+/** Share of the listed weight that may stay unmatched for the listed name to count as fully matched. */
+export const FULLY_MATCHED_SLACK = 0.1;
+/** Cost of a listed token with no partner (a middle name the payment left out), per unit of weight. */
+export const UNMATCHED_LISTED_COST = 0.2;
+
+/** One aligned pair of units. */
+export interface AlignedPair {
+  query: Unit;
+  listed: Unit;
+  similarity: number;
+  rule: SimilarityRule;
+}
+
+/** The alignment of two names and the score it gives. */
+export interface Alignment {
+  score: number;
+  /** Weighted share of the query that found a partner, in [0, 1]. */
+  queryCoverage: number;
+  /** Weighted share of the listed name that found a partner, in [0, 1]. */
+  listedCoverage: number;
+  pairs: AlignedPair[];
+}
+
+/** Similarity of query unit `q` and listed unit `l` (indices into `units`). */
+export type UnitSimilarityLookup = (q: number, l: number) => UnitSimilarity;
+
+const EMPTY: Alignment = Object.freeze({ score: 0, queryCoverage: 0, listedCoverage: 0, pairs: [] }) as Alignment;
+
+interface Candidate {
+  q: number;
+  l: number;
+  similarity: number;
+  rule: SimilarityRule;
+  value: number;
+}
+
+/**
+ * Aligns the units of two names greedily: pairs are taken best first by
+ * similarity × (weight of both sides), each token used once, so that a joined
+ * pair (`xalassad` ~ `alassad`) can win over two single tokens when it covers
+ * more weight. Then, with w(pair) = (query weight + listed weight) / 2,
+ *
+ *   score = Σ similarity × w(pair)
+ *         / (Σ w(pair) + c × unmatched query weight + 0.2 × unmatched listed weight)
+ *
+ * with c = 0.8 when the listed name has words left over too (the names
+ * conflict), 0.6 when the listed name is fully matched (the query only adds a
+ * name the list does not give). A query token with no partner costs much, a
+ * listed token with no partner (a middle name the payment left out) little. Weights are absolute (class ×
+ * rarity), so a query made only of common tokens cannot outweigh a rare
+ * listed token it misses.
+ */
+export function alignNames(query: MatchableName, listed: MatchableName, similarity: UnitSimilarityLookup): Alignment {
+  if (query.totalWeight <= 0 || listed.totalWeight <= 0) return EMPTY;
+  const candidates: Candidate[] = [];
+  for (let q = 0; q < query.units.length; q++) {
+    const qu = query.units[q]!;
+    for (let l = 0; l < listed.units.length; l++) {
+      const found = similarity(q, l);
+      if (found.score <= 0) continue;
+      const lu = listed.units[l]!;
+      candidates.push({ q, l, similarity: found.score, rule: found.rule, value: found.score * (qu.weight + lu.weight) });
+    }
+  }
+  if (candidates.length === 0) return EMPTY;
+  candidates.sort((a, b) => b.value - a.value || b.similarity - a.similarity);
+  let queryMask = 0;
+  let listedMask = 0;
+  let queryCovered = 0;
+  let listedCovered = 0;
+  const pairs: AlignedPair[] = [];
+  for (const candidate of candidates) {
+    const qu = query.units[candidate.q]!;
+    const lu = listed.units[candidate.l]!;
+    const qBits = spanMask(qu);
+    const lBits = spanMask(lu);
+    if ((queryMask & qBits) !== 0 || (listedMask & lBits) !== 0) continue;
+    queryMask |= qBits;
+    listedMask |= lBits;
+    queryCovered += candidate.similarity * qu.weight;
+    listedCovered += candidate.similarity * lu.weight;
+    pairs.push({ query: qu, listed: lu, similarity: candidate.similarity, rule: candidate.rule });
+  }
+  let queryMatchedWeight = 0;
+  for (let i = 0; i < query.tokens.length; i++) if ((queryMask & (1 << i)) !== 0) queryMatchedWeight += query.weights[i]!;
+  let listedMatchedWeight = 0;
+  for (let i = 0; i < listed.tokens.length; i++) if ((listedMask & (1 << i)) !== 0) listedMatchedWeight += listed.weights[i]!;
+  const numerator = (queryCovered + listedCovered) / 2;
+  const listedLeftOver = listed.totalWeight - listedMatchedWeight;
+  const queryCost = listedLeftOver <= FULLY_MATCHED_SLACK * listed.totalWeight ? EXTRA_QUERY_COST : UNMATCHED_QUERY_COST;
+  const denominator =
+    (queryMatchedWeight + listedMatchedWeight) / 2 +
+    queryCost * (query.totalWeight - queryMatchedWeight) +
+    UNMATCHED_LISTED_COST * (listed.totalWeight - listedMatchedWeight);
+  const queryCoverage = Math.min(1, queryCovered / query.totalWeight);
+  const listedCoverage = Math.min(1, listedCovered / listed.totalWeight);
+  return {
+    score: denominator > 0 ? Math.min(1, numerator / denominator) : 0,
+    queryCoverage,
+    listedCoverage,
+    pairs,
+  };
+}
+
+function spanMask(unit: Unit): number {
+  return unit.first === unit.last ? 1 << unit.first : (1 << unit.first) | (1 << unit.last);
+}

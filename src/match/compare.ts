@@ -1,0 +1,100 @@
+/**
+ * `compareNames`: two names, one score, and the alignment that explains it.
+ */
+import { prepareName } from '../normalize/tokens.js';
+import { alignNames, type AlignedPair } from './align.js';
+import { unitSimilarity } from './similarity.js';
+import { classWeight, toMatchable, type TokenWeigher } from './units.js';
+import { DEFAULT_THRESHOLD, validateThreshold } from './threshold.js';
+
+/** Options of {@link compareNames}. */
+export interface CompareOptions {
+  /**
+   * Score at or above which the names are said to match.
+   * @default 0.8 (DEFAULT_THRESHOLD)
+   * Range: a number from 0 to 1.
+   */
+  threshold?: number;
+  /**
+   * Weight of each token. Defaults to the token class alone (titles 0,
+   * particles and legal forms 0.15, generic words 0.35, initials 0.3,
+   * name parts 1); a `NameIndex` weighs by rarity on the list as well.
+   */
+  weigh?: TokenWeigher;
+}
+
+/** One aligned pair, as shown to a person. */
+export interface AlignmentEntry {
+  /** Query token(s), as folded. */
+  query: string;
+  /** Listed token(s), as folded. */
+  listed: string;
+  similarity: number;
+  rule: AlignedPair['rule'];
+}
+
+/** The result of {@link compareNames}. */
+export interface NameComparison {
+  /** In [0, 1]. */
+  score: number;
+  /** `score >= threshold`. */
+  match: boolean;
+  threshold: number;
+  queryCoverage: number;
+  listedCoverage: number;
+  alignment: AlignmentEntry[];
+  /** Tokens of each side that found no partner. */
+  unmatched: { query: string[]; listed: string[] };
+}
+
+/**
+ * Compares a name (as a payment carries it) with a listed name.
+ * The score does not depend on word order, titles, particles' spelling,
+ * accents, letter case, joined or split words, or the script (Arabic-script
+ * and Cyrillic names are romanized).
+ *
+ * @param query - The name to screen.
+ * @param listed - The name to compare it with (a listed name).
+ * @returns The score in [0, 1], `match` (score ≥ threshold) and the alignment.
+ * @throws {RangeError} when `threshold` is not a number between 0 and 1.
+ *
+ * @example
+ * ```ts
+ * import { compareNames } from 'unsc-screen';
+ * compareNames('SALEK, ABDULHAI', 'ABDULHAI SALEK').match; // true
+ * compareNames('Osama bin Laden', 'Usama ibn Laden').score > 0.8; // true
+ * compareNames('Pol Pot', 'Paul Murphy').match; // false
+ * ```
+ */
+export function compareNames(query: string, listed: string, options: CompareOptions = {}): NameComparison {
+  if (typeof query !== 'string') throw new TypeError(`Expected \`query\` to be a string, got ${typeof query}`);
+  if (typeof listed !== 'string') throw new TypeError(`Expected \`listed\` to be a string, got ${typeof listed}`);
+  const threshold = validateThreshold(options.threshold ?? DEFAULT_THRESHOLD);
+  const weigh = options.weigh ?? classWeight;
+  const q = toMatchable(prepareName(query), weigh);
+  const l = toMatchable(prepareName(listed), weigh);
+  const alignment = alignNames(q, l, (qi, li) => unitSimilarity(q.units[qi]!, l.units[li]!));
+  const coveredQuery = new Set<number>();
+  const coveredListed = new Set<number>();
+  for (const pair of alignment.pairs) {
+    for (let i = pair.query.first; i <= pair.query.last; i++) coveredQuery.add(i);
+    for (let i = pair.listed.first; i <= pair.listed.last; i++) coveredListed.add(i);
+  }
+  return {
+    score: alignment.score,
+    match: alignment.score >= threshold,
+    threshold,
+    queryCoverage: alignment.queryCoverage,
+    listedCoverage: alignment.listedCoverage,
+    alignment: alignment.pairs.map((pair) => ({
+      query: pair.query.form,
+      listed: pair.listed.form,
+      similarity: pair.similarity,
+      rule: pair.rule,
+    })),
+    unmatched: {
+      query: q.tokens.filter((_, i) => !coveredQuery.has(i)).map((t) => t.form),
+      listed: l.tokens.filter((_, i) => !coveredListed.has(i)).map((t) => t.form),
+    },
+  };
+}

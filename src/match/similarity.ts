@@ -1,0 +1,148 @@
+/**
+ * How alike two tokens (or two joined token pairs) are: one number in [0, 1]
+ * and the rule that gave it, so that every alignment explains itself.
+ */
+import { arabicLatinSimilarity } from './arabic-latin.js';
+import { collapseDoubles } from '../normalize/keys.js';
+import { boundedEditDistance } from './distance.js';
+
+/** The part of a prepared token (or of two joined tokens) the similarity reads. */
+export interface ComparableUnit {
+  form: string;
+  vowelKey: string;
+  consonantKey: string;
+  /** What the consonant key is made from (one letter per sound, vowels kept). */
+  consonantSource: string;
+  fromArabic: boolean;
+  /** True for a joined pair of adjacent tokens. */
+  joined: boolean;
+}
+
+/** Which rule made two units alike. */
+export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'consonants' | 'initial';
+
+/** Similarity of two units. */
+export interface UnitSimilarity {
+  score: number;
+  rule: SimilarityRule;
+}
+
+/** Similarity given by each rule (the edit rule computes its own). */
+export const RULE_SCORES = Object.freeze({
+  exact: 1,
+  /** The same but for a doubled letter: Essa / Esa, Jong-uun / Jong-un. */
+  doubled: 0.95,
+  /** Same vowel key: Mohammed / Muhammad, Hejazi / Hijazi. */
+  variant: 0.92,
+  /**
+   * Most a consonant match can give, one side romanized from Arabic script
+   * (محمد / Mohammed), by the length of the Arabic word: 2 letters or fewer,
+   * 3, 4, 5 or more. Short words share consonants by chance.
+   */
+  consonants: [0.7, 0.8, 0.9, 0.95] as const,
+  /** Lowest alignment (arabic-latin.ts) for a consonant match. */
+  consonantsMinimumFit: 0.75,
+  /** A one-letter initial against a word that starts with it. */
+  initial: 0.6,
+});
+
+/**
+ * Edits allowed between two tokens, by the length of the shorter: none up to
+ * 3 letters (Ali/Ala are different names), 1 up to 5, 2 beyond; joined pairs
+ * allow 1.
+ */
+export function editBudget(shorterLength: number, joined: boolean): number {
+  if (shorterLength <= 3) return 0;
+  if (shorterLength <= 5 || joined) return 1;
+  return 2;
+}
+
+/** `pak` / `paek`, `sok` / `suk`: one vowel between two consonants (Korean syllables). */
+function isConsonantVowelConsonant(key: string): boolean {
+  return key.length === 3 && key[1] === 'a' && key[0] !== 'a' && key[2] !== 'a';
+}
+
+/** The smallest vowel-key and consonant-key lengths for which those rules apply. */
+export const MIN_VARIANT_LENGTH = 4;
+export const MIN_CONSONANT_KEY_LENGTH = 2;
+
+const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
+
+/**
+ * The similarity of a query unit and a listed unit: the best of
+ * - `exact`: same folded form (1);
+ * - `doubled`: the same once doubled letters are single (0.95);
+ * - `edit`: within the edit budget, 1 − edits / (shorter length + 1) (never
+ *   between two joined pairs);
+ * - `variant`: same vowel key (0.92), both single Latin tokens of at least 4
+ *   letters, or of 3 with one vowel between two consonants (Pak / Paek);
+ * - `consonants`: one side from Arabic script, the same consonant key (both
+ *   forms and keys of 2 letters or more) or, for single tokens,
+ *   keys of 4 letters or more one edit apart with the same first letter; then
+ *   the score is how well the Arabic word fits the Latin one (arabic-latin.ts,
+ *   at least 0.75) times 0.7, 0.8, 0.9 or 0.95 by the Arabic word's length;
+ * - `initial`: the query is one letter and the listed token starts with it (0.6).
+ * Anything else is 0.
+ *
+ * @example
+ * ```ts
+ * unitSimilarity(unit('scholz'), unit('scholze')).score // ≈ 0.857 (edit)
+ * unitSimilarity(unit('mohammed'), unit('muhammad')).rule // 'variant'
+ * ```
+ */
+export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): UnitSimilarity {
+  const a = query.form;
+  const b = listed.form;
+  if (a === b) return { score: RULE_SCORES.exact, rule: 'exact' };
+  const shorter = Math.min(a.length, b.length);
+  if (a.length === 1) {
+    return b.startsWith(a) && !listed.joined ? { score: RULE_SCORES.initial, rule: 'initial' } : NO_MATCH;
+  }
+  if (collapseDoubles(a) === collapseDoubles(b)) return { score: RULE_SCORES.doubled, rule: 'doubled' };
+  let best = NO_MATCH;
+  // Two joined pairs never match by edits: the edit could fall inside a short
+  // word, where none is allowed (Mohammad Ali / Mohammad Wali).
+  // Romanized Arabic script writes no short vowels, so each letter of it is a
+  // consonant or a long vowel: an edit there changes the name more.
+  const arabic = query.fromArabic || listed.fromArabic;
+  const budget =
+    query.joined && listed.joined
+      ? 0
+      : arabic
+        ? Math.min(shorter <= 5 ? 0 : 1, editBudget(shorter, query.joined || listed.joined))
+        : editBudget(shorter, query.joined || listed.joined);
+  if (budget > 0) {
+    const distance = boundedEditDistance(a, b, budget);
+    if (distance <= budget) best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
+  }
+  // The looser rules compare single tokens only: on a joined pair they would
+  // let a heavy word hide behind a light one (Sarah Hill / Sarah al-…).
+  const joined = query.joined || listed.joined;
+  if (
+    !joined &&
+    !arabic &&
+    best.score < RULE_SCORES.variant &&
+    (shorter >= MIN_VARIANT_LENGTH || (shorter === 3 && isConsonantVowelConsonant(query.vowelKey))) &&
+    query.vowelKey === listed.vowelKey
+  ) {
+    best = { score: RULE_SCORES.variant, rule: 'variant' };
+  }
+  // A Latin joined pair never meets Arabic script by consonants (nor two joined pairs): long
+  // skeletons of two Latin words collide with unrelated Arabic words.
+  const latinJoined = (query.joined && !query.fromArabic) || (listed.joined && !listed.fromArabic);
+  if (!latinJoined && !(query.joined && listed.joined) && arabic) {
+    const ka = query.consonantKey;
+    const kb = listed.consonantKey;
+    const keyLength = Math.min(ka.length, kb.length);
+    const sameKey = keyLength >= MIN_CONSONANT_KEY_LENGTH && shorter >= 2 && ka === kb;
+    const nearKey = !sameKey && !joined && keyLength >= 4 && ka[0] === kb[0] && boundedEditDistance(ka, kb, 1) <= 1;
+    if (sameKey || nearKey) {
+      const [arabic, latin] = query.fromArabic ? [query, listed] : [listed, query];
+      const fit = arabicLatinSimilarity(arabic.consonantSource, latin.consonantSource);
+      const cap = RULE_SCORES.consonants[Math.min(3, Math.max(0, arabic.consonantSource.length - 2))]!;
+      const score = fit >= RULE_SCORES.consonantsMinimumFit ? cap * fit : 0;
+      if (score > best.score) best = { score, rule: 'consonants' };
+    }
+  }
+  return best;
+}

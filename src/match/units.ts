@@ -1,0 +1,94 @@
+/**
+ * The units a name is compared by: each token that carries weight, and each
+ * pair of adjacent tokens written together (`RamiMakhlouf`, `al-Assad` as
+ * `alassad`), so that joining or splitting words costs little.
+ */
+import { consonantKeyFrom, vowelKey } from '../normalize/keys.js';
+import type { NameToken, PreparedName, TokenClass } from '../normalize/tokens.js';
+import type { ComparableUnit } from './similarity.js';
+
+/** How much each class of token counts, before rarity. */
+export const CLASS_WEIGHTS: Readonly<Record<TokenClass, number>> = Object.freeze({
+  name: 1,
+  initial: 0.3,
+  generic: 0.35,
+  particle: 0.15,
+  legal: 0.15,
+  title: 0,
+});
+
+/** Gives each token its weight: class weight times rarity on the list. */
+export type TokenWeigher = (token: NameToken) => number;
+
+/** A name part of 2 or 3 letters (Ali, Kim, Un) says less about who is meant than a longer one. */
+export const SHORT_NAME_FACTOR = 0.6;
+
+/** The class weight of a token, lowered for short name parts. */
+export function baseWeight(token: NameToken): number {
+  const weight = CLASS_WEIGHTS[token.cls];
+  return token.cls === 'name' && token.form.length <= 3 ? weight * SHORT_NAME_FACTOR : weight;
+}
+
+/** Class weight only: what `compareNames` uses when no list is at hand. */
+export const classWeight: TokenWeigher = baseWeight;
+
+/** One unit: a token or two adjacent tokens joined. */
+export interface Unit extends ComparableUnit {
+  /** Index of the first and last token covered (in `MatchableName.tokens`). */
+  first: number;
+  last: number;
+  weight: number;
+}
+
+/** A name ready for alignment: its weighted tokens and units. */
+export interface MatchableName {
+  /** Tokens that carry weight (titles are left out). */
+  tokens: NameToken[];
+  weights: number[];
+  units: Unit[];
+  totalWeight: number;
+}
+
+/** Names longer than this are cut (alignment uses 32-bit masks). */
+export const MAX_TOKENS = 30;
+
+/**
+ * Builds the units of a prepared name.
+ *
+ * @example
+ * ```ts
+ * toMatchable(prepareName('Bashar al-Assad'), classWeight).units.map((u) => u.form);
+ * // ['bashar', 'al', 'assad', 'basharal', 'alassad']
+ * ```
+ */
+export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableName {
+  const tokens = name.tokens.filter((t) => t.cls !== 'title').slice(0, MAX_TOKENS);
+  const weights = tokens.map(weigh);
+  const units: Unit[] = tokens.map((token, i) => ({
+    form: token.form,
+    vowelKey: token.vowelKey,
+    consonantKey: token.consonantKey,
+    consonantSource: token.consonantSource,
+    fromArabic: token.fromArabic,
+    joined: false,
+    first: i,
+    last: i,
+    weight: weights[i]!,
+  }));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const form = tokens[i]!.form + tokens[i + 1]!.form;
+    const source = (tokens[i]!.consonantSource + tokens[i + 1]!.consonantSource).replace(/(.)\1+/g, '$1');
+    units.push({
+      form,
+      vowelKey: vowelKey(form),
+      consonantKey: consonantKeyFrom(source),
+      consonantSource: source,
+      fromArabic: tokens[i]!.fromArabic || tokens[i + 1]!.fromArabic,
+      joined: true,
+      first: i,
+      last: i + 1,
+      weight: weights[i]! + weights[i + 1]!,
+    });
+  }
+  return { tokens, weights, units, totalWeight: weights.reduce((sum, w) => sum + w, 0) };
+}

@@ -1,0 +1,48 @@
+/**
+ * Folding: any way of writing a name down to lowercase Latin letters, digits
+ * and spaces (other scripts are kept whole, lowercased).
+ */
+import { romanize } from './transliterate.js';
+
+/** Latin letters that NFKD does not decompose. */
+const LATIN_SPECIAL: Readonly<Record<string, string>> = {
+  'ß': 'ss', 'æ': 'ae', 'ø': 'o', 'œ': 'oe', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ł': 'l',
+  'ı': 'i', 'ħ': 'h', 'ŧ': 't', 'ŋ': 'ng', 'ĸ': 'k', 'ſ': 's', 'ǝ': 'e', 'ə': 'e',
+};
+
+/**
+ * Characters deleted without a space: apostrophes and the ayn/hamza marks used
+ * in transliteration (`Qa'ida`, `Ch'oe`, `ʿUmar`), and periods, so that
+ * `A.B.C.` reads `abc` and `Int'l` reads `intl`.
+ */
+const DELETED = /['’‘`´ʹʻʼʽʾʿˈ′.]/g;
+/** Anything that is not a letter, a mark or a digit separates tokens. */
+const SEPARATOR = /[^\p{L}\p{M}\p{N}]+/gu;
+/** Combining marks on Latin, Greek and Cyrillic letters (accents, cedillas…). */
+const LATIN_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
+
+/**
+ * Folds a name: NFKC, romanization of Arabic-script and Cyrillic letters,
+ * accents removed, lowercase, apostrophes and periods deleted, every other
+ * separator (hyphens, commas, slashes, brackets) turned into one space.
+ *
+ * @example
+ * ```ts
+ * foldName("Ch'oe Ch'un-yo'ng") // 'choe chun yong'
+ * foldName('Recep Tayyip Erdoğan') // 'recep tayyip erdogan'
+ * foldName('A.B.C. Company') // 'abc company'
+ * foldName('محمد') // 'mhmd'
+ * ```
+ */
+export function foldName(text: string): string {
+  const romanized = romanize(text.normalize('NFKC'));
+  return romanized
+    .normalize('NFKD')
+    .replace(LATIN_MARKS, '')
+    .toLowerCase()
+    .replace(/[ßæøœđðþłıħŧŋĸſǝə]/g, (char) => LATIN_SPECIAL[char] ?? char)
+    .replace(DELETED, '')
+    .replace(SEPARATOR, ' ')
+    .trim()
+    .normalize('NFC');
+}

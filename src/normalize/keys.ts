@@ -1,0 +1,113 @@
+/**
+ * Keys derived from one folded token: the consonant skeleton that
+ * transliterations of one name share, and deletion neighbourhoods for
+ * finding tokens within a few edits without scanning the vocabulary.
+ */
+
+/** Letter pairs that transliterations write in several ways, reduced to one letter. */
+function simplifyConsonants(token: string): string {
+  return token
+    .replace(/dj/g, 'j')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/([kgsztdc])h/g, '$1');
+}
+
+/** Removes a letter repeated right after itself (`mm` → `m`). */
+export function collapseDoubles(token: string): string {
+  return token.replace(/(.)\1+/g, '$1');
+}
+
+const LATIN = /^[a-z]+$/;
+
+/**
+ * The vowel key of a folded Latin token: runs of vowels become one `a`,
+ * letter pairs that transliterations spell differently become one letter
+ * (`kh`→`k`, `ph`→`f`, `dj`→`j`, `q`→`k`, `c`→`k` or `s`), doubled letters
+ * collapse. Transliterations of one name (Mohammed, Muhammad, Mohamed) share
+ * it, while names that differ in their syllables (Mahmoud) do not.
+ *
+ * @example
+ * ```ts
+ * vowelKey('mohammed') // 'mahamad'
+ * vowelKey('muhammad') // 'mahamad'
+ * vowelKey('mahmoud') // 'mahmad'
+ * vowelKey('qaeda') === vowelKey('qaida') // true
+ * ```
+ */
+export function vowelKey(token: string): string {
+  if (!LATIN.test(token)) return token;
+  return collapseDoubles(simplifyConsonants(token).replace(/[aeiouy]+/g, 'a'));
+}
+
+/** Consonants that transliterations of Arabic names confuse, as one class letter. */
+const CONSONANT_CLASSES: Readonly<Record<string, string>> = { q: 'k', g: 'k', c: 'k', d: 't', p: 'b', v: 'f' };
+
+/**
+ * The material of a consonant key for a folded Latin token: one letter per
+ * sound, consonant classes merged (k/q/g/c, d/t, p/b, v/f), doubles collapsed.
+ */
+export function consonantSource(token: string): string {
+  if (!LATIN.test(token)) return token;
+  return collapseDoubles(simplifyConsonants(token).replace(/[qgcdpv]/g, (c) => CONSONANT_CLASSES[c] ?? c));
+}
+
+/**
+ * Turns a consonant source into a key: the first letter (a vowel becomes
+ * `a`), then the consonants, without vowels, `w` and `y`.
+ */
+export function consonantKeyFrom(source: string): string {
+  if (!LATIN.test(source)) return source;
+  const first = /[aeiouy]/.test(source[0] ?? '') ? 'a' : (source[0] ?? '');
+  return first + source.slice(1).replace(/[aeiouyw]/g, '');
+}
+
+/**
+ * The consonant key of a folded Latin token. Arabic script writes no short
+ * vowels, so a romanized Arabic name meets its Latin transliterations here
+ * (see `arabicConsonantSource` in transliterate.ts).
+ *
+ * @example
+ * ```ts
+ * consonantKey('mohammed') // 'mhmt'
+ * consonantKey('belgacem') === consonantKey('belkassem') // true
+ * consonantKey('usama') === consonantKey('osama') // true
+ * ```
+ */
+export function consonantKey(token: string): string {
+  return consonantKeyFrom(consonantSource(token));
+}
+
+/**
+ * Every string obtained by deleting up to `maxDeletions` characters (the
+ * token itself included): two tokens within `d` edits share at least one
+ * such key when both sides use `d` deletions (the SymSpell method).
+ *
+ * @example
+ * ```ts
+ * deletions('omar', 1) // ['omar', 'mar', 'oar', 'omr', 'oma']
+ * ```
+ */
+export function deletions(token: string, maxDeletions: number): string[] {
+  const seen = new Set<string>([token]);
+  let frontier = [token];
+  for (let depth = 0; depth < maxDeletions; depth++) {
+    const next: string[] = [];
+    for (const word of frontier) {
+      if (word.length <= 1) continue;
+      for (let i = 0; i < word.length; i++) {
+        const shorter = word.slice(0, i) + word.slice(i + 1);
+        if (!seen.has(shorter)) {
+          seen.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return [...seen];
+}

@@ -1,0 +1,78 @@
+/**
+ * Word tables for names. They come from general knowledge of naming customs
+ * (honorifics, Arabic and European name particles, company legal forms as in
+ * the GLEIF Entity Legal Forms list), never from the UN list's aliases.
+ * All entries are folded (lowercase, no accents, no apostrophes).
+ */
+
+/** Titles and honorifics: dropped from the comparison unless the name is only titles. */
+export const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'shaik', 'cheikh', 'mullah', 'mulla', 'mollah', 'molla',
+  'maulavi', 'maulvi', 'mawlawi', 'mawlavi', 'molvi', 'moulvi', 'mowlawi', 'maulana', 'mawlana',
+  'moulana', 'qari', 'hafiz', 'hafez', 'haji', 'hajji', 'hadji', 'alhaji', 'alhajj', 'alhaj',
+  'sayed', 'sayyed', 'sayyid', 'syed', 'imam', 'mufti', 'ayatollah', 'hojatoleslam', 'ustadh',
+  'ustadz', 'ustaz', 'ustad', 'general', 'gen', 'colonel', 'col', 'captain', 'capt',
+  'lieutenant', 'lt', 'sergeant', 'sgt', 'commander', 'cmdr', 'brigadier', 'admiral',
+  'president', 'presidente', 'prasident', 'minister', 'senator', 'honorable', 'hon',
+  'excellency', 'monsieur', 'madame', 'mme', 'mlle', 'herr', 'frau', 'senor', 'senora', 'eng',
+  'engineer', 'emir', 'jr', 'sr', 'junior', 'senior',
+  // Romanized from Arabic script (ملا, ملّا, شيخ, حاجی, مولوی, مولانا, قاری)
+  'mla', 'mula', 'shikh', 'haji', 'hji', 'hajji', 'mului', 'mulwi', 'mulana', 'qari',
+]);
+
+/**
+ * Name particles (Arabic article and kinship words, European prepositions),
+ * mapped to one spelling: `el`, `ul` → `al`; `ibn`, `ben` → `bin`.
+ */
+export const PARTICLES: ReadonlyMap<string, string> = new Map([
+  ['al', 'al'], ['el', 'al'], ['ul', 'al'], ['il', 'al'],
+  ['bin', 'bin'], ['ibn', 'bin'], ['ben', 'bin'], ['bn', 'bin'], ['bint', 'bint'], ['binti', 'bint'],
+  ['abu', 'abu'], ['abou', 'abu'], ['abo', 'abu'], ['ould', 'ould'], ['wuld', 'ould'], ['wld', 'ould'],
+  ['wa', 'wa'], ['bnt', 'bint'], ['ag', 'ag'], ['agh', 'ag'],
+  ['ait', 'ait'], ['de', 'de'], ['del', 'de'], ['della', 'de'], ['der', 'de'], ['den', 'de'],
+  ['van', 'van'], ['von', 'van'], ['da', 'da'], ['di', 'da'], ['do', 'da'], ['dos', 'da'],
+  ['das', 'da'], ['du', 'da'], ['la', 'la'], ['le', 'la'], ['y', 'y'], ['of', 'of'], ['the', 'the'],
+  ['and', 'and'], ['et', 'and'], ['und', 'and'], ['i', 'and'],
+]);
+
+/** `abd al X`, `abdul X`, `abdel X`, `abdulX`: the servant-of prefix, kept as `abd`. */
+export const ABD_FORMS: readonly string[] = ['abdul', 'abdel', 'abdal', 'abdol', 'abdur', 'abdus', 'abdor', 'abd'];
+
+/**
+ * Company legal forms, each phrase (as folded tokens) mapped to one short form,
+ * so that `Limited Liability Company`, `LLC` and `OOO` compare as one token.
+ */
+export const LEGAL_FORMS: ReadonlyArray<readonly [phrase: string, canonical: string]> = [
+  ['limited liability company', 'llc'], ['limited liability partnership', 'llp'],
+  ['obshchestvo s ogranichennoy otvetstvennostyu', 'ooo'], ['otkrytoye aktsionernoye obshchestvo', 'oao'],
+  ['zakrytoye aktsionernoye obshchestvo', 'zao'], ['aktsionernoye obshchestvo', 'ao'],
+  ['publichnoye aktsionernoye obshchestvo', 'pao'], ['open joint stock company', 'ojsc'],
+  ['closed joint stock company', 'cjsc'], ['public joint stock company', 'pjsc'], ['joint stock company', 'jsc'],
+  ['public limited company', 'plc'], ['gesellschaft mit beschrankter haftung', 'gmbh'],
+  ['aktiengesellschaft', 'ag'], ['societe anonyme', 'sa'], ['sociedad anonima', 'sa'],
+  ['societe a responsabilite limitee', 'sarl'], ['private limited', 'ltd'], ['limited', 'ltd'],
+  ['corporation', 'corp'], ['incorporated', 'inc'], ['company', 'co'], ['compagnie', 'co'],
+  ['compania', 'co'], ['sirketi', 'co'], ['sherkat', 'co'], ['sharikat', 'co'],
+];
+
+/** Legal-form short forms (after LEGAL_FORMS is applied): weak tokens. */
+export const LEGAL_FORM_TOKENS: ReadonlySet<string> = new Set([
+  ...LEGAL_FORMS.map(([, canonical]) => canonical),
+  'llc', 'ltd', 'plc', 'gmbh', 'ag', 'sa', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ab', 'as', 'oy', 'kg',
+  'lp', 'llp', 'pte', 'pty', 'fze', 'fzco', 'fzc', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ooo', 'oao', 'zao',
+  'pao', 'ao', 'tov', 'chp', 'ip', 'sp', 'zoo', 'kft', 'as', 'sas', 'corp', 'inc', 'co',
+]);
+
+/** Generic words in organisation names: weak tokens (they alone never make an alert). */
+export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
+  'trading', 'trade', 'group', 'holding', 'holdings', 'international', 'intl', 'industries', 'industry',
+  'industrial', 'enterprise', 'enterprises', 'services', 'service', 'import', 'export', 'general',
+  'national', 'global', 'foundation', 'organization', 'organisation', 'association', 'society',
+  'committee', 'center', 'centre', 'office', 'agency', 'bureau', 'department', 'ministry', 'institute',
+  'commercial', 'development', 'investment', 'investments', 'management', 'partners', 'network',
+  'front', 'movement', 'army', 'brigade', 'brigades', 'battalion', 'forces', 'force', 'party',
+  'bank', 'shipping', 'logistics', 'technology', 'technologies', 'solutions', 'systems', 'resources',
+  'charity', 'charitable', 'relief', 'fund', 'islamic', 'corporation', 'establishment', 'factory',
+  'works', 'plant', 'branch', 'limited', 'worldwide', 'united', 'union', 'council', 'the', 'of',
+]);

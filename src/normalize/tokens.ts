@@ -1,0 +1,185 @@
+/**
+ * A name as the matcher sees it: folded tokens, each with its class and keys.
+ */
+import { foldName } from './fold.js';
+import { consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
+import { ABD_FORMS, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, PARTICLES, TITLES } from './tables.js';
+import { arabicConsonantSource, hasArabicScript } from './transliterate.js';
+
+/**
+ * What a token is: `name` (a real name part), `particle` (al, bin, de…),
+ * `title` (Mr, Mullah, General…), `legal` (Ltd, LLC…), `generic` (Trading,
+ * Group…), `initial` (one letter).
+ */
+export type TokenClass = 'name' | 'particle' | 'title' | 'legal' | 'generic' | 'initial';
+
+/** One prepared token. */
+export interface NameToken {
+  /** Folded form (`mohammed`, `mhmd` for Arabic script, `ooo` for a legal form). */
+  form: string;
+  /** The text it came from, for explanations. */
+  original: string;
+  cls: TokenClass;
+  /** Vowel key (see keys.ts): shared by transliterations of one name. */
+  vowelKey: string;
+  /** Consonant key (see keys.ts): meets romanized Arabic script. */
+  consonantKey: string;
+  /** What the consonant key is made from (joined tokens join these). */
+  consonantSource: string;
+  /** True when romanized from Arabic script (vowels unwritten). */
+  fromArabic: boolean;
+}
+
+/** A name prepared once (at index time for the list, per call for queries). */
+export interface PreparedName {
+  text: string;
+  tokens: NameToken[];
+}
+
+const ARABIC_ARTICLE = /^(ال)(\p{L}{3,})$/u;
+const ARABIC_ABU = /^(ابو|أبو)(ال\p{L}{3,})$/u;
+const WORD = /\S+/gu;
+const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{3,})$/;
+const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi']);
+/** `Salahaldin`, `Noureddine`, `Nizamuddin`: a name joined to "al-Din" (of the faith). */
+const DIN_JOINED = /^([a-z]{3,}?)(?:al|el|ul|ud|ad|ed|id|od|e|u|a|i|o)?(?:dd|d)(?:ine|in|een|eene)$/;
+const DIN_ALONE = new Set(['din', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 'addin', 'aldin', 'udin', 'edin']);
+/** `Essaadi`, `Ettayeb`: the Arabic article assimilated to a sun letter (as-Saadi). */
+const ASSIMILATED_ARTICLE = /^[ae](s|t|d|r|z|sh)\1([a-z]{3,})$/;
+
+type RawToken = { form: string; original: string; fromArabic: boolean; source?: string };
+
+/**
+ * Folds, tokenizes and classifies a name.
+ *
+ * @example
+ * ```ts
+ * prepareName('Mullah Abdul Rahman AL-NU’AYMI').tokens.map((t) => `${t.form}:${t.cls}`);
+ * // ['mullah:title', 'abd:name', 'rahman:name', 'al:particle', 'nuaymi:name']
+ * prepareName('Iskusstvo Krasoty Limited Liability Company').tokens.map((t) => t.form);
+ * // ['iskusstvo', 'krasoty', 'llc']
+ * ```
+ */
+export function prepareName(text: string): PreparedName {
+  const raw: RawToken[] = [];
+  for (const [word] of text.matchAll(WORD)) {
+    const arabic = hasArabicScript(word);
+    const pieces = arabic ? splitArabicArticle(word) : [word];
+    for (const piece of pieces) {
+      const forms = foldName(piece).split(' ').filter((form) => form !== '');
+      const source = arabic && forms.length === 1 ? arabicConsonantSource(piece) : undefined;
+      for (const form of forms) {
+        raw.push({ form, original: piece, fromArabic: arabic, ...(source === undefined ? {} : { source }) });
+      }
+    }
+  }
+  const tokens: NameToken[] = [];
+  const forms = applyLegalForms(raw);
+  for (let i = 0; i < forms.length; i++) {
+    const current = forms[i]!;
+    const { form, original, fromArabic } = current;
+    const next = forms[i + 1]?.form ?? '';
+    const abd = ABD_JOINED.exec(form);
+    if (abd !== null && !ALLAH_ENDINGS.has(abd[2]!)) {
+      tokens.push(makeToken('abd', original, 'name', fromArabic), makeToken(abd[2]!, original, 'name', fromArabic));
+      continue;
+    }
+    if (ABD_FORMS.includes(form)) {
+      tokens.push(makeToken('abd', original, 'name', fromArabic));
+      // `abd al rahman`: the article after abd is part of the same name.
+      if (PARTICLES.get(next) === 'al') i++;
+      continue;
+    }
+    const din = DIN_JOINED.exec(form);
+    if (din !== null && !fromArabic) {
+      tokens.push(makeToken(din[1]!, original, 'name', false), makeToken('din', original, 'name', false));
+      continue;
+    }
+    if (DIN_ALONE.has(form)) {
+      tokens.push(makeToken('din', original, 'name', fromArabic));
+      continue;
+    }
+    // `nur al din`: the article before din goes, as in Nureddine.
+    if (PARTICLES.get(form) === 'al' && DIN_ALONE.has(next)) continue;
+    const article = fromArabic ? null : ASSIMILATED_ARTICLE.exec(form);
+    if (article !== null && form.length >= 6) {
+      tokens.push(makeToken('al', original, 'particle', false), makeToken(article[1]! + article[2]!, original, 'name', false));
+      continue;
+    }
+    tokens.push(makeToken(form, original, classify(form), fromArabic, current.source));
+  }
+  // A two-letter legal form in a two-word name is more likely a name part (Thomas Sá, not S.A.).
+  if (tokens.length <= 2) {
+    for (const token of tokens) {
+      if (token.cls === 'legal' && token.form.length <= 2 && token.original.replace(/\W/g, '').length <= 2) {
+        token.cls = 'name';
+      }
+    }
+  }
+  // A name made only of titles ("General") keeps them as name parts.
+  if (tokens.length > 0 && tokens.every((t) => t.cls === 'title')) {
+    for (const token of tokens) token.cls = 'name';
+  }
+  return { text, tokens };
+}
+
+function makeToken(form: string, original: string, cls: TokenClass, fromArabic: boolean, arabicSource?: string): NameToken {
+  const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : form;
+  const source = arabicSource ?? consonantSource(canonical);
+  return {
+    form: canonical,
+    original,
+    cls,
+    vowelKey: vowelKey(canonical),
+    consonantKey: consonantKeyFrom(source),
+    consonantSource: source,
+    fromArabic,
+  };
+}
+
+function classify(form: string): TokenClass {
+  if (TITLES.has(form)) return 'title';
+  if (PARTICLES.has(form)) return 'particle';
+  if (LEGAL_FORM_TOKENS.has(form)) return 'legal';
+  if (GENERIC_ORG_WORDS.has(form)) return 'generic';
+  if (form.length === 1 && /[a-z]/.test(form)) return 'initial';
+  return 'name';
+}
+
+/**
+ * `الرحمن` → `ال` + `رحمن`, so that it meets `al-Rahman`; `الله` stays whole;
+ * `ابواليزيد` → `ابو` + `ال` + `يزيد` (Abu al-Yazid written as one word).
+ */
+function splitArabicArticle(word: string): string[] {
+  const abu = ARABIC_ABU.exec(word);
+  if (abu !== null) return [abu[1]!, ...splitArabicArticle(abu[2]!)];
+  const match = ARABIC_ARTICLE.exec(word);
+  return match === null ? [word] : [match[1]!, match[2]!];
+}
+
+/** Replaces legal-form phrases (longest first) by their short form. */
+function applyLegalForms(tokens: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  let i = 0;
+  outer: while (i < tokens.length) {
+    for (const [phrase, canonical] of LEGAL_PHRASES) {
+      const n = phrase.length;
+      if (i + n <= tokens.length && phrase.every((word, k) => tokens[i + k]!.form === word)) {
+        out.push({
+          form: canonical,
+          original: tokens.slice(i, i + n).map((t) => t.original).join(' '),
+          fromArabic: false,
+        });
+        i += n;
+        continue outer;
+      }
+    }
+    out.push(tokens[i]!);
+    i++;
+  }
+  return out;
+}
+
+const LEGAL_PHRASES: ReadonlyArray<readonly [string[], string]> = LEGAL_FORMS.map(
+  ([phrase, canonical]) => [phrase.split(' '), canonical] as const,
+).sort((a, b) => b[0].length - a[0].length);
