@@ -6,9 +6,20 @@
 export { parseList } from './parse/index.js';
 export { bundledListPath, loadBundledList, listAgeDays, BUNDLED_LIST_DATE } from './source/bundled.js';
 export { ErrorCodes, UnscScreenError, ListFormatError } from './errors.js';
+export { compareNames } from './match/compare.js';
+export { DEFAULT_THRESHOLD } from './match/threshold.js';
+export { NameIndex } from './index/name-index.js';
+export { foldName } from './normalize/fold.js';
+export { prepareName } from './normalize/tokens.js';
 
 export type { ErrorCode, ListFormatErrorDetails } from './errors.js';
 export type { LoadedList } from './source/bundled.js';
+export type { CompareOptions, NameComparison, AlignmentEntry } from './match/compare.js';
+export type { Alignment, AlignedPair } from './match/align.js';
+export type { SimilarityRule } from './match/similarity.js';
+export type { IndexedName, NameHit, NameSearchOptions } from './index/name-index.js';
+export type { NameSource } from './index/names.js';
+export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';
 export type {
   Address,
   Alias,

@@ -3,6 +3,8 @@
  */
 import { UnscScreenError } from '../errors.js';
 import { loadBundledList } from '../source/bundled.js';
+import { NameIndex } from '../index/name-index.js';
+import { DEFAULT_THRESHOLD } from '../match/threshold.js';
 import { UsageError } from './usage.js';
 
 /** The streams and environment a CLI run uses. */
@@ -31,6 +33,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'screen':
+        return screenName(rest, io);
       case 'info':
         return info(rest, io);
       case undefined:
@@ -50,6 +53,26 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+}
+
+function screenName(args: string[], io: CliIo): number {
+  const name = args.filter((arg) => !arg.startsWith('--')).join(' ').trim();
+  if (name === '') throw new UsageError('`screen` needs a name: unsc-screen screen "NAME"');
+  const { list, warnings } = loadBundledList();
+  for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
+  const hits = NameIndex.build(list).search(name);
+  io.stdout.write(`Screened "${name}" against the UN list of ${list.dateGenerated} (sha256 ${list.sha256.slice(0, 12)}…)\n`);
+  if (hits.length === 0) {
+    io.stdout.write(`no alert at threshold ${DEFAULT_THRESHOLD}\n`);
+    return 0;
+  }
+  for (const hit of hits) {
+    const quality = hit.name.quality === undefined ? '' : ` ${hit.name.quality}`;
+    io.stdout.write(
+      `${hit.score.toFixed(3)}  ${hit.record.referenceNumber.padEnd(8)} ${hit.record.name}  [${hit.name.source}${quality}: ${hit.name.text}]\n`,
+    );
+  }
+  return 0;
 }
 
 function info(_args: string[], io: CliIo): number {

@@ -162,6 +162,15 @@ export class NameIndex {
     return [...best.values()].sort(byScore).slice(0, limit);
   }
 
+  /**
+   * How many indexed names a search for `query` would score (for benchmarks:
+   * the rest are left out by the candidate step).
+   */
+  candidateCount(query: string, threshold = DEFAULT_THRESHOLD): number {
+    const prepared = this.#prepare(query);
+    return prepared === undefined ? 0 : [...this.#candidates(prepared, threshold)].length;
+  }
+
   /** Prepares a query with this list's token weights. */
   prepareQuery(query: string): MatchableName {
     return toMatchable(prepareName(query), this.rarity.weigh);
@@ -171,8 +180,9 @@ export class NameIndex {
     if (typeof query !== 'string') throw new TypeError(`Expected \`name\` to be a string, got ${typeof query}`);
     const matchable = this.prepareQuery(query);
     if (matchable.totalWeight <= 0) return undefined;
+    // Initials are scored per candidate (they pair with any word that starts with them).
     const similar = matchable.units.map((unit) =>
-      unit.form.length === 1 ? undefined : this.vocabulary.similarTo(unit),
+      isInitial(unit.form) ? undefined : this.vocabulary.similarTo(unit),
     );
     return { matchable, similar };
   }
@@ -198,7 +208,7 @@ export class NameIndex {
     });
     const order = matchable.tokens
       .map((_, t) => t)
-      .filter((t) => matchable.tokens[t]!.form.length > 1)
+      .filter((t) => !isInitial(matchable.tokens[t]!.form))
       .sort((a, b) => matchable.weights[b]! - matchable.weights[a]!);
     let rest = 0;
     for (let t = 0; t < tokenCount; t++) rest += matchable.weights[t]! + heaviestPartner[t]!;
@@ -262,6 +272,11 @@ export class NameIndex {
       best.set(name.record, { record: name.record, name, score, alignment });
     }
   }
+}
+
+/** A one-letter Latin token: an initial. */
+export function isInitial(form: string): boolean {
+  return form.length === 1 && form >= 'a' && form <= 'z';
 }
 
 function byScore(a: NameHit, b: NameHit): number {

@@ -3,7 +3,7 @@
  * for a query unit, every listed unit the similarity could score above 0 —
  * without scanning the vocabulary.
  */
-import { collapseDoubles, deletions } from '../normalize/keys.js';
+import { deletions } from '../normalize/keys.js';
 import { editBudget, MIN_VARIANT_LENGTH, unitSimilarity, type ComparableUnit, type UnitSimilarity } from '../match/similarity.js';
 
 /** A distinct unit of the list and the names that contain it. */
@@ -13,27 +13,53 @@ export interface VocabularyEntry extends ComparableUnit {
   postings: number[];
 }
 
-function push(map: Map<string, number[]>, key: string, id: number): void {
+/** The lookup tables of one kind of entry (single tokens or joined pairs). */
+interface LookupTables {
+  /** Deletion neighbourhoods of forms, up to each entry's own edit budget. */
+  byDeletion: Map<string, Ids>;
+  byVowelKey: Map<string, Ids>;
+  /** Forms with doubled letters made single. */
+  byCollapsed: Map<string, Ids>;
+  /** Consonant keys of all entries, and of the entries romanized from Arabic script. */
+  byConsonantKey: Map<string, Ids>;
+  byArabicConsonantKey: Map<string, Ids>;
+  /** One-deletion neighbourhoods of consonant keys of 4 letters or more (all entries, Arabic ones). */
+  byConsonantDeletion: Map<string, Ids>;
+  byArabicConsonantDeletion: Map<string, Ids>;
+}
+
+function newTables(): LookupTables {
+  return {
+    byDeletion: new Map(),
+    byVowelKey: new Map(),
+    byCollapsed: new Map(),
+    byConsonantKey: new Map(),
+    byArabicConsonantKey: new Map(),
+    byConsonantDeletion: new Map(),
+    byArabicConsonantDeletion: new Map(),
+  };
+}
+
+/** Ids under one key: most keys hold one id, kept as a number to spare an array. */
+type Ids = number | number[];
+
+function push(map: Map<string, Ids>, key: string, id: number): void {
   const ids = map.get(key);
-  if (ids === undefined) map.set(key, [id]);
-  else if (ids[ids.length - 1] !== id) ids.push(id);
+  if (ids === undefined) map.set(key, id);
+  else if (typeof ids === 'number') {
+    if (ids !== id) map.set(key, [ids, id]);
+  } else if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
 /** Distinct units and lookup tables over them. */
 export class Vocabulary {
   readonly entries: VocabularyEntry[] = [];
   readonly #byIdentity = new Map<string, number>();
-  /** Deletion neighbourhoods of forms, up to each entry's own edit budget. */
-  readonly #byDeletion = new Map<string, number[]>();
-  readonly #byVowelKey = new Map<string, number[]>();
-  /** Forms with doubled letters made single. */
-  readonly #byCollapsed = new Map<string, number[]>();
-  /** Consonant keys of all entries, and of the entries romanized from Arabic script. */
-  readonly #byConsonantKey = new Map<string, number[]>();
-  readonly #byArabicConsonantKey = new Map<string, number[]>();
-  /** One-deletion neighbourhoods of consonant keys of 4 letters or more (all entries, Arabic ones). */
-  readonly #byConsonantDeletion = new Map<string, number[]>();
-  readonly #byArabicConsonantDeletion = new Map<string, number[]>();
+  /**
+   * The lookup tables, one set for single-token entries and one for joined
+   * pairs: a joined query unit is only ever compared with single entries.
+   */
+  readonly #tables = [newTables(), newTables()] as const;
 
   /** Returns the id of the unit, adding it when new. */
   intern(unit: ComparableUnit, weight: number): number {
@@ -46,70 +72,92 @@ export class Vocabulary {
       vowelKey: unit.vowelKey,
       consonantKey: unit.consonantKey,
       consonantSource: unit.consonantSource,
+      collapsed: unit.collapsed,
       fromArabic: unit.fromArabic,
       joined: unit.joined,
       weight,
       postings: [],
     });
     this.#byIdentity.set(identity, id);
-    for (const key of deletions(unit.form, editBudget(unit.form.length, unit.joined))) push(this.#byDeletion, key, id);
-    if (unit.form.length >= MIN_VARIANT_LENGTH - 1) push(this.#byVowelKey, unit.vowelKey, id);
-    push(this.#byCollapsed, collapseDoubles(unit.form), id);
-    push(this.#byConsonantKey, unit.consonantKey, id);
-    if (unit.fromArabic) push(this.#byArabicConsonantKey, unit.consonantKey, id);
-    if (unit.consonantKey.length >= 4) {
+    const tables = this.#tables[unit.joined ? 1 : 0];
+    for (const key of deletions(unit.form, editBudget(unit.form.length, unit.joined))) push(tables.byDeletion, key, id);
+    if (!unit.joined && unit.form.length >= MIN_VARIANT_LENGTH - 1) push(tables.byVowelKey, unit.vowelKey, id);
+    push(tables.byCollapsed, unit.collapsed, id);
+    push(tables.byConsonantKey, unit.consonantKey, id);
+    if (unit.fromArabic) push(tables.byArabicConsonantKey, unit.consonantKey, id);
+    if (!unit.joined && unit.consonantKey.length >= 4) {
       for (const key of deletions(unit.consonantKey, 1)) {
-        push(this.#byConsonantDeletion, key, id);
-        if (unit.fromArabic) push(this.#byArabicConsonantDeletion, key, id);
+        push(tables.byConsonantDeletion, key, id);
+        if (unit.fromArabic) push(tables.byArabicConsonantDeletion, key, id);
       }
     }
     return id;
   }
 
+  /** Visit stamps (one per entry) so that a lookup checks each entry once without a Set. */
+  #stamp = new Uint32Array(1024);
+  #generation = 0;
+  /** Recent answers of similarTo by unit identity: names repeat their words. */
+  readonly #recent = new Map<string, Map<number, UnitSimilarity>>();
+  static readonly RECENT_CAPACITY = 20_000;
+
   /**
    * Every entry whose similarity with `query` is above 0, with that
-   * similarity. Complete by construction: each rule of `unitSimilarity` has a
+   * similarity (memoized per unit; the vocabulary never changes). Complete by construction: each rule of `unitSimilarity` has a
    * table here that finds all the entries it could accept (initials excepted:
    * they are scored per candidate).
    */
   similarTo(query: ComparableUnit): Map<number, UnitSimilarity> {
+    // Joined pairs rarely recur; caching them would only push out the words that do.
+    if (query.joined) return this.#lookUp(query);
+    const identity = `${query.form}|${query.joined ? 1 : 0}|${query.fromArabic ? 1 : 0}|${query.consonantSource}`;
+    const known = this.#recent.get(identity);
+    if (known !== undefined) return known;
+    const found = this.#lookUp(query);
+    if (this.#recent.size >= Vocabulary.RECENT_CAPACITY) this.#recent.clear();
+    this.#recent.set(identity, found);
+    return found;
+  }
+
+  #lookUp(query: ComparableUnit): Map<number, UnitSimilarity> {
     const found = new Map<number, UnitSimilarity>();
-    const tried = new Set<number>();
-    const consider = (ids: readonly number[] | undefined): void => {
-      if (ids === undefined) return;
-      for (const id of ids) {
-        if (tried.has(id)) continue;
-        tried.add(id);
-        const similarity = unitSimilarity(query, this.entries[id]!);
-        if (similarity.score > 0) found.set(id, similarity);
-      }
-    };
-    for (const key of deletions(query.form, editBudget(query.form.length, query.joined))) {
-      consider(this.#byDeletion.get(key));
+    if (this.#stamp.length < this.entries.length) this.#stamp = new Uint32Array(this.entries.length * 2);
+    if (++this.#generation === 0xffffffff) {
+      this.#stamp.fill(0);
+      this.#generation = 1;
     }
-    if (query.form.length >= MIN_VARIANT_LENGTH - 1) consider(this.#byVowelKey.get(query.vowelKey));
-    consider(this.#byCollapsed.get(collapseDoubles(query.form)));
-    // The consonant rules apply when either side is romanized Arabic: a Latin
-    // query only needs the Arabic entries.
-    const byKey = query.fromArabic ? this.#byConsonantKey : this.#byArabicConsonantKey;
-    const byDeletion = query.fromArabic ? this.#byConsonantDeletion : this.#byArabicConsonantDeletion;
-    consider(byKey.get(query.consonantKey));
-    if (query.consonantKey.length >= 4) {
-      for (const key of deletions(query.consonantKey, 1)) consider(byDeletion.get(key));
+    const stamp = this.#stamp;
+    const generation = this.#generation;
+    const check = (id: number): void => {
+      if (stamp[id] === generation) return;
+      stamp[id] = generation;
+      const similarity = unitSimilarity(query, this.entries[id]!);
+      if (similarity.score > 0) found.set(id, similarity);
+    };
+    const consider = (ids: Ids | undefined): void => {
+      if (ids === undefined) return;
+      if (typeof ids === 'number') check(ids);
+      else for (const id of ids) check(id);
+    };
+    const keys = deletions(query.form, editBudget(query.form.length, query.joined));
+    const consonantDeletions = !query.joined && query.consonantKey.length >= 4 ? deletions(query.consonantKey, 1) : [];
+    // A joined query unit is compared with single entries only.
+    for (const tables of query.joined ? [this.#tables[0]] : this.#tables) {
+      for (const key of keys) consider(tables.byDeletion.get(key));
+      if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) consider(tables.byVowelKey.get(query.vowelKey));
+      consider(tables.byCollapsed.get(query.collapsed));
+      // The consonant rules apply when either side is romanized Arabic: a Latin
+      // query only needs the Arabic entries.
+      if (query.joined && !query.fromArabic) continue;
+      consider((query.fromArabic ? tables.byConsonantKey : tables.byArabicConsonantKey).get(query.consonantKey));
+      const byDeletion = query.fromArabic ? tables.byConsonantDeletion : tables.byArabicConsonantDeletion;
+      for (const key of consonantDeletions) consider(byDeletion.get(key));
     }
     return found;
   }
 
   /** Number of keys in the lookup tables (for memory reports). */
   get tableSize(): number {
-    return (
-      this.#byDeletion.size +
-      this.#byVowelKey.size +
-      this.#byCollapsed.size +
-      this.#byConsonantKey.size +
-      this.#byArabicConsonantKey.size +
-      this.#byConsonantDeletion.size +
-      this.#byArabicConsonantDeletion.size
-    );
+    return this.#tables.reduce((sum, tables) => sum + Object.values(tables).reduce((n, map) => n + map.size, 0), 0);
   }
 }

@@ -9,6 +9,13 @@ import type { MatchableName, Unit } from './units.js';
 export const UNMATCHED_QUERY_COST = 0.8;
 /** The same when the listed name is fully matched: the query only says more (a middle name the list does not give). */
 export const EXTRA_QUERY_COST = 0.6;
+/**
+ * Matched query weight below which a score is scaled down in proportion: a match of
+ * common words only ("Mohammed", weight ≈ 0.25) is not evidence of identity.
+ * A rare name part weighs about 1.
+ */
+export const MIN_MATCHED_WEIGHT = 0.4;
+
 /** Share of the listed weight that may stay unmatched for the listed name to count as fully matched. */
 export const FULLY_MATCHED_SLACK = 0.1;
 /** Cost of a listed token with no partner (a middle name the payment left out), per unit of weight. */
@@ -59,7 +66,9 @@ interface Candidate {
  * name the list does not give). A query token with no partner costs much, a
  * listed token with no partner (a middle name the payment left out) little. Weights are absolute (class ×
  * rarity), so a query made only of common tokens cannot outweigh a rare
- * listed token it misses.
+ * listed token it misses; and a match whose matched query weight
+ * (Σ similarity × query weight) is below 0.4 is scaled by that weight / 0.4,
+ * so that common words alone ("Mohammed", "Trading Company") never alert.
  */
 export function alignNames(query: MatchableName, listed: MatchableName, similarity: UnitSimilarityLookup): Alignment {
   if (query.totalWeight <= 0 || listed.totalWeight <= 0) return EMPTY;
@@ -105,8 +114,9 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
     UNMATCHED_LISTED_COST * (listed.totalWeight - listedMatchedWeight);
   const queryCoverage = Math.min(1, queryCovered / query.totalWeight);
   const listedCoverage = Math.min(1, listedCovered / listed.totalWeight);
+  const evidence = Math.min(1, queryCovered / MIN_MATCHED_WEIGHT);
   return {
-    score: denominator > 0 ? Math.min(1, numerator / denominator) : 0,
+    score: denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0,
     queryCoverage,
     listedCoverage,
     pairs,

@@ -3,7 +3,6 @@
  * and the rule that gave it, so that every alignment explains itself.
  */
 import { arabicLatinSimilarity } from './arabic-latin.js';
-import { collapseDoubles } from '../normalize/keys.js';
 import { boundedEditDistance } from './distance.js';
 
 /** The part of a prepared token (or of two joined tokens) the similarity reads. */
@@ -13,6 +12,8 @@ export interface ComparableUnit {
   consonantKey: string;
   /** What the consonant key is made from (one letter per sound, vowels kept). */
   consonantSource: string;
+  /** The form with doubled letters made single. */
+  collapsed: string;
   fromArabic: boolean;
   /** True for a joined pair of adjacent tokens. */
   joined: boolean;
@@ -72,8 +73,7 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
  * The similarity of a query unit and a listed unit: the best of
  * - `exact`: same folded form (1);
  * - `doubled`: the same once doubled letters are single (0.95);
- * - `edit`: within the edit budget, 1 − edits / (shorter length + 1) (never
- *   between two joined pairs);
+ * - `edit`: within the edit budget, 1 − edits / (shorter length + 1);
  * - `variant`: same vowel key (0.92), both single Latin tokens of at least 4
  *   letters, or of 3 with one vowel between two consonants (Pak / Paek);
  * - `consonants`: one side from Arabic script, the same consonant key (both
@@ -82,7 +82,7 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
  *   the score is how well the Arabic word fits the Latin one (arabic-latin.ts,
  *   at least 0.75) times 0.7, 0.8, 0.9 or 0.95 by the Arabic word's length;
  * - `initial`: the query is one letter and the listed token starts with it (0.6).
- * Anything else is 0.
+ * Two joined pairs, and anything else, give 0.
  *
  * @example
  * ```ts
@@ -93,24 +93,23 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
 export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): UnitSimilarity {
   const a = query.form;
   const b = listed.form;
+  // Two joined pairs are never compared: their words are compared one by one
+  // (same coverage, same similarity), and an edit across a joined pair could
+  // fall inside a short word, where none is allowed (Mohammad Ali / Mohammad Wali).
+  if (query.joined && listed.joined) return NO_MATCH;
   if (a === b) return { score: RULE_SCORES.exact, rule: 'exact' };
   const shorter = Math.min(a.length, b.length);
-  if (a.length === 1) {
+  if (a.length === 1 && a >= 'a' && a <= 'z') {
     return b.startsWith(a) && !listed.joined ? { score: RULE_SCORES.initial, rule: 'initial' } : NO_MATCH;
   }
-  if (collapseDoubles(a) === collapseDoubles(b)) return { score: RULE_SCORES.doubled, rule: 'doubled' };
+  if (query.collapsed === listed.collapsed) return { score: RULE_SCORES.doubled, rule: 'doubled' };
   let best = NO_MATCH;
-  // Two joined pairs never match by edits: the edit could fall inside a short
-  // word, where none is allowed (Mohammad Ali / Mohammad Wali).
   // Romanized Arabic script writes no short vowels, so each letter of it is a
   // consonant or a long vowel: an edit there changes the name more.
   const arabic = query.fromArabic || listed.fromArabic;
-  const budget =
-    query.joined && listed.joined
-      ? 0
-      : arabic
-        ? Math.min(shorter <= 5 ? 0 : 1, editBudget(shorter, query.joined || listed.joined))
-        : editBudget(shorter, query.joined || listed.joined);
+  const budget = arabic
+    ? Math.min(shorter <= 5 ? 0 : 1, editBudget(shorter, query.joined || listed.joined))
+    : editBudget(shorter, query.joined || listed.joined);
   if (budget > 0) {
     const distance = boundedEditDistance(a, b, budget);
     if (distance <= budget) best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
@@ -127,10 +126,10 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): U
   ) {
     best = { score: RULE_SCORES.variant, rule: 'variant' };
   }
-  // A Latin joined pair never meets Arabic script by consonants (nor two joined pairs): long
+  // A Latin joined pair never meets Arabic script by consonants: long
   // skeletons of two Latin words collide with unrelated Arabic words.
   const latinJoined = (query.joined && !query.fromArabic) || (listed.joined && !listed.fromArabic);
-  if (!latinJoined && !(query.joined && listed.joined) && arabic) {
+  if (!latinJoined && arabic) {
     const ka = query.consonantKey;
     const kb = listed.consonantKey;
     const keyLength = Math.min(ka.length, kb.length);

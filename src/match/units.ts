@@ -3,7 +3,7 @@
  * pair of adjacent tokens written together (`RamiMakhlouf`, `al-Assad` as
  * `alassad`), so that joining or splitting words costs little.
  */
-import { consonantKeyFrom, vowelKey } from '../normalize/keys.js';
+import { collapseDoubles, consonantKeyFrom } from '../normalize/keys.js';
 import type { NameToken, PreparedName, TokenClass } from '../normalize/tokens.js';
 import type { ComparableUnit } from './similarity.js';
 
@@ -69,6 +69,7 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
     vowelKey: token.vowelKey,
     consonantKey: token.consonantKey,
     consonantSource: token.consonantSource,
+    collapsed: token.collapsed,
     fromArabic: token.fromArabic,
     joined: false,
     first: i,
@@ -76,14 +77,20 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
     weight: weights[i]!,
   }));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const form = tokens[i]!.form + tokens[i + 1]!.form;
-    const source = (tokens[i]!.consonantSource + tokens[i + 1]!.consonantSource).replace(/(.)\1+/g, '$1');
+    const left = tokens[i]!;
+    const right = tokens[i + 1]!;
+    const form = left.form + right.form;
+    const fromArabic = left.fromArabic || right.fromArabic;
+    // Joined pairs use no vowel key, and consonant keys only when romanized
+    // from Arabic script (see similarity.ts): skip making what is never read.
+    const source = fromArabic ? collapseDoubles(left.consonantSource + right.consonantSource) : '';
     units.push({
       form,
-      vowelKey: vowelKey(form),
-      consonantKey: consonantKeyFrom(source),
+      vowelKey: '',
+      consonantKey: fromArabic ? consonantKeyFrom(source) : '',
       consonantSource: source,
-      fromArabic: tokens[i]!.fromArabic || tokens[i + 1]!.fromArabic,
+      collapsed: collapseDoubles(form),
+      fromArabic,
       joined: true,
       first: i,
       last: i + 1,

@@ -2,7 +2,8 @@
  * A name as the matcher sees it: folded tokens, each with its class and keys.
  */
 import { foldName } from './fold.js';
-import { consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
+import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
+import { memoize } from './memo.js';
 import { ABD_FORMS, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, PARTICLES, TITLES } from './tables.js';
 import { arabicConsonantSource, hasArabicScript } from './transliterate.js';
 
@@ -26,6 +27,8 @@ export interface NameToken {
   consonantKey: string;
   /** What the consonant key is made from (joined tokens join these). */
   consonantSource: string;
+  /** The form with doubled letters made single. */
+  collapsed: string;
   /** True when romanized from Arabic script (vowels unwritten). */
   fromArabic: boolean;
 }
@@ -47,7 +50,29 @@ const DIN_ALONE = new Set(['din', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 
 /** `Essaadi`, `Ettayeb`: the Arabic article assimilated to a sun letter (as-Saadi). */
 const ASSIMILATED_ARTICLE = /^[ae](s|t|d|r|z|sh)\1([a-z]{3,})$/;
 
-type RawToken = { form: string; original: string; fromArabic: boolean; source?: string };
+/** A folded token before classification; `legal` when it replaced a legal-form phrase. */
+type RawToken = { form: string; original: string; fromArabic: boolean; source?: string; legal?: true };
+
+/** The folded tokens of one whitespace-separated word (memoized: words recur). */
+const foldWord = memoize((word: string): readonly RawToken[] => {
+  const raw: RawToken[] = [];
+  const arabic = hasArabicScript(word);
+  const pieces = arabic ? splitArabicArticle(word) : [word];
+  for (const piece of pieces) {
+    const forms = foldName(piece).split(' ').filter((form) => form !== '');
+    const source = arabic && forms.length === 1 ? arabicConsonantSource(piece) : undefined;
+    for (const form of forms) {
+      raw.push({ form, original: piece, fromArabic: arabic, ...(source === undefined ? {} : { source }) });
+    }
+  }
+  return raw;
+}, 50_000);
+
+/** Vowel key and consonant source of a folded form (memoized). */
+const formKeys = memoize(
+  (form: string) => ({ vowelKey: vowelKey(form), consonantSource: consonantSource(form), collapsed: collapseDoubles(form) }),
+  100_000,
+);
 
 /**
  * Folds, tokenizes and classifies a name.
@@ -62,17 +87,7 @@ type RawToken = { form: string; original: string; fromArabic: boolean; source?: 
  */
 export function prepareName(text: string): PreparedName {
   const raw: RawToken[] = [];
-  for (const [word] of text.matchAll(WORD)) {
-    const arabic = hasArabicScript(word);
-    const pieces = arabic ? splitArabicArticle(word) : [word];
-    for (const piece of pieces) {
-      const forms = foldName(piece).split(' ').filter((form) => form !== '');
-      const source = arabic && forms.length === 1 ? arabicConsonantSource(piece) : undefined;
-      for (const form of forms) {
-        raw.push({ form, original: piece, fromArabic: arabic, ...(source === undefined ? {} : { source }) });
-      }
-    }
-  }
+  for (const [word] of text.matchAll(WORD)) raw.push(...foldWord(word));
   const tokens: NameToken[] = [];
   const forms = applyLegalForms(raw);
   for (let i = 0; i < forms.length; i++) {
@@ -106,7 +121,7 @@ export function prepareName(text: string): PreparedName {
       tokens.push(makeToken('al', original, 'particle', false), makeToken(article[1]! + article[2]!, original, 'name', false));
       continue;
     }
-    tokens.push(makeToken(form, original, classify(form), fromArabic, current.source));
+    tokens.push(makeToken(form, original, current.legal ? 'legal' : classify(form), fromArabic, current.source));
   }
   // A two-letter legal form in a two-word name is more likely a name part (Thomas Sá, not S.A.).
   if (tokens.length <= 2) {
@@ -125,14 +140,16 @@ export function prepareName(text: string): PreparedName {
 
 function makeToken(form: string, original: string, cls: TokenClass, fromArabic: boolean, arabicSource?: string): NameToken {
   const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : form;
-  const source = arabicSource ?? consonantSource(canonical);
+  const keys = formKeys(canonical);
+  const source = arabicSource ?? keys.consonantSource;
   return {
     form: canonical,
     original,
     cls,
-    vowelKey: vowelKey(canonical),
+    vowelKey: keys.vowelKey,
     consonantKey: consonantKeyFrom(source),
     consonantSource: source,
+    collapsed: keys.collapsed,
     fromArabic,
   };
 }
@@ -162,13 +179,14 @@ function applyLegalForms(tokens: RawToken[]): RawToken[] {
   const out: RawToken[] = [];
   let i = 0;
   outer: while (i < tokens.length) {
-    for (const [phrase, canonical] of LEGAL_PHRASES) {
+    for (const [phrase, canonical] of LEGAL_PHRASES.get(tokens[i]!.form) ?? []) {
       const n = phrase.length;
       if (i + n <= tokens.length && phrase.every((word, k) => tokens[i + k]!.form === word)) {
         out.push({
           form: canonical,
           original: tokens.slice(i, i + n).map((t) => t.original).join(' '),
           fromArabic: false,
+          legal: true,
         });
         i += n;
         continue outer;
@@ -180,6 +198,12 @@ function applyLegalForms(tokens: RawToken[]): RawToken[] {
   return out;
 }
 
-const LEGAL_PHRASES: ReadonlyArray<readonly [string[], string]> = LEGAL_FORMS.map(
-  ([phrase, canonical]) => [phrase.split(' '), canonical] as const,
-).sort((a, b) => b[0].length - a[0].length);
+/** Legal-form phrases by their first word, longest first. */
+const LEGAL_PHRASES = new Map<string, Array<readonly [string[], string]>>();
+for (const [phrase, canonical] of LEGAL_FORMS) {
+  const words = phrase.split(' ');
+  const list = LEGAL_PHRASES.get(words[0]!) ?? [];
+  list.push([words, canonical]);
+  list.sort((a, b) => b[0].length - a[0].length);
+  LEGAL_PHRASES.set(words[0]!, list);
+}

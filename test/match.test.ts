@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { compareNames } from '../src/match/compare.js';
+import { arabicLatinSimilarity } from '../src/match/arabic-latin.js';
+import { boundedEditDistance } from '../src/match/distance.js';
+import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
+
+describe('boundedEditDistance', () => {
+  it.each([
+    ['scholz', 'schloz', 2, 1],
+    ['omar', 'umar', 2, 1],
+    ['kitten', 'sitting', 3, 3],
+    ['mohammed', 'mahmoud', 2, 3],
+    ['', 'abc', 5, 3],
+    ['same', 'same', 0, 0],
+  ])('%s / %s within %i is %i', (a, b, max, expected) => {
+    expect(boundedEditDistance(a, b, max)).toBe(expected);
+  });
+});
+
+describe('arabicLatinSimilarity', () => {
+  it('lets a Latin spelling add short vowels almost for free', () => {
+    expect(arabicLatinSimilarity('mhmt', 'mohamet')).toBeGreaterThan(0.95);
+  });
+
+  it('charges for a Persian -i suffix the Latin name lacks (Kamali / Gamel)', () => {
+    expect(arabicLatinSimilarity('kmali', 'kamel')).toBeLessThan(arabicLatinSimilarity('kmal', 'kamel'));
+  });
+});
+
+describe('compareNames', () => {
+  it.each([
+    ['SALEK, ABDULHAI', 'ABDULHAI SALEK'],
+    ['Osama bin Laden', 'Usama ibn Laden'],
+    ['MOKHTAR BELMOKHTAR', 'Mukhtar Belmukhtar'],
+    ['MOHAMMAD HEJAZI', 'Mohammed Hijazi'],
+    ['CHOE CHUN YONG', "Ch'oe Ch'un-yo'ng"],
+    ['Al Qaeda', "Al-Qa'ida"],
+    ['RamiMakhlouf', 'Rami Makhlouf'],
+    ['Mr. Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan'],
+    ['Stripe LLC', 'Stripe Limited Liability Company'],
+    ['Владимир Путин', 'Vladimir Putin'],
+    ['محمد الله مطيع', 'MOHAMMADULLAH MATI'],
+    ['Kim Jong-uun', 'Kim Jong-un'],
+  ])('matches %j with %j', (query, listed) => {
+    const result = compareNames(query, listed);
+    expect(result.match).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it.each([
+    ['Pol Pot', 'Paul Murphy'],
+    ['Barack Obama', 'George Hussein Onyango Obama'],
+    ['Geoffrey Boris Johnson', 'Alexandre Boris de Pfeffel Johnson'],
+    ['Volkswagen AG', 'Siemens AG'],
+    ['Mohammad Ali', 'Mohammad Wali'],
+    ['Frank Richter', 'Frederik Richter'],
+  ])('does not match %j with %j', (query, listed) => {
+    expect(compareNames(query, listed).match).toBe(false);
+  });
+
+  it('does not depend on word order, case, accents or punctuation', () => {
+    const a = compareNames('Erdoğan, Recep Tayyip', 'RECEP TAYYIP ERDOGAN');
+    expect(a.score).toBe(1);
+  });
+
+  it('explains the score with the alignment and what was left over', () => {
+    const result = compareNames('Boris Johnson de Pfeffel', 'Alexandre Boris de Pfeffel Johnson');
+    expect(result.alignment.map((pair) => pair.listed).sort()).toEqual(['boris', 'de', 'johnson', 'pfeffel']);
+    expect(result.unmatched).toEqual({ query: [], listed: ['alexandre'] });
+    expect(result.queryCoverage).toBe(1);
+    expect(result.listedCoverage).toBeLessThan(1);
+  });
+
+  it('gives a score in [0, 1] and 0 for names with nothing in common', () => {
+    expect(compareNames('', 'Anything').score).toBe(0);
+    expect(compareNames('Zzyzx', 'Qwerty').score).toBe(0);
+  });
+
+  it('takes a threshold and validates it', () => {
+    expect(compareNames('Olaf Scholze', 'Olaf Scholz', { threshold: 0.99 }).match).toBe(false);
+    expect(() => compareNames('a', 'b', { threshold: 1.5 })).toThrow(
+      new RangeError('Expected `threshold` to be a number between 0 and 1, got `1.5` (number)'),
+    );
+    expect(() => compareNames(42 as unknown as string, 'b')).toThrow(TypeError);
+  });
+});

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { namesOf } from '../src/index/names.js';
+import { fixtureList, recordOf } from './helpers/fixtures.js';
+import { newestIndex } from './helpers/index.js';
+
+const list = fixtureList('2026-02-27');
+
+describe('NameIndex.search on the real list', () => {
+  const index = newestIndex();
+  const refs = (query: string, options = {}) => index.search(query, options).map((hit) => hit.record.referenceNumber);
+
+  it('finds a listed name however it is spelled', () => {
+    expect(refs('Mukhtar Belmukhtar')[0]).toBe('QDi.136');
+    expect(refs('SALEK, ABDULHAI')[0]).toBe('TAi.108');
+    expect(refs('Choe Chun Yong')).toContain('KPi.054');
+  });
+
+  it('finds a Latin-listed name from its original-script spelling', () => {
+    const record = list.individuals.find((r) => r.nameOriginalScript === 'عبد الرحمن ولد العامر');
+    expect(record).toBeDefined();
+    const hits = index.search('عبد الرحمن ولد العامر', {
+      skip: (name) => name.record === record && name.origin !== 'primary',
+    });
+    expect(hits.map((h) => h.record)).toContain(record);
+  });
+
+  it('finds an entity from its bracketed short form and its long form', () => {
+    expect(refs('PAD')).toEqual(['KPe.053']);
+    expect(refs('Propaganda and Agitation Department')).toContain('KPe.053');
+    expect(refs('RGB')).toEqual(['KPe.031']);
+  });
+
+  it('does not alert on ordinary names made of common tokens', () => {
+    expect(refs('John Smith')).toEqual([]);
+    expect(refs('Mohammed')).toEqual([]);
+    expect(refs('Trading Company Limited')).toEqual([]);
+  });
+
+  it('returns only entities when kind is entity', () => {
+    const hits = index.search('Al Qaida', { kind: 'entity', threshold: 0.5, limit: 50 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.record.kind === 'entity')).toBe(true);
+  });
+
+  it('says which name matched and how', () => {
+    const [hit] = index.search('Mohammed Hijazi');
+    expect(hit?.record.referenceNumber).toBe('IRi.017');
+    expect(hit?.name.source).toBe('alias');
+    expect(hit?.name.quality).toBe('Good');
+    expect(hit?.alignment.pairs.length).toBeGreaterThan(0);
+  });
+
+  it('scores a Low-quality alias below the same name as a Good one', () => {
+    const low = index.search('Mullah Radio', { threshold: 0.5 }).find((h) => h.record.referenceNumber === 'QDi.352');
+    expect(low?.name.quality).toBe('Low');
+    expect(low!.score).toBeLessThan(low!.alignment.score);
+  });
+
+  it('rejects bad options with RangeError and a bad query with TypeError', () => {
+    expect(() => index.search('x', { threshold: 0 })).toThrow(RangeError);
+    expect(() => index.search('x', { threshold: 2 })).toThrow(RangeError);
+    expect(() => index.search('x', { limit: 0 })).toThrow(RangeError);
+    expect(() => index.search(undefined as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('namesOf', () => {
+  it('indexes the bracketed short form and the long form of a name', () => {
+    const names = namesOf(recordOf(list, 'KPe.053')).map((n) => `${n.source}:${n.text}`);
+    expect(names).toEqual([
+      'primary:PROPAGANDA AND AGITATION DEPARTMENT (PAD)',
+      'long-form:PROPAGANDA AND AGITATION DEPARTMENT',
+      'short-form:PAD',
+    ]);
+  });
+
+  it('leaves the damaged word out of a corrupted original-script name (TAi.068)', () => {
+    const script = namesOf(recordOf(list, 'TAi.068')).find((n) => n.source === 'original-script');
+    expect(script?.text).toBe('محمد مطيع');
+  });
+});
+
+describe('candidate generation', () => {
+  const index = newestIndex();
+  const listedNames = index.names.map((name) => name.text);
+
+  /** A listed name with typing noise: the queries that stress the candidate step. */
+  const noisyName = fc
+    .tuple(fc.constantFrom(...listedNames), fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'double', 'swap', 'join', 'split', 'vowel', 'word')), { maxLength: 3 }))
+    .map(([name, edits]) => {
+      let text = name;
+      for (const [at, edit] of edits) {
+        const i = text.length === 0 ? 0 : at % text.length;
+        if (edit === 'drop') text = text.slice(0, i) + text.slice(i + 1);
+        else if (edit === 'double') text = text.slice(0, i + 1) + text.slice(i);
+        else if (edit === 'swap') text = text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2);
+        else if (edit === 'join') text = text.replace(' ', '');
+        else if (edit === 'split') text = `${text.slice(0, i)} ${text.slice(i)}`;
+        else if (edit === 'vowel') text = text.replace(/[aeiou]/i, (v) => ({ a: 'e', e: 'i', i: 'o', o: 'u', u: 'a' })[v.toLowerCase()] ?? v);
+        else text = `${text} ${listedNames[at % listedNames.length]!.split(' ')[0]}`;
+      }
+      return text;
+    });
+
+  it('never loses a name that scoring every name would put above the threshold', () => {
+    fc.assert(
+      fc.property(fc.oneof(noisyName, fc.string({ maxLength: 20 })), fc.constantFrom(0.8, 0.7, 0.6), (query, threshold) => {
+        const options = { threshold, limit: 10_000 };
+        const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+        const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+        expect(indexed).toEqual(exhaustive);
+      }),
+      { numRuns: 400, seed: 20260227 },
+    );
+  });
+
+  it('scores only a few names per query, not the whole list', () => {
+    const counts = ['John Smith', 'Maria Garcia', 'Mukhtar Belmukhtar', 'Ivan Petrov'].map((q) => index.candidateCount(q));
+    for (const count of counts) expect(count).toBeLessThan(index.names.length / 20);
+  });
+});
