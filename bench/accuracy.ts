@@ -7,6 +7,7 @@
  */
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import { NameIndex } from '../src/index/name-index.js';
+import { Screener } from '../src/screen/screener.js';
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
 import { foldName } from '../src/normalize/fold.js';
 import { parseList } from '../src/parse/index.js';
@@ -18,13 +19,18 @@ import {
   evaluateNegatives,
   evaluatePairs,
   evaluatePersons,
+  evaluateNegativesWithEvidence,
+  evaluatePersonsWithEvidence,
   matcherSearcher,
   type AliasResult,
+  type EvidenceEffect,
   type Recall,
 } from './accuracy/evaluate.js';
 import { benchOptions, isMain, newestListBytes, writeReport, type BenchOptions } from './lib.js';
 import { seededShuffle } from './random.js';
 
+const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
+const per10k = (n: number, total: number) => ((n / Math.max(1, total)) * 10_000).toFixed(2);
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 const recallCell = (r: Recall) => `${pct(r.recall)} (${r.found}/${r.total})`;
 
@@ -45,6 +51,12 @@ export async function main(options: BenchOptions): Promise<void> {
     aliases: evaluateAliases(ours, aliases),
     negatives: evaluateNegatives(ours, negatives),
     pairs: evaluatePairs(pairs),
+  };
+  // The Screener with birth dates and nationalities, against the name alone.
+  const screener = new Screener(list);
+  const evidence = {
+    persons: evaluatePersonsWithEvidence(screener, persons),
+    negatives: evaluateNegativesWithEvidence(screener, negatives),
   };
 
   // Baselines are slow (they scan every name): they run on seeded samples.
@@ -90,6 +102,7 @@ export async function main(options: BenchOptions): Promise<void> {
       fuse: { negatives: fuseNegatives.length, aliases: fuseAliases.length, persons: fusePersons.length },
     },
     matcher: oursResult,
+    evidence,
     jaroWinkler: jwResult,
     fuse: fuseResult,
   };
@@ -111,6 +124,7 @@ interface Report {
   threshold: number;
   quick: boolean;
   samples: Record<string, Record<string, number>>;
+  evidence: { persons: EvidenceEffect; negatives: EvidenceEffect };
   matcher: {
     persons: ReturnType<typeof evaluatePersons>;
     aliases: AliasResult;
@@ -168,6 +182,16 @@ function renderMarkdown(r: Report): string {
     'unsc-screen alerts on negatives:',
     '',
     ...m.negatives.alerted.map((line) => `- ${line}`),
+    '',
+    '## 1b and 3b. With birth date and nationality (Screener)',
+    '',
+    'The same UN persons and negatives screened with the birth date and nationality of their row',
+    '(a date or country the Screener rejects, such as the noisy `1974-01-32`, is left out of that query).',
+    '',
+    '| | cases | evidence left out | name alone | with evidence | change |',
+    '|---|---|---|---|---|---|',
+    `| UN persons found | ${r.evidence.persons.total} | ${r.evidence.persons.evidenceDropped} | ${r.evidence.persons.nameOnly} | ${r.evidence.persons.withEvidence} | ${signed(r.evidence.persons.withEvidence - r.evidence.persons.nameOnly)} |`,
+    `| negatives alerting | ${r.evidence.negatives.total} | ${r.evidence.negatives.evidenceDropped} | ${r.evidence.negatives.nameOnly} | ${r.evidence.negatives.withEvidence} | ${signed(r.evidence.negatives.withEvidence - r.evidence.negatives.nameOnly)} (${per10k(r.evidence.negatives.nameOnly, r.evidence.negatives.total)} → ${per10k(r.evidence.negatives.withEvidence, r.evidence.negatives.total)} per 10,000) |`,
     '',
     '## 4. Name pairs (compareNames)',
     '',

@@ -37,7 +37,12 @@ export const ErrorCodes = Object.freeze({
 /** One of the stable error codes in {@link ErrorCodes}. */
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
-/** Base class of every error unsc-screen throws on purpose. */
+/**
+ * Base class of every error unsc-screen throws on purpose. `instanceof
+ * UnscScreenError` is also true of {@link ArgumentTypeError} and
+ * {@link ArgumentRangeError}, which extend the built-in TypeError and
+ * RangeError so that callers may catch those too.
+ */
 export class UnscScreenError extends Error {
   override name: string = 'UnscScreenError';
   /** Stable machine-readable code, e.g. `UNSC_ERR_TRUNCATED`. */
@@ -47,6 +52,45 @@ export class UnscScreenError extends Error {
     super(message, options);
     this.code = code;
   }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== UnscScreenError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return (
+      Function.prototype[Symbol.hasInstance].call(UnscScreenError, value) ||
+      value instanceof ArgumentTypeError ||
+      value instanceof ArgumentRangeError
+    );
+  }
+}
+
+/** A query or option of the wrong type (`UNSC_ERR_INVALID_QUERY` or `UNSC_ERR_INVALID_OPTION`). */
+export class ArgumentTypeError extends TypeError {
+  override name = 'ArgumentTypeError' as const;
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** A query or option value out of range (`UNSC_ERR_INVALID_QUERY` or `UNSC_ERR_INVALID_OPTION`). */
+export class ArgumentRangeError extends RangeError {
+  override name = 'ArgumentRangeError' as const;
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/**
+ * Describes a value for an error message: "`1.5` (number)".
+ */
+export function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return `\`${text}\` (${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value})`;
 }
 
 /** Where in the document a format error was found. */

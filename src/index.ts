@@ -5,10 +5,14 @@
  */
 export { parseList } from './parse/index.js';
 export { bundledListPath, loadBundledList, listAgeDays, BUNDLED_LIST_DATE } from './source/bundled.js';
-export { ErrorCodes, UnscScreenError, ListFormatError } from './errors.js';
+export { ErrorCodes, UnscScreenError, ListFormatError, ArgumentTypeError, ArgumentRangeError } from './errors.js';
 export { compareNames } from './match/compare.js';
 export { DEFAULT_THRESHOLD } from './match/threshold.js';
 export { NameIndex } from './index/name-index.js';
+export { Screener } from './screen/screener.js';
+export { EVIDENCE_ADJUSTMENTS } from './screen/evidence.js';
+export { countryCode } from './screen/countries.js';
+export { normalizeDocumentNumber } from './screen/documents.js';
 export { foldName } from './normalize/fold.js';
 export { prepareName } from './normalize/tokens.js';
 
@@ -19,6 +23,11 @@ export type { Alignment, AlignedPair } from './match/align.js';
 export type { SimilarityRule } from './match/similarity.js';
 export type { IndexedName, NameHit, NameSearchOptions } from './index/name-index.js';
 export type { NameSource } from './index/names.js';
+export type { ScreenerOptions } from './screen/screener.js';
+export type { ScreenQuery, NormalizedQuery } from './screen/query.js';
+export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './screen/result.js';
+export type { Evidence } from './screen/evidence.js';
+export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';
 export type {
   Address,

@@ -78,8 +78,12 @@ describe('compareNames', () => {
 
   it('takes a threshold and validates it', () => {
     expect(compareNames('Olaf Scholze', 'Olaf Scholz', { threshold: 0.99 }).match).toBe(false);
+    expect(() => compareNames('a', 'b', { threshold: 1.5 })).toThrow(RangeError);
     expect(() => compareNames('a', 'b', { threshold: 1.5 })).toThrow(
-      new RangeError('Expected `threshold` to be a number between 0 and 1, got `1.5` (number)'),
+      expect.objectContaining({
+        code: 'UNSC_ERR_INVALID_OPTION',
+        message: 'Expected `threshold` to be a number between 0 and 1, got `1.5` (number)',
+      }),
     );
     expect(() => compareNames(42 as unknown as string, 'b')).toThrow(TypeError);
   });

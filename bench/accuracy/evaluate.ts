@@ -6,6 +6,8 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import type { NameIndex } from '../../src/index/name-index.js';
 import { compareNames } from '../../src/match/compare.js';
 import { foldName } from '../../src/normalize/fold.js';
+import type { ScreenQuery } from '../../src/screen/query.js';
+import type { Screener } from '../../src/screen/screener.js';
 import type { SanctionsList, SanctionsRecord } from '../../src/types.js';
 import type { NegativeCase, PairCase, PersonCase } from './data.js';
 
@@ -215,5 +217,71 @@ export function evaluatePairs(
     llmProposed: pairScores(outcomes.filter(isLlm).map(toOutcome)),
     strongErrors: wrong.filter((o) => o.c.quality === 'STRONG').map(describe),
     errors: wrong.map(describe),
+  };
+}
+
+/** How evidence (birth date, nationality) changes the Screener's decisions, against the name alone. */
+export interface EvidenceEffect {
+  total: number;
+  /** Cases whose birth date or nationality could not be used (unreadable date, unknown country). */
+  evidenceDropped: number;
+  nameOnly: number;
+  withEvidence: number;
+}
+
+/** Builds a Screener query from a case's evidence, leaving out what the Screener would reject. */
+function withEvidence(name: string, dateOfBirth: string, nationality: string, valid: (q: ScreenQuery) => boolean): { query: ScreenQuery; dropped: boolean } {
+  const query: ScreenQuery = { name };
+  let dropped = false;
+  if (dateOfBirth !== '') {
+    if (valid({ name, dateOfBirth })) query.dateOfBirth = dateOfBirth;
+    else dropped = true;
+  }
+  if (nationality !== '') {
+    if (valid({ name, nationality })) query.nationality = nationality;
+    else dropped = true;
+  }
+  return { query, dropped };
+}
+
+/** UN persons with their birth dates and nationalities: found with the name alone, and with evidence. */
+export function evaluatePersonsWithEvidence(screener: Screener, cases: PersonCase[]): EvidenceEffect {
+  const valid = validator(screener);
+  let nameOnly = 0;
+  let withIt = 0;
+  let dropped = 0;
+  for (const c of cases) {
+    const found = (query: ScreenQuery) => screener.screen(query).alerts.some((a) => c.expectedRefs.includes(a.referenceNumber));
+    if (found({ name: c.query })) nameOnly++;
+    const built = withEvidence(c.query, c.dateOfBirth, c.nationality, valid);
+    if (built.dropped) dropped++;
+    if (found(built.query)) withIt++;
+  }
+  return { total: cases.length, evidenceDropped: dropped, nameOnly, withEvidence: withIt };
+}
+
+/** Negatives with their birth dates and nationalities: alerts with the name alone, and with evidence. */
+export function evaluateNegativesWithEvidence(screener: Screener, cases: NegativeCase[]): EvidenceEffect {
+  const valid = validator(screener);
+  let nameOnly = 0;
+  let withIt = 0;
+  let dropped = 0;
+  for (const c of cases) {
+    if (screener.screen({ name: c.query }).alerts.length > 0) nameOnly++;
+    const built = withEvidence(c.query, c.dateOfBirth, c.nationality, valid);
+    if (built.dropped) dropped++;
+    if (screener.screen(built.query).alerts.length > 0) withIt++;
+  }
+  return { total: cases.length, evidenceDropped: dropped, nameOnly, withEvidence: withIt };
+}
+
+function validator(screener: Screener): (query: ScreenQuery) => boolean {
+  return (query) => {
+    try {
+      screener.screen({ ...query, limit: 1 });
+      return true;
+    } catch {
+      return false;
+    }
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * Birth dates: what a caller gives, and how it compares with the list's
+ * EXACT, APPROXIMATELY and BETWEEN dates (several per person).
+ */
+import type { DateOfBirth } from '../types.js';
+
+/** A birth date given by a caller: a year, a month or a day. */
+export interface QueryBirthDate {
+  year: number;
+  month?: number;
+  day?: number;
+  /** As given, for the audit trail. */
+  raw: string;
+}
+
+/**
+ * Reads `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a year number; `undefined` when
+ * the value is not such a date (the caller decides whether that is an error).
+ *
+ * @example
+ * ```ts
+ * readBirthDate('1965') // { year: 1965, raw: '1965' }
+ * readBirthDate('1974-11-24') // { year: 1974, month: 11, day: 24, raw: '1974-11-24' }
+ * readBirthDate('24/11/1974') // undefined
+ * ```
+ */
+export function readBirthDate(value: string | number): QueryBirthDate | undefined {
+  const raw = String(value).trim();
+  const match = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(raw);
+  if (match === null) return undefined;
+  const year = Number(match[1]);
+  if (year < 1850 || year > 2200) return undefined;
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > new Date(Date.UTC(year, month!, 0)).getUTCDate())) return undefined;
+  return { year, ...(month === undefined ? {} : { month }), ...(day === undefined ? {} : { day }), raw };
+}
+
+/** How a caller's birth date compares with one of the list's. */
+export type BirthDateOutcome = 'same-day' | 'same-year' | 'within-range' | 'near' | 'conflict' | 'unknown';
+
+/** Years of tolerance around an APPROXIMATELY date. */
+export const APPROXIMATE_YEARS = 2;
+
+/**
+ * Compares a caller's birth date with one listed birth date.
+ * - `same-day`: both full dates and equal;
+ * - `same-year`: the years agree (the list or the caller gives only a year, or the day differs);
+ * - `within-range`: inside a BETWEEN range, or within ±2 years of an APPROXIMATELY year;
+ * - `near`: one year apart (a typed-in or rounded year);
+ * - `conflict`: further apart;
+ * - `unknown`: the listed date is free text only.
+ */
+export function compareBirthDate(query: QueryBirthDate, listed: DateOfBirth): BirthDateOutcome {
+  const from = listed.fromYear;
+  const to = listed.toYear;
+  if (from !== undefined || to !== undefined) {
+    const low = from ?? to!;
+    const high = to ?? from!;
+    if (query.year >= low && query.year <= high) return 'within-range';
+    return Math.min(Math.abs(query.year - low), Math.abs(query.year - high)) <= 1 ? 'near' : 'conflict';
+  }
+  if (listed.year === undefined) return 'unknown';
+  const years = Math.abs(query.year - listed.year);
+  if (listed.type === 'APPROXIMATELY') return years <= APPROXIMATE_YEARS ? 'within-range' : 'conflict';
+  if (years === 0) {
+    if (listed.date !== undefined && query.month !== undefined && query.day !== undefined) {
+      const [, month, day] = listed.date.split('-').map(Number);
+      if (month === query.month && day === query.day) return 'same-day';
+    }
+    return 'same-year';
+  }
+  return years === 1 ? 'near' : 'conflict';
+}

@@ -1,0 +1,129 @@
+/**
+ * Evidence beyond the name: birth date, nationality, country, documents.
+ * Each piece says what it found and how much it moves the score.
+ */
+import type { DateOfBirth, Individual, SanctionsRecord } from '../types.js';
+import { compareBirthDate, type BirthDateOutcome } from './birth-dates.js';
+import { countryCode } from './countries.js';
+import type { NormalizedQuery } from './query.js';
+
+/** How much each piece of evidence moves the name score (documented in docs/DESIGN.md). */
+export const EVIDENCE_ADJUSTMENTS = Object.freeze({
+  /** Same full birth date. */
+  birthDateSameDay: 0.05,
+  /** Same birth year, inside a BETWEEN range or near an APPROXIMATELY year. */
+  birthYearMatch: 0.03,
+  /** One year off: a typo or a rounded year, neither for nor against. */
+  birthYearNear: 0,
+  /** Every listed birth date is further off. */
+  birthDateConflict: -0.15,
+  /** A nationality the list gives. */
+  nationalityMatch: 0.03,
+  /** The list gives nationalities, birth and address countries, and none is the caller's. */
+  nationalityConflict: -0.1,
+  /** A country of the listed addresses, birth places or nationalities. */
+  countryMatch: 0.02,
+  /** Alias the UN marks `Low` (already in the name score: × 0.9). */
+  lowQualityAlias: 0,
+});
+
+/** The most evidence can add: a name this far below the threshold may still alert. */
+export const MAX_EVIDENCE_BOOST =
+  EVIDENCE_ADJUSTMENTS.birthDateSameDay + EVIDENCE_ADJUSTMENTS.nationalityMatch + EVIDENCE_ADJUSTMENTS.countryMatch;
+
+/** One piece of evidence and what it did to the score. */
+export interface Evidence {
+  kind: 'dateOfBirth' | 'nationality' | 'country' | 'document';
+  outcome: 'match' | 'conflict' | 'neutral';
+  /** What was compared, for a person: "born 1972 (list: 1972, 1973)". */
+  detail: string;
+  /** Added to the score (negative lowers it); a document match sets the score to 1 instead. */
+  adjustment: number;
+}
+
+/** Countries the list ties to a record, as ISO codes. */
+function codes(texts: Array<string | undefined>): string[] {
+  return [...new Set(texts.map((text) => (text === undefined ? undefined : countryCode(text))).filter((c) => c !== undefined))];
+}
+
+const BIRTH_RANK: Record<BirthDateOutcome, number> = {
+  'same-day': 5,
+  'same-year': 4,
+  'within-range': 4,
+  near: 3,
+  unknown: 2,
+  conflict: 1,
+};
+
+/** Evidence of the birth date, or undefined when either side has none. */
+export function birthDateEvidence(query: NormalizedQuery, record: SanctionsRecord): Evidence | undefined {
+  if (query.dateOfBirth === undefined || record.kind !== 'individual') return undefined;
+  const listed: DateOfBirth[] = [
+    ...record.datesOfBirth,
+    ...record.aliases.flatMap((alias) => {
+      const year = alias.dateOfBirth === undefined ? undefined : Number(alias.dateOfBirth.slice(0, 4));
+      return year === undefined || Number.isNaN(year)
+        ? []
+        : [{ type: 'EXACT', year, ...(/^\d{4}-\d{2}-\d{2}$/.test(alias.dateOfBirth!) ? { date: alias.dateOfBirth! } : {}) }];
+    }),
+  ];
+  const outcomes = listed.map((dob) => compareBirthDate(query.dateOfBirth!, dob)).filter((o) => o !== 'unknown');
+  if (outcomes.length === 0) return undefined;
+  const best = outcomes.reduce((a, b) => (BIRTH_RANK[b] > BIRTH_RANK[a] ? b : a));
+  const shown = listed
+    .map((d) => d.date ?? (d.fromYear !== undefined ? `${d.fromYear}–${d.toYear ?? ''}` : d.year === undefined ? undefined : `${d.type === 'APPROXIMATELY' ? 'c. ' : ''}${d.year}`))
+    .filter((d) => d !== undefined)
+    .join(', ');
+  const detail = `born ${query.dateOfBirth.raw} (list: ${shown})`;
+  switch (best) {
+    case 'same-day':
+      return { kind: 'dateOfBirth', outcome: 'match', detail, adjustment: EVIDENCE_ADJUSTMENTS.birthDateSameDay };
+    case 'same-year':
+    case 'within-range':
+      return { kind: 'dateOfBirth', outcome: 'match', detail, adjustment: EVIDENCE_ADJUSTMENTS.birthYearMatch };
+    case 'near':
+      return { kind: 'dateOfBirth', outcome: 'neutral', detail, adjustment: EVIDENCE_ADJUSTMENTS.birthYearNear };
+    default:
+      return { kind: 'dateOfBirth', outcome: 'conflict', detail, adjustment: EVIDENCE_ADJUSTMENTS.birthDateConflict };
+  }
+}
+
+/** Evidence of nationality, or undefined when either side has none. */
+export function nationalityEvidence(query: NormalizedQuery, record: SanctionsRecord): Evidence | undefined {
+  if (query.nationalities.length === 0 || record.kind !== 'individual') return undefined;
+  const individual = record as Individual;
+  const nationalities = codes(individual.nationality);
+  const related = codes([
+    ...individual.placesOfBirth.map((p) => p.country),
+    ...individual.addresses.map((a) => a.country),
+    ...individual.documents.map((d) => d.issuingCountry ?? d.countryOfIssue),
+  ]);
+  if (nationalities.length === 0 && related.length === 0) return undefined;
+  const asked = query.nationalities.join(', ');
+  if (query.nationalities.some((code) => nationalities.includes(code))) {
+    return { kind: 'nationality', outcome: 'match', detail: `nationality ${asked} (list: ${nationalities.join(', ')})`, adjustment: EVIDENCE_ADJUSTMENTS.nationalityMatch };
+  }
+  if (query.nationalities.some((code) => related.includes(code))) {
+    return { kind: 'nationality', outcome: 'neutral', detail: `nationality ${asked} is a country of birth, address or document on the list`, adjustment: 0 };
+  }
+  return {
+    kind: 'nationality',
+    outcome: 'conflict',
+    detail: `nationality ${asked} (list: ${[...nationalities, ...related].join(', ')})`,
+    adjustment: EVIDENCE_ADJUSTMENTS.nationalityConflict,
+  };
+}
+
+/** Evidence of a country tied to the party; only a match counts (addresses are incomplete). */
+export function countryEvidence(query: NormalizedQuery, record: SanctionsRecord): Evidence | undefined {
+  if (query.countries.length === 0) return undefined;
+  const listed = codes([
+    ...record.addresses.map((a) => a.country),
+    ...(record.kind === 'individual'
+      ? [...record.nationality, ...record.placesOfBirth.map((p) => p.country)]
+      : []),
+  ]);
+  const found = query.countries.filter((code) => listed.includes(code));
+  if (found.length === 0) return undefined;
+  return { kind: 'country', outcome: 'match', detail: `country ${found.join(', ')} is on the list`, adjustment: EVIDENCE_ADJUSTMENTS.countryMatch };
+}
