@@ -4,10 +4,11 @@
 import { benchOptions } from './lib.js';
 import { main as parse } from './parse.bench.js';
 import { main as screen } from './screen.bench.js';
+import { main as batch } from './batch.bench.js';
 
 const options = benchOptions();
 const started = performance.now();
-for (const [name, bench] of Object.entries({ parse, screen })) {
+for (const [name, bench] of Object.entries({ parse, screen, batch })) {
   console.log(`\n# ${name}${options.quick ? ' (quick)' : ''}`);
   await bench(options);
 }

@@ -2,9 +2,10 @@
  * Command dispatch for the CLI, testable without a subprocess.
  */
 import { UnscScreenError } from '../errors.js';
-import { loadBundledList } from '../source/bundled.js';
-import { NameIndex } from '../index/name-index.js';
-import { DEFAULT_THRESHOLD } from '../match/threshold.js';
+import { BATCH_HELP, batchCommand } from './commands/batch.js';
+import { COMPARE_HELP, compareCommand } from './commands/compare.js';
+import { infoCommand } from './commands/info.js';
+import { SCREEN_HELP, screenCommand } from './commands/screen.js';
 import { UsageError } from './usage.js';
 
 /** The streams and environment a CLI run uses. */
@@ -18,11 +19,14 @@ export interface CliIo {
 const HELP = `unsc-screen: screen names against the UN Security Council Consolidated List
 
 Usage:
-  unsc-screen screen "NAME"     screen one name against the bundled list
-  unsc-screen info              which list is in use: date, age, sha256, counts
-  unsc-screen help              this text
+  unsc-screen screen "NAME" [options]   screen one party (--help for options)
+  unsc-screen batch INPUT [options]     screen a CSV or JSONL file (--help for options)
+  unsc-screen compare "A" "B"           score two names and show why
+  unsc-screen info [--list FILE]        which list is in use: date, age, sha256, counts
+  unsc-screen help                      this text
 
-Exit status: 0 when the run completed, 2 on bad usage or unreadable input.
+Exit status: 0 when the run completed (alerts or not), 1 with batch --fail-on-alert and an alert,
+2 on bad usage or unreadable input.
 `;
 
 /**
@@ -33,9 +37,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case 'screen':
-        return screenName(rest, io);
+        return screenCommand(rest, io);
+      case 'batch':
+        return await batchCommand(rest, io);
+      case 'compare':
+        return compareCommand(rest, io);
       case 'info':
-        return info(rest, io);
+        return infoCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -55,38 +63,4 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function screenName(args: string[], io: CliIo): number {
-  const name = args.filter((arg) => !arg.startsWith('--')).join(' ').trim();
-  if (name === '') throw new UsageError('`screen` needs a name: unsc-screen screen "NAME"');
-  const { list, warnings } = loadBundledList();
-  for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
-  const hits = NameIndex.build(list).search(name);
-  io.stdout.write(`Screened "${name}" against the UN list of ${list.dateGenerated} (sha256 ${list.sha256.slice(0, 12)}…)\n`);
-  if (hits.length === 0) {
-    io.stdout.write(`no alert at threshold ${DEFAULT_THRESHOLD}\n`);
-    return 0;
-  }
-  for (const hit of hits) {
-    const quality = hit.name.quality === undefined ? '' : ` ${hit.name.quality}`;
-    io.stdout.write(
-      `${hit.score.toFixed(3)}  ${hit.record.referenceNumber.padEnd(8)} ${hit.record.name}  [${hit.name.source}${quality}: ${hit.name.text}]\n`,
-    );
-  }
-  return 0;
-}
-
-function info(_args: string[], io: CliIo): number {
-  const { list, location, ageDays, warnings } = loadBundledList();
-  for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
-  io.stdout.write(
-    [
-      `list:        UN Security Council Consolidated List`,
-      `generated:   ${list.dateGenerated} (${ageDays} days ago)`,
-      `source:      bundled (${location})`,
-      `sha256:      ${list.sha256}`,
-      `records:     ${list.counts.individuals} individuals, ${list.counts.entities} entities, ${list.counts.aliases} aliases`,
-      '',
-    ].join('\n'),
-  );
-  return 0;
-}
+export { BATCH_HELP, COMPARE_HELP, SCREEN_HELP };

@@ -6,6 +6,7 @@
 import countries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { foldName } from '../normalize/fold.js';
+import { memoize } from '../normalize/memo.js';
 
 countries.registerLocale(english);
 
@@ -71,7 +72,10 @@ function foldedNames(): Map<string, string> {
  * ```
  */
 export function countryCode(text: string): string | undefined {
-  const trimmed = text.trim();
+  return cachedCountryCode(text.trim());
+}
+
+const cachedCountryCode = memoize((trimmed: string): string | undefined => {
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase();
     return countries.isValid(code) || code === 'XK' ? code : undefined;
@@ -83,4 +87,4 @@ export function countryCode(text: string): string | undefined {
   const folded = foldName(trimmed);
   const names = foldedNames();
   return names.get(folded) ?? names.get(foldName(trimmed.replace(/\(.*?\)/g, ' ')));
-}
+}, 10_000);

@@ -13,7 +13,7 @@ import { DocumentIndex } from './document-index.js';
 import {
   birthDateEvidence,
   countryEvidence,
-  MAX_EVIDENCE_BOOST,
+  EVIDENCE_ADJUSTMENTS,
   nationalityEvidence,
   type Evidence,
 } from './evidence.js';
@@ -128,8 +128,9 @@ export class Screener {
     const state = this.#state; // one version for the whole screen
     const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
     const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();
-    // A name just below the threshold may still alert when evidence confirms it.
-    const nameThreshold = Math.max(0.01, q.threshold - MAX_EVIDENCE_BOOST);
+    // A name just below the threshold may still alert when evidence confirms it:
+    // search as far below as this query's evidence could lift a name.
+    const nameThreshold = Math.max(0.01, q.threshold - possibleBoost(q));
     for (const hit of state.names.search(q.name, {
       threshold: nameThreshold,
       limit: Math.max(q.limit * 3, 30),
@@ -158,6 +159,15 @@ export class Screener {
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
     };
   }
+}
+
+/** The most this query's evidence could add to a name score. */
+function possibleBoost(q: NormalizedQuery): number {
+  return (
+    (q.dateOfBirth === undefined ? 0 : EVIDENCE_ADJUSTMENTS.birthDateSameDay) +
+    (q.nationalities.length === 0 ? 0 : EVIDENCE_ADJUSTMENTS.nationalityMatch) +
+    (q.countries.length === 0 ? 0 : EVIDENCE_ADJUSTMENTS.countryMatch)
+  );
 }
 
 function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[]): Alert {

@@ -56,14 +56,18 @@ export function loadBundledList(options: { now?: Date } = {}): LoadedList {
   const location = bundledListPath();
   const list = parseList(readFileSync(location));
   const ageDays = listAgeDays(list, options.now ?? new Date());
-  const warnings =
-    ageDays > BUNDLED_LIST_MAX_AGE_DAYS
-      ? [
-          `The bundled UN list is from ${list.dateGenerated.slice(0, 10)} (${ageDays} days old): ` +
-            'designations made since then are missing. Run `unsc-screen update` to fetch the current list.',
-        ]
-      : [];
-  return { list, source: 'bundled', location, ageDays, warnings };
+  const warning = bundledListWarning(list.generatedAt, options.now ?? new Date());
+  return { list, source: 'bundled', location, ageDays, warnings: warning === undefined ? [] : [warning] };
+}
+
+/** The warning due when the bundled list, generated at `generatedAt`, is used after 30 days. */
+export function bundledListWarning(generatedAt: Date, now: Date): string | undefined {
+  const ageDays = Math.max(0, Math.floor((now.getTime() - generatedAt.getTime()) / DAY_MS));
+  if (ageDays <= BUNDLED_LIST_MAX_AGE_DAYS) return undefined;
+  return (
+    `The bundled UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old): ` +
+    'designations made since then are missing. Run `unsc-screen update` to fetch the current list.'
+  );
 }
 
 /** Whole days between the list's `dateGenerated` and `now` (never negative). */

@@ -1,0 +1,82 @@
+/**
+ * Screening a batch of rows into output text: the same code runs in the
+ * main thread (one worker) and in worker threads.
+ */
+import { UnscScreenError } from '../../errors.js';
+import type { Screener } from '../../screen/screener.js';
+import type { Alert } from '../../screen/result.js';
+import { csvField } from './csv-line.js';
+import type { InputRow, RejectedRow } from './rows.js';
+
+/** Output formats. */
+export type OutputFormat = 'jsonl' | 'csv';
+
+/** What one batch gives back. */
+export interface BatchOutput {
+  /** Output records, one per screened row, in row order, each ending in a newline. */
+  text: string;
+  rows: number;
+  alerts: number;
+  rowsWithAlerts: number;
+  rejected: RejectedRow[];
+}
+
+/** The CSV output header. */
+export const CSV_HEADER =
+  'row,id,name,alert_count,reference_numbers,scores,primary_names,matched_names,list_types,reasons\n';
+
+/** An alert as written to the output. */
+function outputAlert(alert: Alert) {
+  return {
+    referenceNumber: alert.referenceNumber,
+    score: Number(alert.score.toFixed(4)),
+    nameScore: Number(alert.nameScore.toFixed(4)),
+    kind: alert.kind,
+    listType: alert.listType,
+    primaryName: alert.primaryName,
+    matchedName: alert.matchedName?.text ?? null,
+    matchedNameSource: alert.matchedName?.source ?? null,
+    matchedNameQuality: alert.matchedName?.quality ?? null,
+    reason: alert.reason,
+  };
+}
+
+/** Screens rows; a row the Screener rejects (bad date, unknown country) is returned as rejected. */
+export function processRows(screener: Screener, rows: readonly InputRow[], format: OutputFormat, threshold?: number): BatchOutput {
+  let text = '';
+  let alerts = 0;
+  let rowsWithAlerts = 0;
+  let screened = 0;
+  const rejected: RejectedRow[] = [];
+  for (const row of rows) {
+    let found: Alert[];
+    try {
+      found = screener.screen(threshold === undefined ? row.query : { ...row.query, threshold }).alerts;
+    } catch (error) {
+      if (!(error instanceof UnscScreenError)) throw error;
+      rejected.push({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
+      continue;
+    }
+    screened++;
+    alerts += found.length;
+    if (found.length > 0) rowsWithAlerts++;
+    if (format === 'jsonl') {
+      text += `${JSON.stringify({ row: row.line, id: row.id, name: row.query.name, alerts: found.map(outputAlert) })}\n`;
+    } else {
+      const join = (values: string[]) => csvField(values.join(' | '));
+      text += [
+        String(row.line),
+        csvField(row.id),
+        csvField(row.query.name),
+        String(found.length),
+        join(found.map((a) => a.referenceNumber)),
+        join(found.map((a) => a.score.toFixed(4))),
+        join(found.map((a) => a.primaryName)),
+        join(found.map((a) => a.matchedName?.text ?? '')),
+        join(found.map((a) => a.listType)),
+        join(found.map((a) => a.reason)),
+      ].join(',') + '\n';
+    }
+  }
+  return { text, rows: screened, alerts, rowsWithAlerts, rejected };
+}

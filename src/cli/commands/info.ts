@@ -1,0 +1,37 @@
+/**
+ * `unsc-screen info`: which list is in use.
+ */
+import { parseOptions } from '../args.js';
+import { loadCliList } from '../list-source.js';
+import type { CliIo } from '../run.js';
+
+export function infoCommand(args: string[], io: CliIo): number {
+  const { values } = parseOptions(args, { list: { type: 'string' }, json: { type: 'boolean' } });
+  const { list, source, location, ageDays, warnings } = loadCliList(values.list);
+  for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
+  const info = {
+    dateGenerated: list.dateGenerated,
+    ageDays,
+    source,
+    location,
+    sha256: list.sha256,
+    counts: list.counts,
+    warnings: list.warnings.length,
+  };
+  if (values.json === true) {
+    io.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
+    return 0;
+  }
+  io.stdout.write(
+    [
+      'list:        UN Security Council Consolidated List',
+      `generated:   ${list.dateGenerated} (${ageDays} days ago)`,
+      `source:      ${source} (${location})`,
+      `sha256:      ${list.sha256}`,
+      `records:     ${list.counts.individuals} individuals, ${list.counts.entities} entities, ${list.counts.aliases} aliases`,
+      `warnings:    ${list.warnings.length} value(s) kept raw`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

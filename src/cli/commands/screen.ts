@@ -1,0 +1,91 @@
+/**
+ * `unsc-screen screen "NAME"`: one party, as a readable table or JSON.
+ */
+import { Screener } from '../../screen/screener.js';
+import type { ScreenQuery } from '../../screen/query.js';
+import { numberOption, parseOptions } from '../args.js';
+import { loadCliList } from '../list-source.js';
+import type { CliIo } from '../run.js';
+import { UsageError } from '../usage.js';
+
+export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
+
+  --kind individual|entity   only designations of this kind
+  --dob DATE|YEAR            date of birth: YYYY, YYYY-MM or YYYY-MM-DD
+  --nationality X            ISO code or English name (several: "DZ;ML")
+  --country X                a country tied to the party: residence, address, incorporation
+  --document N               passport or national ID number, any punctuation
+  --threshold T              alert at or above this score (default 0.8)
+  --limit N                  most alerts shown (default 10)
+  --list FILE                screen against this list XML instead of the bundled one
+  --json                     the full result as JSON (list version, options, evidence)
+`;
+
+const list = (value: string | undefined) => (value === undefined ? undefined : value.split(/\s*[;,]\s*/).filter(Boolean));
+
+export function screenCommand(args: string[], io: CliIo): number {
+  const { values, positionals } = parseOptions(args, {
+    kind: { type: 'string' },
+    dob: { type: 'string' },
+    nationality: { type: 'string' },
+    country: { type: 'string' },
+    document: { type: 'string' },
+    threshold: { type: 'string' },
+    limit: { type: 'string' },
+    list: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean' },
+  });
+  if (values.help === true) {
+    io.stdout.write(SCREEN_HELP);
+    return 0;
+  }
+  const name = positionals.join(' ').trim();
+  if (name === '') throw new UsageError('`screen` needs a name: unsc-screen screen "NAME"');
+  if (values.kind !== undefined && values.kind !== 'individual' && values.kind !== 'entity') {
+    throw new UsageError(`--kind must be individual or entity, got "${values.kind}"`);
+  }
+  const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
+  const limit = numberOption(values.limit, 'limit', 1, 1000, true);
+  const loaded = loadCliList(values.list);
+  for (const warning of loaded.warnings) io.stderr.write(`warning: ${warning}\n`);
+  const query: ScreenQuery = {
+    name,
+    ...(values.kind === undefined ? {} : { kind: values.kind }),
+    ...(values.dob === undefined ? {} : { dateOfBirth: values.dob }),
+    ...(values.nationality === undefined ? {} : { nationality: list(values.nationality)! }),
+    ...(values.country === undefined ? {} : { country: list(values.country)! }),
+    ...(values.document === undefined ? {} : { document: list(values.document)! }),
+    ...(threshold === undefined ? {} : { threshold }),
+    ...(limit === undefined ? {} : { limit }),
+  };
+  const result = new Screener(loaded.list).screen(query);
+  if (values.json === true) {
+    const { alerts, ...rest } = result;
+    io.stdout.write(`${JSON.stringify({ ...rest, alerts: alerts.map(({ record: _record, ...alert }) => alert) }, null, 2)}\n`);
+    return 0;
+  }
+  io.stdout.write(`Screened "${name}" against the UN list of ${result.list.dateGenerated} (sha256 ${result.list.sha256.slice(0, 12)}…)\n`);
+  if (result.alerts.length === 0) {
+    io.stdout.write(`no alert at threshold ${result.options.threshold}\n`);
+    return 0;
+  }
+  const rows = result.alerts.map((alert) => [
+    alert.score.toFixed(3),
+    alert.nameScore.toFixed(3),
+    alert.referenceNumber,
+    alert.listType,
+    alert.primaryName,
+    alert.matchedName === undefined
+      ? '(document)'
+      : `${alert.matchedName.source}${alert.matchedName.quality === undefined ? '' : ` ${alert.matchedName.quality}`}: ${alert.matchedName.text}`,
+  ]);
+  const header = ['score', 'name', 'reference', 'list', 'designation', 'matched name'];
+  const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  io.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
+  for (const row of rows) io.stdout.write(`${line(row)}\n`);
+  io.stdout.write('\n');
+  for (const alert of result.alerts) io.stdout.write(`- ${alert.reason}\n`);
+  return 0;
+}

@@ -1,0 +1,178 @@
+/**
+ * The built CLI, run as a subprocess on real files, as an analyst runs it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixtureList, fixturePath } from './helpers/fixtures.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist/cli/main.js');
+const dir = mkdtempSync(join(tmpdir(), 'unsc-cli-'));
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const jsonl = (text: string) => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('unsc-screen screen', () => {
+  it('prints a table of alerts with reasons, exit 0', () => {
+    const { status, stdout } = run(['screen', 'Mukhtar Belmukhtar', '--dob', '1972']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('QDi.136');
+    expect(stdout).toContain('born 1972 (list: 1972-06-01) match +0.03');
+  });
+
+  it('prints the full result as JSON with the list version', () => {
+    const { status, stdout } = run(['screen', 'Mukhtar Belmukhtar', '--json']);
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as { list: { sha256: string }; alerts: Array<{ referenceNumber: string }> };
+    expect(result.list.sha256).toBe(fixtureList('2026-02-27').sha256);
+    expect(result.alerts[0]?.referenceNumber).toBe('QDi.136');
+  });
+
+  it('screens against another list with --list', () => {
+    const added = fixtureList('2026-02-27').individuals.find((r) => r.referenceNumber === 'SDi.007')!;
+    expect(run(['screen', added.name]).stdout).toContain('SDi.007');
+    const older = run(['screen', added.name, '--list', fixturePath('2026-01-28')]);
+    expect(older.status).toBe(0);
+    expect(older.stdout).not.toContain('SDi.007');
+  });
+
+  it.each([
+    [['screen'], 'needs a name'],
+    [['screen', 'X', '--threshold', '1.5'], '--threshold must be a number'],
+    [['screen', 'X', '--bogus'], "Unknown option '--bogus'"],
+    [['screen', 'X', '--dob', '31/12/1970'], 'dateOfBirth'],
+    [['screen', 'X', '--list', '/nonexistent.xml'], 'cannot read --list'],
+    [['frobnicate'], 'Unknown command'],
+  ])('exits 2 with a clear message for %j', (args, message) => {
+    const { status, stderr } = run(args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
+
+describe('unsc-screen compare', () => {
+  it('prints the score and the alignment', () => {
+    const { status, stdout } = run(['compare', 'SALEK, ABDULHAI', 'ABDULHAI SALEK']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('score 1.000: match');
+    expect(stdout).toMatch(/salek\s+~ salek/);
+  });
+});
+
+describe('unsc-screen batch', () => {
+  const csv = file(
+    'customers.csv',
+    [
+      'id,name,date_of_birth,nationality,document',
+      'c1,"SALEK, ABDULHAI",1965,af,',
+      'c2,"Smith, John ""Jack""",1980,US,',
+      'c3,محمد الله مطيع,1961,Afghanistan,',
+      'c4,Ротенберг Аркадий,,,',
+      'c5,,1970,,',
+      'c6,"broken,1970,,',
+      'c7,Mukhtar Belmukhtar,24/06/1972,,',
+      'c8,Nobody Special,,,F-654 645',
+      '',
+    ].join('\n'),
+  );
+
+  it('writes one JSONL record per good row, in order, and reports bad rows with their line numbers', () => {
+    const { status, stdout, stderr } = run(['batch', csv, '--workers', '2', '--batch-size', '2']);
+    expect(status).toBe(0);
+    const records = jsonl(stdout);
+    expect(records.map((r) => r['id'])).toEqual(['c1', 'c2', 'c3', 'c4', 'c8']);
+    expect(records.map((r) => r['row'])).toEqual([2, 3, 4, 5, 9]);
+    const refs = (r: Record<string, unknown>) => (r['alerts'] as Array<{ referenceNumber: string }>).map((a) => a.referenceNumber);
+    expect(refs(records[0]!)).toEqual(['TAi.108']);
+    expect(refs(records[1]!)).toEqual([]);
+    expect(refs(records[2]!)).toContain('TAi.068');
+    expect(refs(records[4]!)).toEqual(['QDi.291']);
+    expect(stderr).toContain('rejected line 6 (id c5): no name');
+    expect(stderr).toContain('rejected line 7: unbalanced quotes');
+    expect(stderr).toContain('rejected line 8 (id c7): Expected `dateOfBirth`');
+    expect(stderr).toMatch(/5 rows screened, \d+ alerts on \d+ rows, 3 rows rejected; list 2026-02-27/);
+  });
+
+  it('writes CSV output and a rejects file when asked', () => {
+    const output = join(dir, 'alerts.csv');
+    const rejects = join(dir, 'rejects.jsonl');
+    const { status } = run(['batch', csv, '--output', output, '--rejects', rejects, '--workers', '1']);
+    expect(status).toBe(0);
+    const lines = readFileSync(output, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('row,id,name,alert_count,reference_numbers,scores,primary_names,matched_names,list_types,reasons');
+    expect(lines[1]).toMatch(/^2,c1,"SALEK, ABDULHAI",1,TAi\.108,/);
+    expect(lines[2]).toBe('3,c2,"Smith, John ""Jack""",0,,,,,,');
+    expect(jsonl(readFileSync(rejects, 'utf8')).map((r) => r['line'])).toEqual([6, 7, 8]);
+  });
+
+  it('reads JSONL and stdin', () => {
+    const input = '{"id":"j1","name":"Mukhtar Belmukhtar","date_of_birth":"1972"}\n{"id":"j2"}\nnot json\n{"id":"j3","name":"John Smith"}\n';
+    const fromFile = run(['batch', file('rows.jsonl', input), '--workers', '1']);
+    expect(fromFile.status).toBe(0);
+    expect(jsonl(fromFile.stdout).map((r) => r['id'])).toEqual(['j1', 'j3']);
+    expect(fromFile.stderr).toContain('rejected line 2 (id j2): no name');
+    expect(fromFile.stderr).toContain('rejected line 3: not JSON');
+    const fromStdin = run(['batch', '-', '--format', 'jsonl', '--workers', '1'], input);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+
+  it('keeps input order over several workers', () => {
+    const names = fixtureList('2026-02-27').individuals.slice(0, 300).map((r, i) => `r${i},"${r.name}"`);
+    const path = file('many.csv', ['id,name', ...names].join('\n'));
+    const { status, stdout } = run(['batch', path, '--workers', '2', '--batch-size', '7']);
+    expect(status).toBe(0);
+    expect(jsonl(stdout).map((r) => r['id'])).toEqual(names.map((_, i) => `r${i}`));
+  });
+
+  it('screens against an older list with --list, and names it in the summary', () => {
+    const { status, stderr } = run(['batch', csv, '--list', fixturePath('2020-11-23'), '--workers', '1']);
+    expect(status).toBe(0);
+    expect(stderr).toContain('list 2020-11-23T19:10:17.6-05:00');
+  });
+
+  it('exits 1 on alerts only with --fail-on-alert', () => {
+    expect(run(['batch', csv, '--workers', '1', '--fail-on-alert']).status).toBe(1);
+    const clean = file('clean.csv', 'name\nJohn Smith\nMaria Garcia\n');
+    expect(run(['batch', clean, '--workers', '1', '--fail-on-alert']).status).toBe(0);
+  });
+
+  it('renames the name column', () => {
+    const path = file('renamed.csv', 'customer\nMukhtar Belmukhtar\n');
+    expect(run(['batch', path, '--workers', '1']).status).toBe(2);
+    const { status, stdout } = run(['batch', path, '--workers', '1', '--name-column', 'customer']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('QDi.136');
+  });
+
+  it.each([
+    [['batch', '/nonexistent.csv'], 'cannot read /nonexistent.csv'],
+    [['batch', 'input.txt'], 'cannot tell the format'],
+    [['batch', csv, '--workers', '0'], '--workers must be a whole number from 1 to 64'],
+    [['batch', csv, '--threshold', 'abc'], '--threshold must be a number'],
+    [['batch'], 'takes one INPUT'],
+  ])('exits 2 for %j', (args, message) => {
+    const { status, stderr } = run(args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
+  });
+
+  it('exits 2 when the list is not a list', () => {
+    const { status, stderr } = run(['batch', csv, '--list', file('bad.xml', '<html>oops</html>'), '--workers', '1']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('not the UN Consolidated List');
+  });
+});
