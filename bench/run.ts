@@ -5,10 +5,11 @@ import { benchOptions } from './lib.js';
 import { main as parse } from './parse.bench.js';
 import { main as screen } from './screen.bench.js';
 import { main as batch } from './batch.bench.js';
+import { main as rescreen } from './rescreen.bench.js';
 
 const options = benchOptions();
 const started = performance.now();
-for (const [name, bench] of Object.entries({ parse, screen, batch })) {
+for (const [name, bench] of Object.entries({ parse, screen, rescreen, batch })) {
   console.log(`\n# ${name}${options.quick ? ' (quick)' : ''}`);
   await bench(options);
 }

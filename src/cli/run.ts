@@ -4,6 +4,7 @@
 import { UnscScreenError } from '../errors.js';
 import { BATCH_HELP, batchCommand } from './commands/batch.js';
 import { COMPARE_HELP, compareCommand } from './commands/compare.js';
+import { diffCommand } from './commands/diff.js';
 import { infoCommand } from './commands/info.js';
 import { SCREEN_HELP, screenCommand } from './commands/screen.js';
 import { UsageError } from './usage.js';
@@ -22,6 +23,7 @@ Usage:
   unsc-screen screen "NAME" [options]   screen one party (--help for options)
   unsc-screen batch INPUT [options]     screen a CSV or JSONL file (--help for options)
   unsc-screen compare "A" "B"           score two names and show why
+  unsc-screen diff OLD NEW [--json]     what changed between two list files
   unsc-screen info [--list FILE]        which list is in use: date, age, sha256, counts
   unsc-screen help                      this text
 
@@ -44,6 +46,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return compareCommand(rest, io);
       case 'info':
         return infoCommand(rest, io);
+      case 'diff':
+        return diffCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -97,17 +97,26 @@ export class NameIndex {
   /**
    * Indexes every primary name, alias (split on `;`), original-script name and
    * bracketed short form of the list.
+   *
+   * @param options.records - Index only these records (a diff's added and
+   *   changed designations), in time proportional to their number.
+   * @param options.rarity - Token rarity to weigh with (the full list's), so
+   *   that a partial index scores exactly like the full one.
    */
-  static build(list: SanctionsList): NameIndex {
-    const rarity = new RarityTable();
-    const prepared = list.records.flatMap((record) =>
+  static build(list: SanctionsList, options: { records?: readonly SanctionsRecord[]; rarity?: RarityTable } = {}): NameIndex {
+    const records = options.records ?? list.records;
+    const prepared = records.flatMap((record) =>
       namesOf(record).map((entry) => ({ record, entry, name: prepareName(entry.text) })),
     );
-    for (const { name } of prepared) rarity.addName(name.tokens);
+    let rarity = options.rarity;
+    if (rarity === undefined) {
+      rarity = new RarityTable();
+      for (const { name } of prepared) rarity.addName(name.tokens);
+    }
     const vocabulary = new Vocabulary();
     const names: IndexedName[] = [];
     for (const { record, entry, name } of prepared) {
-      const matchable = toMatchable(name, rarity.weigh);
+      const matchable = toMatchable(name, rarity!.weigh);
       if (matchable.units.length === 0) continue;
       const id = names.length;
       const unitIds = new Int32Array(matchable.units.length);

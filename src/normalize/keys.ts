@@ -1,3 +1,5 @@
+import { memoize } from './memo.js';
+
 /**
  * Keys derived from one folded token: the consonant skeleton that
  * transliterations of one name share, and deletion neighbourhoods for
@@ -92,7 +94,14 @@ export function consonantKey(token: string): string {
  * deletions('omar', 1) // ['omar', 'mar', 'oar', 'omr', 'oma']
  * ```
  */
-export function deletions(token: string, maxDeletions: number): string[] {
+export function deletions(token: string, maxDeletions: number): readonly string[] {
+  return maxDeletions === 0 ? [token] : memoizedDeletions(`${maxDeletions}${token}`);
+}
+
+/** Deletion neighbourhoods are pure and words recur: computed once per word (bounded). */
+const memoizedDeletions = memoize((key: string) => computeDeletions(key.slice(1), Number(key[0])), 30_000);
+
+function computeDeletions(token: string, maxDeletions: number): string[] {
   const seen = new Set<string>([token]);
   let frontier = [token];
   for (let depth = 0; depth < maxDeletions; depth++) {

@@ -1,7 +1,7 @@
 /**
  * Exact lookup of identity document numbers, built once per list.
  */
-import type { SanctionsList, SanctionsRecord } from '../types.js';
+import type { SanctionsRecord } from '../types.js';
 import { documentKeys } from './documents.js';
 
 /** A listed document a number was found in. */
@@ -15,8 +15,10 @@ export interface DocumentMatch {
 export class DocumentIndex {
   readonly #byNumber = new Map<string, DocumentMatch[]>();
 
-  constructor(list: SanctionsList) {
-    for (const record of list.individuals) {
+  /** Indexes the documents of these records (a whole list's, or a diff's). */
+  constructor(records: readonly SanctionsRecord[]) {
+    for (const record of records) {
+      if (record.kind !== 'individual') continue;
       for (const document of record.documents) {
         const description = [document.type, document.number ?? document.note, document.issuingCountry ?? document.countryOfIssue]
           .filter((part) => part !== undefined)

@@ -8,6 +8,7 @@ import { NameIndex, type NameHit } from '../index/name-index.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
 import { parseList } from '../parse/index.js';
 import { loadBundledList } from '../source/bundled.js';
+import type { ListDiff } from '../diff/diff.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import {
@@ -35,6 +36,14 @@ export interface ScreenerOptions {
   limit?: number;
 }
 
+/** The result of re-screening parties against what changed on the list. */
+export interface RescreenResult {
+  /** The diff that was screened against. */
+  diff: { from: ListVersion; to: ListVersion; added: number; changed: number; removed: number };
+  /** Per party, in input order: new alerts (added or changed designations) and alerts cleared by removals. */
+  results: Array<{ query: ScreenResult['query']; alerts: Alert[]; cleared: Alert[] }>;
+}
+
 /** Everything built from one list version; swapped as one reference. */
 interface ListState {
   list: SanctionsList;
@@ -48,7 +57,7 @@ function buildState(list: SanctionsList): ListState {
     list,
     version: Object.freeze({ dateGenerated: list.dateGenerated, sha256: list.sha256 }),
     names: NameIndex.build(list),
-    documents: new DocumentIndex(list),
+    documents: new DocumentIndex(list.records),
   };
 }
 
@@ -119,6 +128,62 @@ export class Screener {
   }
 
   /**
+   * Re-screens parties against what a list update changed, in time
+   * proportional to the designations added, changed and removed (not to the
+   * list size): new alerts come from added and changed designations; alerts
+   * on removed designations (screened on the old list) are cleared. The
+   * Screener must hold the diff's newer list.
+   *
+   * @throws {ArgumentRangeError} when the diff does not end at this Screener's list, or for bad queries.
+   */
+  rescreen(queries: readonly ScreenQuery[], diff: ListDiff): RescreenResult {
+    const against = this.against(diff);
+    return {
+      diff: { from: diff.from, to: diff.to, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length },
+      results: queries.map((query) => against.screen(query)),
+    };
+  }
+
+  /**
+   * Prepares re-screening against a diff once (indexes of the added, changed
+   * and removed designations only, weighed like the full list), for many
+   * parties: `against(diff).screen(query)` gives `{ query, alerts, cleared }`.
+   *
+   * @throws {ArgumentRangeError} when the diff does not end at this Screener's list.
+   */
+  against(diff: ListDiff): { screen(query: ScreenQuery): RescreenResult['results'][number] } {
+    const state = this.#state;
+    if (diff.to.sha256 !== state.version.sha256) {
+      throw new ArgumentRangeError(
+        ErrorCodes.INVALID_OPTION,
+        `The diff ends at the list of ${diff.to.dateGenerated}, but this Screener holds ${state.version.dateGenerated}`,
+      );
+    }
+    const rarity = state.names.rarity;
+    const current = [...diff.added, ...diff.changed.map((change) => change.after)];
+    const fresh: ListState = {
+      ...state,
+      names: NameIndex.build(state.list, { records: current, rarity }),
+      documents: new DocumentIndex(current),
+    };
+    const gone: ListState = {
+      ...state,
+      names: NameIndex.build(state.list, { records: diff.removed, rarity }),
+      documents: new DocumentIndex(diff.removed),
+    };
+    return {
+      screen: (query) => {
+        const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+        return {
+          query: q,
+          alerts: current.length === 0 ? [] : screenWith(fresh, q),
+          cleared: diff.removed.length === 0 ? [] : screenWith(gone, q),
+        };
+      },
+    };
+  }
+
+  /**
    * Screens one party.
    *
    * @throws {ArgumentTypeError} (a TypeError, code `UNSC_ERR_INVALID_QUERY`) for a query of the wrong shape.
@@ -127,38 +192,43 @@ export class Screener {
   screen(query: ScreenQuery): ScreenResult {
     const state = this.#state; // one version for the whole screen
     const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
-    const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();
-    // A name just below the threshold may still alert when evidence confirms it:
-    // search as far below as this query's evidence could lift a name.
-    const nameThreshold = Math.max(0.01, q.threshold - possibleBoost(q));
-    for (const hit of state.names.search(q.name, {
-      threshold: nameThreshold,
-      limit: Math.max(q.limit * 3, 30),
-      ...(q.kind === undefined ? {} : { kind: q.kind }),
-    })) {
-      found.set(hit.record, { hit, documents: [] });
-    }
-    for (const number of q.documents) {
-      for (const match of state.documents.find(number)) {
-        if (q.kind !== undefined && match.record.kind !== q.kind) continue;
-        const entry = found.get(match.record) ?? { documents: [] };
-        entry.documents.push(`${number} (list: ${match.description})`);
-        found.set(match.record, entry);
-      }
-    }
-    const alerts: Alert[] = [];
-    for (const [record, { hit, documents }] of found) {
-      const alert = makeAlert(q, record, hit, documents);
-      if (alert.score >= q.threshold) alerts.push(alert);
-    }
-    alerts.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.referenceNumber.localeCompare(b.referenceNumber));
     return {
       query: q,
-      alerts: alerts.slice(0, q.limit),
+      alerts: screenWith(state, q),
       list: state.version,
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
     };
   }
+}
+
+/** The alerts of one validated query against one list state. */
+function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
+  const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();
+  // A name just below the threshold may still alert when evidence confirms it:
+  // search as far below as this query's evidence could lift a name.
+  const nameThreshold = Math.max(0.01, q.threshold - possibleBoost(q));
+  for (const hit of state.names.search(q.name, {
+    threshold: nameThreshold,
+    limit: Math.max(q.limit * 3, 30),
+    ...(q.kind === undefined ? {} : { kind: q.kind }),
+  })) {
+    found.set(hit.record, { hit, documents: [] });
+  }
+  for (const number of q.documents) {
+    for (const match of state.documents.find(number)) {
+      if (q.kind !== undefined && match.record.kind !== q.kind) continue;
+      const entry = found.get(match.record) ?? { documents: [] };
+      entry.documents.push(`${number} (list: ${match.description})`);
+      found.set(match.record, entry);
+    }
+  }
+  const alerts: Alert[] = [];
+  for (const [record, { hit, documents }] of found) {
+    const alert = makeAlert(q, record, hit, documents);
+    if (alert.score >= q.threshold) alerts.push(alert);
+  }
+  alerts.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.referenceNumber.localeCompare(b.referenceNumber));
+  return alerts.slice(0, q.limit);
 }
 
 /** The most this query's evidence could add to a name score. */

@@ -3,7 +3,7 @@
  * main thread (one worker) and in worker threads.
  */
 import { UnscScreenError } from '../../errors.js';
-import type { Screener } from '../../screen/screener.js';
+import type { ScreenQuery } from '../../screen/query.js';
 import type { Alert } from '../../screen/result.js';
 import { csvField } from './csv-line.js';
 import type { InputRow, RejectedRow } from './rows.js';
@@ -21,9 +21,13 @@ export interface BatchOutput {
   rejected: RejectedRow[];
 }
 
-/** The CSV output header. */
-export const CSV_HEADER =
-  'row,id,name,alert_count,reference_numbers,scores,primary_names,matched_names,list_types,reasons\n';
+/** Screens one row: its alerts, and with --since the alerts that removals cleared. */
+export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: Alert[] };
+
+/** The CSV output header (with --since, a last column of cleared reference numbers). */
+export function csvHeader(since: boolean): string {
+  return `row,id,name,alert_count,reference_numbers,scores,primary_names,matched_names,list_types,reasons${since ? ',cleared_reference_numbers' : ''}\n`;
+}
 
 /** An alert as written to the output. */
 function outputAlert(alert: Alert) {
@@ -42,7 +46,7 @@ function outputAlert(alert: Alert) {
 }
 
 /** Screens rows; a row the Screener rejects (bad date, unknown country) is returned as rejected. */
-export function processRows(screener: Screener, rows: readonly InputRow[], format: OutputFormat, threshold?: number): BatchOutput {
+export function processRows(screen: RowScreener, rows: readonly InputRow[], format: OutputFormat, threshold?: number): BatchOutput {
   let text = '';
   let alerts = 0;
   let rowsWithAlerts = 0;
@@ -50,8 +54,9 @@ export function processRows(screener: Screener, rows: readonly InputRow[], forma
   const rejected: RejectedRow[] = [];
   for (const row of rows) {
     let found: Alert[];
+    let cleared: Alert[] | undefined;
     try {
-      found = screener.screen(threshold === undefined ? row.query : { ...row.query, threshold }).alerts;
+      ({ alerts: found, cleared } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
     } catch (error) {
       if (!(error instanceof UnscScreenError)) throw error;
       rejected.push({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
@@ -61,7 +66,8 @@ export function processRows(screener: Screener, rows: readonly InputRow[], forma
     alerts += found.length;
     if (found.length > 0) rowsWithAlerts++;
     if (format === 'jsonl') {
-      text += `${JSON.stringify({ row: row.line, id: row.id, name: row.query.name, alerts: found.map(outputAlert) })}\n`;
+      const record = { row: row.line, id: row.id, name: row.query.name, alerts: found.map(outputAlert) };
+      text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
     } else {
       const join = (values: string[]) => csvField(values.join(' | '));
       text += [
@@ -75,6 +81,7 @@ export function processRows(screener: Screener, rows: readonly InputRow[], forma
         join(found.map((a) => a.matchedName?.text ?? '')),
         join(found.map((a) => a.listType)),
         join(found.map((a) => a.reason)),
+        ...(cleared === undefined ? [] : [join(cleared.map((a) => a.referenceNumber))]),
       ].join(',') + '\n';
     }
   }

@@ -4,7 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Screener } from '../../screen/screener.js';
-import { processRows, type OutputFormat } from './process.js';
+import { processRows, type OutputFormat, type RowScreener } from './process.js';
+import { diffLists } from '../../diff/diff.js';
 import type { InputRow } from './rows.js';
 import { parseList } from '../../parse/index.js';
 
@@ -12,6 +13,8 @@ import { parseList } from '../../parse/index.js';
 export interface WorkerSetup {
   /** The list's XML: each worker parses it in its own (capped) heap, the main thread never does. */
   xml: Uint8Array;
+  /** With --since: the older list's XML; rows are then screened against what changed. */
+  sinceXml: Uint8Array | undefined;
   format: OutputFormat;
   threshold: number | undefined;
 }
@@ -25,8 +28,15 @@ export interface ListVersionInfo {
 
 const setup = workerData as WorkerSetup;
 let screener: Screener;
+let screenRow: RowScreener;
 try {
   screener = new Screener(parseList(setup.xml));
+  if (setup.sinceXml === undefined) {
+    screenRow = (query) => screener.screen(query);
+  } else {
+    const against = screener.against(diffLists(parseList(setup.sinceXml), screener.list));
+    screenRow = (query) => against.screen(query);
+  }
 } catch (error) {
   // Errors lose their class across threads: send the stable code and message.
   const { code, message } = error as { code?: string; message: string };
@@ -34,7 +44,7 @@ try {
   process.exit(0);
 }
 parentPort!.on('message', (message: { seq: number; rows: InputRow[] }) => {
-  parentPort!.postMessage({ seq: message.seq, output: processRows(screener, message.rows, setup.format, setup.threshold) });
+  parentPort!.postMessage({ seq: message.seq, output: processRows(screenRow, message.rows, setup.format, setup.threshold) });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;
 parentPort!.postMessage({ ready: { dateGenerated, generatedAt, sha256 } satisfies ListVersionInfo });

@@ -7,12 +7,12 @@ import { createReadStream, createWriteStream, statSync, type WriteStream } from 
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { numberOption, parseOptions } from '../args.js';
-import { readCliListBytes } from '../list-source.js';
+import { readCliListBytes, readInputFile } from '../list-source.js';
 import { bundledListWarning } from '../../source/bundled.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
-import { CSV_HEADER, type BatchOutput, type OutputFormat } from '../batch/process.js';
+import { csvHeader, type BatchOutput, type OutputFormat } from '../batch/process.js';
 import { Progress } from '../batch/progress.js';
 import { csvReader, DEFAULT_COLUMNS, InputError, jsonlReader, type InputRow, type RejectedRow } from '../batch/rows.js';
 
@@ -23,6 +23,8 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --rejects FILE        write rejected rows as JSONL; default: one line each on stderr
   --summary FILE        also write the summary as JSON
   --list FILE           screen against this list XML instead of the bundled one
+  --since OLD           re-screen only against what changed since the list OLD (XML):
+                        new alerts from added/changed designations, and "cleared" alerts from removals
   --threshold T         alert at or above this score (0 < T <= 1; default 0.8)
   --workers N           worker threads (default: the number of cores)
   --name-column C       the column (CSV) or field (JSONL) with the name (default: name)
@@ -55,6 +57,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rejects: { type: 'string' },
     summary: { type: 'string' },
     list: { type: 'string' },
+    since: { type: 'string' },
     threshold: { type: 'string' },
     workers: { type: 'string' },
     'name-column': { type: 'string' },
@@ -94,7 +97,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const output: NodeJS.WritableStream = values.output === undefined ? io.stdout : createWriteStream(values.output);
   const rejectsFile = values.rejects === undefined ? undefined : createWriteStream(values.rejects);
   const write = (stream: NodeJS.WritableStream, text: string) => (text === '' ? true : stream.write(text));
-  if (outputFormat === 'csv') write(output, CSV_HEADER);
+  if (outputFormat === 'csv') write(output, csvHeader(values.since !== undefined));
 
   const progress = new Progress(values['no-progress'] === true ? { write: () => true } : io.stderr, totalBytes);
   let rows = 0;
@@ -124,7 +127,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // threads, with capped heaps: this thread never holds the XML tree, and the
   // memory of a long run stays constant.
   const listBytes = readCliListBytes(values.list);
-  const engine = new WorkerPool(workers, { xml: listBytes.bytes, format: outputFormat, threshold }, onOutput);
+  const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
+  const engine = new WorkerPool(workers, { xml: listBytes.bytes, sinceXml, format: outputFormat, threshold }, onOutput);
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
   try {
     version = await engine.ready();
