@@ -122,3 +122,46 @@ export class ListFormatError extends UnscScreenError {
     this.details = details;
   }
 }
+
+/** What went wrong with a download, for the caller and the audit log. */
+export interface DownloadErrorDetails {
+  url: string;
+  /** HTTP status, when the server answered. */
+  status?: number;
+  /** Attempts made (1 + retries). */
+  attempts?: number;
+}
+
+/**
+ * The list could not be downloaded: network error, timeout, HTTP error
+ * status, a body over the size limit, or an abort. Codes
+ * `UNSC_ERR_DOWNLOAD_FAILED`, `…_TIMEOUT`, `…_HTTP_STATUS`, `…_TOO_LARGE`, `…_ABORTED`.
+ */
+export class DownloadError extends UnscScreenError {
+  override name = 'DownloadError' as const;
+  readonly details: DownloadErrorDetails;
+
+  constructor(code: ErrorCode, message: string, details: DownloadErrorDetails, options?: { cause?: unknown }) {
+    super(code, message, options);
+    this.details = details;
+  }
+}
+
+/**
+ * A downloaded list was refused before it could replace the cached one:
+ * older than the cached list (`UNSC_ERR_LIST_ROLLBACK`) or much shorter
+ * (`UNSC_ERR_LIST_SHRANK`). A broken document is a {@link ListFormatError}.
+ */
+export class ListVerificationError extends UnscScreenError {
+  override name = 'ListVerificationError' as const;
+}
+
+/** The cache directory could not be read or written (`UNSC_ERR_CACHE_FAILED`). */
+export class CacheError extends UnscScreenError {
+  override name = 'CacheError' as const;
+}
+
+/** The only list at hand is older than the caller accepts (`UNSC_ERR_LIST_TOO_OLD`). */
+export class StaleListError extends UnscScreenError {
+  override name = 'StaleListError' as const;
+}

@@ -5,7 +5,20 @@
  */
 export { parseList } from './parse/index.js';
 export { bundledListPath, loadBundledList, listAgeDays, BUNDLED_LIST_DATE } from './source/bundled.js';
-export { ErrorCodes, UnscScreenError, ListFormatError, ArgumentTypeError, ArgumentRangeError } from './errors.js';
+export {
+  ErrorCodes,
+  UnscScreenError,
+  ListFormatError,
+  ArgumentTypeError,
+  ArgumentRangeError,
+  DownloadError,
+  ListVerificationError,
+  CacheError,
+  StaleListError,
+} from './errors.js';
+export { updateList } from './source/update.js';
+export { loadList, readCachedList } from './source/load.js';
+export { UN_LIST_URL, UPDATE_DEFAULTS } from './source/options.js';
 export { compareNames } from './match/compare.js';
 export { DEFAULT_THRESHOLD } from './match/threshold.js';
 export { NameIndex } from './index/name-index.js';
@@ -17,7 +30,11 @@ export { normalizeDocumentNumber } from './screen/documents.js';
 export { foldName } from './normalize/fold.js';
 export { prepareName } from './normalize/tokens.js';
 
-export type { ErrorCode, ListFormatErrorDetails } from './errors.js';
+export type { ErrorCode, ListFormatErrorDetails, DownloadErrorDetails } from './errors.js';
+export type { UpdateOptions } from './source/options.js';
+export type { UpdateResult } from './source/update.js';
+export type { LoadOptions, LoadListResult } from './source/load.js';
+export type { CacheMetadata } from './source/cache.js';
 export type { LoadedList } from './source/bundled.js';
 export type { CompareOptions, NameComparison, AlignmentEntry } from './match/compare.js';
 export type { Alignment, AlignedPair } from './match/align.js';

@@ -12,9 +12,11 @@ import { fixtureList, fixturePath } from './helpers/fixtures.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'unsc-cli-'));
+// An empty cache of our own: the tests screen against the bundled list, whatever ~/.cache holds.
+const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') };
 
 function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -103,7 +103,8 @@ describe('Screener.rescreen', () => {
 
 describe('unsc-screen diff and batch --since', () => {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { encoding: 'utf8' });
+  const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: mkdtempSync(join(tmpdir(), 'unsc-cache-')) };
+  const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { encoding: 'utf8', env });
 
   it('prints the diff as text and as JSON', () => {
     const text = run(['diff', fixturePath('2026-01-28'), fixturePath('2026-02-27')]);

@@ -1,30 +1,67 @@
 /**
- * Which list the CLI screens against: `--list FILE`, else the bundled list.
+ * Which list the CLI screens against: `--list FILE`, else the newest good
+ * list of the cache (`unsc-screen update` fills it), else the bundled list.
+ * Only the CLI reads the environment: UNSC_SCREEN_CACHE_DIR, XDG_CACHE_HOME, HOME.
  */
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { parseList } from '../parse/index.js';
-import { listAgeDays, loadBundledList, bundledListPath, type LoadedList } from '../source/bundled.js';
+import { bundledListPath, bundledListWarning, listAgeDays, loadBundledList, type LoadedList } from '../source/bundled.js';
+import { ListCache } from '../source/cache.js';
+import { readCachedList } from '../source/load.js';
 import { UsageError } from './usage.js';
 
-/** Loads the list named by `--list`, or the bundled one (with its age warning). */
-export function loadCliList(listPath: string | undefined): LoadedList & { path: string | undefined } {
-  if (listPath === undefined) return { ...loadBundledList(), path: undefined };
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(listPath);
-  } catch (error) {
-    throw new UsageError(`cannot read --list ${listPath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const list = parseList(bytes);
-  return { list, source: 'file', location: listPath, ageDays: listAgeDays(list, new Date()), warnings: [], path: listPath };
+/** The cache directory: --cache-dir, UNSC_SCREEN_CACHE_DIR, $XDG_CACHE_HOME/unsc-screen, ~/.cache/unsc-screen. */
+export function cliCacheDir(option: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (option !== undefined) return option;
+  const fromEnv = env['UNSC_SCREEN_CACHE_DIR'];
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  const xdg = env['XDG_CACHE_HOME'];
+  return join(xdg !== undefined && xdg !== '' ? xdg : join(env['HOME'] ?? homedir(), '.cache'), 'unsc-screen');
 }
 
-export { bundledListPath };
+/** Loads the list to screen against (see the file comment), with warnings for an old list. */
+export function loadCliList(listPath: string | undefined, cacheDir?: string): LoadedList {
+  const now = new Date();
+  if (listPath !== undefined) {
+    const list = parseList(readInputFile(listPath, '--list'));
+    return { list, source: 'file', location: listPath, ageDays: listAgeDays(list, now), warnings: [] };
+  }
+  const cached = cacheDir === undefined ? undefined : readCachedList(cacheDir);
+  if (cached !== undefined) {
+    const ageDays = listAgeDays(cached.list, now);
+    const warning = ageDays > 30 ? [`The cached UN list is from ${cached.list.dateGenerated.slice(0, 10)} (${ageDays} days old). Run \`unsc-screen update\`.`] : [];
+    return { list: cached.list, source: 'cache', location: cacheDir!, ageDays, warnings: warning };
+  }
+  return loadBundledList({ now });
+}
 
-/** The bytes of the list the CLI uses (for workers, which parse it themselves). */
-export function readCliListBytes(listPath: string | undefined): { bytes: Uint8Array; location: string; bundled: boolean } {
-  const location = listPath ?? bundledListPath();
-  return { bytes: readInputFile(location, listPath === undefined ? 'the bundled list' : '--list'), location, bundled: listPath === undefined };
+/** The bytes of the list the CLI uses (for workers, which parse it themselves), with where they came from. */
+export function readCliListBytes(
+  listPath: string | undefined,
+  cacheDir?: string,
+): { bytes: Uint8Array; location: string; source: 'file' | 'cache' | 'bundled' } {
+  if (listPath !== undefined) return { bytes: readInputFile(listPath, '--list'), location: listPath, source: 'file' };
+  if (cacheDir !== undefined) {
+    const cache = new ListCache(cacheDir);
+    for (const metadata of [cache.current(), ...cache.versions()]) {
+      if (metadata === undefined) continue;
+      try {
+        return { bytes: cache.read(metadata), location: cacheDir, source: 'cache' };
+      } catch {
+        // damaged: try an older version
+      }
+    }
+  }
+  return { bytes: readInputFile(bundledListPath(), 'the bundled list'), location: bundledListPath(), source: 'bundled' };
+}
+
+/** The warning due for the list in use (bundled and over 30 days old, or cached and over 30 days old). */
+export function listWarning(source: 'file' | 'cache' | 'bundled', generatedAt: Date): string | undefined {
+  if (source === 'bundled') return bundledListWarning(generatedAt, new Date());
+  const ageDays = Math.floor((Date.now() - generatedAt.getTime()) / 86_400_000);
+  return source === 'cache' && ageDays > 30 ? `The cached UN list is ${ageDays} days old. Run \`unsc-screen update\`.` : undefined;
 }
 
 /** Reads a whole file for a command, with a usage error when it cannot. */

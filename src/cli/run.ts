@@ -5,6 +5,7 @@ import { UnscScreenError } from '../errors.js';
 import { BATCH_HELP, batchCommand } from './commands/batch.js';
 import { COMPARE_HELP, compareCommand } from './commands/compare.js';
 import { diffCommand } from './commands/diff.js';
+import { updateCommand } from './commands/update.js';
 import { infoCommand } from './commands/info.js';
 import { SCREEN_HELP, screenCommand } from './commands/screen.js';
 import { UsageError } from './usage.js';
@@ -24,7 +25,8 @@ Usage:
   unsc-screen batch INPUT [options]     screen a CSV or JSONL file (--help for options)
   unsc-screen compare "A" "B"           score two names and show why
   unsc-screen diff OLD NEW [--json]     what changed between two list files
-  unsc-screen info [--list FILE]        which list is in use: date, age, sha256, counts
+  unsc-screen update [options]          download the current list into the cache, verified (--help)
+  unsc-screen info [--list FILE]        which list is in use: date, age, sha256, counts, source
   unsc-screen help                      this text
 
 Exit status: 0 when the run completed (alerts or not), 1 with batch --fail-on-alert and an alert,
@@ -48,6 +50,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return infoCommand(rest, io);
       case 'diff':
         return diffCommand(rest, io);
+      case 'update':
+        return await updateCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

@@ -7,8 +7,7 @@ import { createReadStream, createWriteStream, statSync, type WriteStream } from 
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { numberOption, parseOptions } from '../args.js';
-import { readCliListBytes, readInputFile } from '../list-source.js';
-import { bundledListWarning } from '../../source/bundled.js';
+import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-source.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
@@ -22,7 +21,8 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout
   --rejects FILE        write rejected rows as JSONL; default: one line each on stderr
   --summary FILE        also write the summary as JSON
-  --list FILE           screen against this list XML instead of the bundled one
+  --list FILE           screen against this list XML instead of the cached (or bundled) one
+  --cache-dir DIR       the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
   --since OLD           re-screen only against what changed since the list OLD (XML):
                         new alerts from added/changed designations, and "cleared" alerts from removals
   --threshold T         alert at or above this score (0 < T <= 1; default 0.8)
@@ -57,6 +57,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rejects: { type: 'string' },
     summary: { type: 'string' },
     list: { type: 'string' },
+    'cache-dir': { type: 'string' },
     since: { type: 'string' },
     threshold: { type: 'string' },
     workers: { type: 'string' },
@@ -126,7 +127,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // Workers (one or more) parse the list and build their indexes in their own
   // threads, with capped heaps: this thread never holds the XML tree, and the
   // memory of a long run stays constant.
-  const listBytes = readCliListBytes(values.list);
+  const listBytes = readCliListBytes(values.list, cliCacheDir(values['cache-dir'], io.env));
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const engine = new WorkerPool(workers, { xml: listBytes.bytes, sinceXml, format: outputFormat, threshold }, onOutput);
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
@@ -137,8 +138,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const location = listBytes.location;
-  const bundled = listBytes.bundled;
-  const warning = bundled ? bundledListWarning(version.generatedAt, new Date()) : undefined;
+  const warning = listWarning(listBytes.source, version.generatedAt);
   if (warning !== undefined) io.stderr.write(`warning: ${warning}\n`);
 
   const stream: NodeJS.ReadableStream = input === '-' ? io.stdin : createReadStream(input);

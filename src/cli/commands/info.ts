@@ -2,12 +2,15 @@
  * `unsc-screen info`: which list is in use.
  */
 import { parseOptions } from '../args.js';
-import { loadCliList } from '../list-source.js';
+import { cliCacheDir, loadCliList } from '../list-source.js';
+import { ListCache } from '../../source/cache.js';
 import type { CliIo } from '../run.js';
 
 export function infoCommand(args: string[], io: CliIo): number {
-  const { values } = parseOptions(args, { list: { type: 'string' }, json: { type: 'boolean' } });
-  const { list, source, location, ageDays, warnings } = loadCliList(values.list);
+  const { values } = parseOptions(args, { list: { type: 'string' }, 'cache-dir': { type: 'string' }, json: { type: 'boolean' } });
+  const cacheDir = cliCacheDir(values['cache-dir'], io.env);
+  const { list, source, location, ageDays, warnings } = loadCliList(values.list, cacheDir);
+  const metadata = source === 'cache' ? new ListCache(cacheDir).current() : undefined;
   for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
   const info = {
     dateGenerated: list.dateGenerated,
@@ -17,6 +20,7 @@ export function infoCommand(args: string[], io: CliIo): number {
     sha256: list.sha256,
     counts: list.counts,
     warnings: list.warnings.length,
+    ...(metadata === undefined ? {} : { url: metadata.url, fetchedAt: metadata.fetchedAt, etag: metadata.etag ?? null }),
   };
   if (values.json === true) {
     io.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
@@ -27,6 +31,7 @@ export function infoCommand(args: string[], io: CliIo): number {
       'list:        UN Security Council Consolidated List',
       `generated:   ${list.dateGenerated} (${ageDays} days ago)`,
       `source:      ${source} (${location})`,
+      ...(metadata === undefined ? [] : [`fetched:     ${metadata.fetchedAt} from ${metadata.url}`]),
       `sha256:      ${list.sha256}`,
       `records:     ${list.counts.individuals} individuals, ${list.counts.entities} entities, ${list.counts.aliases} aliases`,
       `warnings:    ${list.warnings.length} value(s) kept raw`,

@@ -4,7 +4,7 @@
 import { Screener } from '../../screen/screener.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import { numberOption, parseOptions } from '../args.js';
-import { loadCliList } from '../list-source.js';
+import { cliCacheDir, loadCliList } from '../list-source.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 
@@ -17,7 +17,8 @@ export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
   --document N               passport or national ID number, any punctuation
   --threshold T              alert at or above this score (default 0.8)
   --limit N                  most alerts shown (default 10)
-  --list FILE                screen against this list XML instead of the bundled one
+  --list FILE                screen against this list XML instead of the cached (or bundled) one
+  --cache-dir DIR            the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
   --json                     the full result as JSON (list version, options, evidence)
 `;
 
@@ -33,6 +34,7 @@ export function screenCommand(args: string[], io: CliIo): number {
     threshold: { type: 'string' },
     limit: { type: 'string' },
     list: { type: 'string' },
+    'cache-dir': { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean' },
   });
@@ -47,7 +49,7 @@ export function screenCommand(args: string[], io: CliIo): number {
   }
   const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
   const limit = numberOption(values.limit, 'limit', 1, 1000, true);
-  const loaded = loadCliList(values.list);
+  const loaded = loadCliList(values.list, cliCacheDir(values['cache-dir'], io.env));
   for (const warning of loaded.warnings) io.stderr.write(`warning: ${warning}\n`);
   const query: ScreenQuery = {
     name,

@@ -1,0 +1,151 @@
+/**
+ * `updateList`: download, verify, cache. A failed update never replaces a
+ * good list.
+ */
+import { resolve } from 'node:path';
+import { diffLists, type ListDiff } from '../diff/diff.js';
+import { ErrorCodes, ListVerificationError } from '../errors.js';
+import { parseList } from '../parse/index.js';
+import type { SanctionsList } from '../types.js';
+import { ListCache, type CacheMetadata } from './cache.js';
+import { makeDispatcher } from './http.js';
+import { resolveUpdateOptions, type ResolvedUpdateOptions, type UpdateOptions } from './options.js';
+import { getWithRetries } from './retry.js';
+
+/** What an update did. */
+export type UpdateResult =
+  | {
+      /** A new list was verified and is now the current list of the cache. */
+      status: 'updated';
+      list: SanctionsList;
+      metadata: CacheMetadata;
+      /** The list it replaced, if any. */
+      previous?: CacheMetadata;
+      /** What changed against the list it replaced. */
+      diff?: ListDiff;
+      attempts: number;
+    }
+  | {
+      /** The server said 304, or sent the very list the cache holds: nothing parsed or written but the validators. */
+      status: 'not-modified' | 'unchanged';
+      metadata: CacheMetadata;
+      attempts: number;
+    };
+
+const inFlight = new Map<string, Promise<UpdateResult>>();
+
+/**
+ * Fetches the list, verifies it and makes it the current list of the cache.
+ * Concurrent calls for the same cache and URL share one download.
+ *
+ * Verification before a new list is accepted: it parses completely (an HTML
+ * error page served with status 200 is not a list); its dateGenerated is not
+ * older than the cached one (no rollback); its number of designations has not
+ * fallen by more than `maxShrink` (10%). `force` skips the last two.
+ *
+ * @throws {DownloadError} network error, timeout, HTTP status, size limit, abort.
+ * @throws {ListFormatError} the body is not a complete list.
+ * @throws {ListVerificationError} rollback or shrink refused.
+ * @throws {CacheError} the cache cannot be written.
+ *
+ * @example
+ * ```ts
+ * import { updateList } from 'unsc-screen';
+ * const result = await updateList({ cacheDir: '/var/cache/unsc-screen' });
+ * if (result.status === 'updated') console.log(result.diff?.added.length, 'designations added');
+ * ```
+ */
+export function updateList(options: UpdateOptions): Promise<UpdateResult> {
+  let resolved: ResolvedUpdateOptions;
+  try {
+    resolved = resolveUpdateOptions(options);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+  const key = `${resolve(resolved.cacheDir)}\n${resolved.url}`;
+  const running = inFlight.get(key);
+  if (running !== undefined) return running;
+  const update = runUpdate(resolved).finally(() => inFlight.delete(key));
+  inFlight.set(key, update);
+  return update;
+}
+
+async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> {
+  const cache = new ListCache(options.cacheDir);
+  const current = cache.current();
+  const validators =
+    current !== undefined && current.url === options.url
+      ? { ...(current.etag === undefined ? {} : { etag: current.etag }), ...(current.lastModified === undefined ? {} : { lastModified: current.lastModified }) }
+      : {};
+  const dispatcher = makeDispatcher(options);
+  let outcome;
+  try {
+    outcome = await getWithRetries(options, dispatcher, validators);
+  } finally {
+    if (options.dispatcher === undefined) await dispatcher.close().catch(() => undefined);
+  }
+  const fetchedAt = new Date().toISOString();
+  const etag = outcome.headers['etag'];
+  const lastModified = outcome.headers['last-modified'];
+  const validatorsNow = { ...(etag === undefined ? {} : { etag }), ...(lastModified === undefined ? {} : { lastModified }) };
+  if (outcome.status === 304) {
+    if (current === undefined) throw new ListVerificationError(ErrorCodes.LIST_ROLLBACK, `GET ${options.url} answered 304 to a request without validators`);
+    const touched = { ...current, ...validatorsNow, fetchedAt };
+    cache.touch(touched);
+    return { status: 'not-modified', metadata: touched, attempts: outcome.attempts };
+  }
+  const list = parseList(outcome.body);
+  if (current !== undefined && list.sha256 === current.sha256) {
+    const touched = { ...current, ...validatorsNow, url: options.url, fetchedAt };
+    cache.touch(touched);
+    return { status: 'unchanged', metadata: touched, attempts: outcome.attempts };
+  }
+  if (current !== undefined && !options.force) verifyAgainst(list, current, options.maxShrink);
+  const metadata = cache.write(
+    outcome.body,
+    {
+      url: options.url,
+      ...validatorsNow,
+      sha256: list.sha256,
+      dateGenerated: list.dateGenerated,
+      fetchedAt,
+      counts: list.counts,
+      bytes: outcome.body.length,
+    },
+    options.keepVersions,
+  );
+  let diff: ListDiff | undefined;
+  if (current !== undefined) {
+    try {
+      diff = diffLists(parseList(cache.read(current)), list);
+    } catch {
+      // The previous version is gone or damaged: the update stands, without a diff.
+    }
+  }
+  return {
+    status: 'updated',
+    list,
+    metadata,
+    ...(current === undefined ? {} : { previous: current }),
+    ...(diff === undefined ? {} : { diff }),
+    attempts: outcome.attempts,
+  };
+}
+
+/** Refuses a rollback or a shrink. */
+function verifyAgainst(list: SanctionsList, current: CacheMetadata, maxShrink: number): void {
+  if (list.generatedAt.getTime() < Date.parse(current.dateGenerated)) {
+    throw new ListVerificationError(
+      ErrorCodes.LIST_ROLLBACK,
+      `the downloaded list (${list.dateGenerated}) is older than the cached one (${current.dateGenerated}): refused; use force to accept it`,
+    );
+  }
+  const before = current.counts.individuals + current.counts.entities;
+  const after = list.counts.individuals + list.counts.entities;
+  if (after < before * (1 - maxShrink)) {
+    throw new ListVerificationError(
+      ErrorCodes.LIST_SHRANK,
+      `the downloaded list has ${after} designations where the cached one has ${before} (a fall of ${(((before - after) / before) * 100).toFixed(1)}%, more than ${(maxShrink * 100).toFixed(0)}%): refused; use force to accept it`,
+    );
+  }
+}
