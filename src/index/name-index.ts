@@ -199,8 +199,8 @@ export class NameIndex {
   /**
    * Picks the query tokens every result must match (P): heaviest first, until
    * a name matching none of them is bounded below the threshold:
-   *   score ≤ X / (X + 0.6·w(P)),  X = ½ Σ_{t∉P} (w_t + m_t),
-   * (0.6: the lowest cost of an unmatched query token, see align.ts)
+   *   score ≤ X / (X + 0.5·w(P)),  X = ½ Σ_{t∉P} (w_t + m_t),
+   * (0.5: the lowest cost of an unmatched query token, see align.ts)
    * where m_t is the heaviest listed unit any query unit containing t matches.
    * Returns the ids of the names that contain a unit similar to one touching P.
    */

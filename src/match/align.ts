@@ -8,13 +8,20 @@ import type { MatchableName, Unit } from './units.js';
 /** Cost of a query token with no partner, per unit of its weight, when the listed name has words left over too (a conflict: Geoffrey / Alexandre). */
 export const UNMATCHED_QUERY_COST = 0.8;
 /** The same when the listed name is fully matched: the query only says more (a middle name the list does not give). */
-export const EXTRA_QUERY_COST = 0.6;
+export const EXTRA_QUERY_COST = 0.5;
 /**
  * Matched query weight below which a score is scaled down in proportion: a match of
  * common words only ("Mohammed", weight ≈ 0.25) is not evidence of identity.
  * A rare name part weighs about 1.
  */
 export const MIN_MATCHED_WEIGHT = 0.4;
+
+/**
+ * Cost of an unmatched listed legal form (Ltd, Co., LLC) when the query has
+ * none: the listed name is a company's, and nothing says the query is one
+ * (María Correa / Korea Mirae Shipping Co. Ltd).
+ */
+export const UNMATCHED_LEGAL_FORM_COST = 1;
 
 /** Share of the listed weight that may stay unmatched for the listed name to count as fully matched. */
 export const FULLY_MATCHED_SLACK = 0.1;
@@ -62,9 +69,10 @@ interface Candidate {
  *         / (Σ w(pair) + c × unmatched query weight + 0.2 × unmatched listed weight)
  *
  * with c = 0.8 when the listed name has words left over too (the names
- * conflict), 0.6 when the listed name is fully matched (the query only adds a
+ * conflict), 0.5 when the listed name is fully matched (the query only adds a
  * name the list does not give). A query token with no partner costs much, a
- * listed token with no partner (a middle name the payment left out) little. Weights are absolute (class ×
+ * listed token with no partner (a middle name the payment left out) little,
+ * but a listed legal form (Ltd) costs 1 when the query has none. Weights are absolute (class ×
  * rarity), so a query made only of common tokens cannot outweigh a rare
  * listed token it misses; and a match whose matched query weight
  * (Σ similarity × query weight) is below 0.4 is scaled by that weight / 0.4,
@@ -83,7 +91,7 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
     }
   }
   if (candidates.length === 0) return EMPTY;
-  candidates.sort((a, b) => b.value - a.value || b.similarity - a.similarity);
+  candidates.sort((a, b) => b.similarity - a.similarity || b.value - a.value);
   let queryMask = 0;
   let listedMask = 0;
   let queryCovered = 0;
@@ -103,15 +111,31 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   }
   let queryMatchedWeight = 0;
   for (let i = 0; i < query.tokens.length; i++) if ((queryMask & (1 << i)) !== 0) queryMatchedWeight += query.weights[i]!;
+  // Middle initials that disagree (William G. Frost / William W. Frost) are a
+  // conflict of names: the query's initial is charged as a full name part.
+  let initialConflict = 0;
+  const listedHasFreeInitial = listed.tokens.some((token, i) => token.cls === 'initial' && (listedMask & (1 << i)) === 0);
+  if (listedHasFreeInitial) {
+    for (let i = 0; i < query.tokens.length; i++) {
+      if (query.tokens[i]!.cls === 'initial' && (queryMask & (1 << i)) === 0) initialConflict += Math.max(0, 1 - query.weights[i]!);
+    }
+  }
   let listedMatchedWeight = 0;
-  for (let i = 0; i < listed.tokens.length; i++) if ((listedMask & (1 << i)) !== 0) listedMatchedWeight += listed.weights[i]!;
+  let listedLegalLeftOver = 0;
+  const queryHasLegalForm = query.tokens.some((token) => token.cls === 'legal');
+  for (let i = 0; i < listed.tokens.length; i++) {
+    if ((listedMask & (1 << i)) !== 0) listedMatchedWeight += listed.weights[i]!;
+    else if (!queryHasLegalForm && listed.tokens[i]!.cls === 'legal') listedLegalLeftOver += listed.weights[i]!;
+  }
   const numerator = (queryCovered + listedCovered) / 2;
   const listedLeftOver = listed.totalWeight - listedMatchedWeight;
   const queryCost = listedLeftOver <= FULLY_MATCHED_SLACK * listed.totalWeight ? EXTRA_QUERY_COST : UNMATCHED_QUERY_COST;
   const denominator =
     (queryMatchedWeight + listedMatchedWeight) / 2 +
     queryCost * (query.totalWeight - queryMatchedWeight) +
-    UNMATCHED_LISTED_COST * (listed.totalWeight - listedMatchedWeight);
+    UNMATCHED_LISTED_COST * (listed.totalWeight - listedMatchedWeight - listedLegalLeftOver) +
+    UNMATCHED_LEGAL_FORM_COST * listedLegalLeftOver +
+    UNMATCHED_QUERY_COST * initialConflict;
   const queryCoverage = Math.min(1, queryCovered / query.totalWeight);
   const listedCoverage = Math.min(1, listedCovered / listed.totalWeight);
   const evidence = Math.min(1, queryCovered / MIN_MATCHED_WEIGHT);

@@ -79,6 +79,8 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
   for (let i = 0; i + 1 < tokens.length; i++) {
     const left = tokens[i]!;
     const right = tokens[i + 1]!;
+    // An initial is never written joined to a word (William W / Williamw).
+    if (left.cls === 'initial' || right.cls === 'initial') continue;
     const form = left.form + right.form;
     const fromArabic = left.fromArabic || right.fromArabic;
     // Joined pairs use no vowel key, and consonant keys only when romanized

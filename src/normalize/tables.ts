@@ -76,3 +76,12 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   'charity', 'charitable', 'relief', 'fund', 'islamic', 'corporation', 'establishment', 'factory',
   'works', 'plant', 'branch', 'limited', 'worldwide', 'united', 'union', 'council', 'the', 'of',
 ]);
+
+/** Number words and ordinals as digits, so that `3 Percenters` meets `Three Percenters`. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...(['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'] as const).map((word, n) => [word, n] as const),
+  ...(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+    'twelfth'] as const).map((word, n) => [word, n + 1] as const),
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);

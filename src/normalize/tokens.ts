@@ -4,7 +4,8 @@
 import { foldName } from './fold.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
 import { memoize } from './memo.js';
-import { ABD_FORMS, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, PARTICLES, TITLES } from './tables.js';
+import { boundedEditDistance } from '../match/distance.js';
+import { ABD_FORMS, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
 import { arabicConsonantSource, hasArabicScript } from './transliterate.js';
 
 /**
@@ -89,7 +90,7 @@ export function prepareName(text: string): PreparedName {
   const raw: RawToken[] = [];
   for (const [word] of text.matchAll(WORD)) raw.push(...foldWord(word));
   const tokens: NameToken[] = [];
-  const forms = applyLegalForms(raw);
+  const forms = applyLegalForms(numbersAsDigits(raw));
   for (let i = 0; i < forms.length; i++) {
     const current = forms[i]!;
     const { form, original, fromArabic } = current;
@@ -99,7 +100,7 @@ export function prepareName(text: string): PreparedName {
       tokens.push(makeToken('abd', original, 'name', fromArabic), makeToken(abd[2]!, original, 'name', fromArabic));
       continue;
     }
-    if (ABD_FORMS.includes(form)) {
+    if (ABD_FORMS.includes(form) || isAbdTypo(form)) {
       tokens.push(makeToken('abd', original, 'name', fromArabic));
       // `abd al rahman`: the article after abd is part of the same name.
       if (PARTICLES.get(next) === 'al') i++;
@@ -154,6 +155,11 @@ function makeToken(form: string, original: string, cls: TokenClass, fromArabic: 
   };
 }
 
+/** `adbul`, `adb`: the servant-of prefix with two letters swapped, a common typing slip. */
+function isAbdTypo(form: string): boolean {
+  return form.length >= 3 && form.length <= 5 && form.startsWith('adb') && ABD_FORMS.includes(`abd${form.slice(3)}`);
+}
+
 function classify(form: string): TokenClass {
   if (TITLES.has(form)) return 'title';
   if (PARTICLES.has(form)) return 'particle';
@@ -174,14 +180,39 @@ function splitArabicArticle(word: string): string[] {
   return match === null ? [word] : [match[1]!, match[2]!];
 }
 
+/**
+ * Number words, ordinals and `1st`-style ordinals as digits; a tens word and
+ * a unit word in a row make one number (`forty four` → `44`).
+ */
+function numbersAsDigits(tokens: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(token.form);
+    const value = ordinal !== null ? Number(ordinal[1]) : NUMBER_WORDS.get(token.form);
+    if (value === undefined) {
+      out.push(token);
+      continue;
+    }
+    let number = value;
+    const next = tokens[i + 1] === undefined ? undefined : NUMBER_WORDS.get(tokens[i + 1]!.form);
+    if (value >= 20 && value % 10 === 0 && next !== undefined && next < 10) {
+      number += next;
+      i++;
+    }
+    out.push({ ...token, form: String(number) });
+  }
+  return out;
+}
+
 /** Replaces legal-form phrases (longest first) by their short form. */
 function applyLegalForms(tokens: RawToken[]): RawToken[] {
   const out: RawToken[] = [];
   let i = 0;
   outer: while (i < tokens.length) {
-    for (const [phrase, canonical] of LEGAL_PHRASES.get(tokens[i]!.form) ?? []) {
+    for (const [phrase, canonical] of LEGAL_PHRASES.get(tokens[i]!.form) ?? LEGAL_PHRASES_BY_PREFIX.get(tokens[i]!.form.slice(0, 3)) ?? []) {
       const n = phrase.length;
-      if (i + n <= tokens.length && phrase.every((word, k) => tokens[i + k]!.form === word)) {
+      if (i + n <= tokens.length && phrase.every((word, k) => sameLegalWord(tokens[i + k]!.form, word, n))) {
         out.push({
           form: canonical,
           original: tokens.slice(i, i + n).map((t) => t.original).join(' '),
@@ -198,6 +229,19 @@ function applyLegalForms(tokens: RawToken[]): RawToken[] {
   return out;
 }
 
+/**
+ * A word of a legal-form phrase of several words, allowing one typing slip
+ * or a cut-off end in words of 5 letters or more ("Joynt Stock Compan").
+ */
+function sameLegalWord(form: string, word: string, phraseLength: number): boolean {
+  if (form === word) return true;
+  if (phraseLength < 2 || word.length < 5 || form.length < 5) return false;
+  return word.startsWith(form) || boundedEditDistance(form, word, 1) <= 1;
+}
+
+/** Legal-form phrases of several words by the first three letters of their first word. */
+const LEGAL_PHRASES_BY_PREFIX = new Map<string, Array<readonly [string[], string]>>();
+
 /** Legal-form phrases by their first word, longest first. */
 const LEGAL_PHRASES = new Map<string, Array<readonly [string[], string]>>();
 for (const [phrase, canonical] of LEGAL_FORMS) {
@@ -206,4 +250,10 @@ for (const [phrase, canonical] of LEGAL_FORMS) {
   list.push([words, canonical]);
   list.sort((a, b) => b[0].length - a[0].length);
   LEGAL_PHRASES.set(words[0]!, list);
+  if (words.length > 1) {
+    const byPrefix = LEGAL_PHRASES_BY_PREFIX.get(words[0]!.slice(0, 3)) ?? [];
+    byPrefix.push([words, canonical]);
+    byPrefix.sort((a, b) => b[0].length - a[0].length);
+    LEGAL_PHRASES_BY_PREFIX.set(words[0]!.slice(0, 3), byPrefix);
+  }
 }
