@@ -13,6 +13,11 @@ export interface VocabularyEntry extends ComparableUnit {
   postings: number[];
 }
 
+/** A unit's consonant keys: its own, and its Persian reading when it has one. */
+function consonantKeys(unit: ComparableUnit): string[] {
+  return unit.altConsonantKey === undefined ? [unit.consonantKey] : [unit.consonantKey, unit.altConsonantKey];
+}
+
 /** The lookup tables of one kind of entry (single tokens or joined pairs). */
 interface LookupTables {
   /** Deletion neighbourhoods of forms, up to each entry's own edit budget. */
@@ -63,7 +68,7 @@ export class Vocabulary {
 
   /** Returns the id of the unit, adding it when new. */
   intern(unit: ComparableUnit, weight: number): number {
-    const identity = `${unit.form}|${unit.joined ? 1 : 0}|${unit.fromArabic ? 1 : 0}`;
+    const identity = `${unit.form}|${unit.joined ? 1 : 0}|${unit.fromArabic ? 1 : 0}|${unit.consonantSource}|${unit.altConsonantSource ?? ""}`;
     const known = this.#byIdentity.get(identity);
     if (known !== undefined) return known;
     const id = this.entries.length;
@@ -72,6 +77,9 @@ export class Vocabulary {
       vowelKey: unit.vowelKey,
       consonantKey: unit.consonantKey,
       consonantSource: unit.consonantSource,
+      ...(unit.altConsonantKey === undefined
+        ? {}
+        : { altConsonantKey: unit.altConsonantKey, altConsonantSource: unit.altConsonantSource! }),
       collapsed: unit.collapsed,
       fromArabic: unit.fromArabic,
       joined: unit.joined,
@@ -83,12 +91,14 @@ export class Vocabulary {
     for (const key of deletions(unit.form, editBudget(unit.form.length, unit.joined))) push(tables.byDeletion, key, id);
     if (!unit.joined && unit.form.length >= MIN_VARIANT_LENGTH - 1) push(tables.byVowelKey, unit.vowelKey, id);
     push(tables.byCollapsed, unit.collapsed, id);
-    push(tables.byConsonantKey, unit.consonantKey, id);
-    if (unit.fromArabic) push(tables.byArabicConsonantKey, unit.consonantKey, id);
-    if (!unit.joined && unit.consonantKey.length >= 4) {
-      for (const key of deletions(unit.consonantKey, 1)) {
-        push(tables.byConsonantDeletion, key, id);
-        if (unit.fromArabic) push(tables.byArabicConsonantDeletion, key, id);
+    for (const consonantKey of consonantKeys(unit)) {
+      push(tables.byConsonantKey, consonantKey, id);
+      if (unit.fromArabic) push(tables.byArabicConsonantKey, consonantKey, id);
+      if (!unit.joined && consonantKey.length >= 4) {
+        for (const key of deletions(consonantKey, 1)) {
+          push(tables.byConsonantDeletion, key, id);
+          if (unit.fromArabic) push(tables.byArabicConsonantDeletion, key, id);
+        }
       }
     }
     return id;
@@ -110,7 +120,7 @@ export class Vocabulary {
   similarTo(query: ComparableUnit): Map<number, UnitSimilarity> {
     // Joined pairs rarely recur; caching them would only push out the words that do.
     if (query.joined) return this.#lookUp(query);
-    const identity = `${query.form}|${query.joined ? 1 : 0}|${query.fromArabic ? 1 : 0}|${query.consonantSource}`;
+    const identity = `${query.form}|${query.joined ? 1 : 0}|${query.fromArabic ? 1 : 0}|${query.consonantSource}|${query.altConsonantSource ?? ''}`;
     const known = this.#recent.get(identity);
     if (known !== undefined) return known;
     const found = this.#lookUp(query);
@@ -140,7 +150,10 @@ export class Vocabulary {
       else for (const id of ids) check(id);
     };
     const keys = deletions(query.form, editBudget(query.form.length, query.joined));
-    const consonantDeletions = !query.joined && query.consonantKey.length >= 4 ? deletions(query.consonantKey, 1) : [];
+    const queryConsonantKeys = consonantKeys(query);
+    const consonantDeletions = query.joined
+      ? []
+      : queryConsonantKeys.filter((key) => key.length >= 4).flatMap((key) => deletions(key, 1));
     // A joined query unit is compared with single entries only.
     for (const tables of query.joined ? [this.#tables[0]] : this.#tables) {
       for (const key of keys) consider(tables.byDeletion.get(key));
@@ -149,7 +162,9 @@ export class Vocabulary {
       // The consonant rules apply when either side is romanized Arabic: a Latin
       // query only needs the Arabic entries.
       if (query.joined && !query.fromArabic) continue;
-      consider((query.fromArabic ? tables.byConsonantKey : tables.byArabicConsonantKey).get(query.consonantKey));
+      for (const key of queryConsonantKeys) {
+        consider((query.fromArabic ? tables.byConsonantKey : tables.byArabicConsonantKey).get(key));
+      }
       const byDeletion = query.fromArabic ? tables.byConsonantDeletion : tables.byArabicConsonantDeletion;
       for (const key of consonantDeletions) consider(byDeletion.get(key));
     }

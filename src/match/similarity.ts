@@ -12,6 +12,9 @@ export interface ComparableUnit {
   consonantKey: string;
   /** What the consonant key is made from (one letter per sound, vowels kept). */
   consonantSource: string;
+  /** A second reading of an Arabic-script word (Persian z for ض ذ ظ, s for ث). */
+  altConsonantSource?: string;
+  altConsonantKey?: string;
   /** The form with doubled letters made single. */
   collapsed: string;
   fromArabic: boolean;
@@ -130,18 +133,42 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): U
   // skeletons of two Latin words collide with unrelated Arabic words.
   const latinJoined = (query.joined && !query.fromArabic) || (listed.joined && !listed.fromArabic);
   if (!latinJoined && arabic) {
-    const ka = query.consonantKey;
-    const kb = listed.consonantKey;
-    const keyLength = Math.min(ka.length, kb.length);
-    const sameKey = keyLength >= MIN_CONSONANT_KEY_LENGTH && shorter >= 2 && ka === kb;
-    const nearKey = !sameKey && !joined && keyLength >= 4 && ka[0] === kb[0] && boundedEditDistance(ka, kb, 1) <= 1;
-    if (sameKey || nearKey) {
-      const [arabic, latin] = query.fromArabic ? [query, listed] : [listed, query];
-      const fit = arabicLatinSimilarity(arabic.consonantSource, latin.consonantSource);
-      const cap = RULE_SCORES.consonants[Math.min(3, Math.max(0, arabic.consonantSource.length - 2))]!;
-      const score = fit >= RULE_SCORES.consonantsMinimumFit ? cap * fit : 0;
-      if (score > best.score) best = { score, rule: 'consonants' };
+    for (const [ka, sa] of readings(query)) {
+      for (const [kb, sb] of readings(listed)) {
+        const score = consonantScore(ka, sa, kb, sb, query.fromArabic, shorter, joined);
+        if (score > best.score) best = { score, rule: 'consonants' };
+      }
     }
   }
   return best;
+}
+
+/** The consonant key and source of a unit, and its Persian reading when it has one. */
+function readings(unit: ComparableUnit): Array<readonly [string, string]> {
+  return unit.altConsonantKey === undefined
+    ? [[unit.consonantKey, unit.consonantSource]]
+    : [
+        [unit.consonantKey, unit.consonantSource],
+        [unit.altConsonantKey, unit.altConsonantSource!],
+      ];
+}
+
+/** The consonants rule for one reading of each side (see unitSimilarity). */
+function consonantScore(
+  ka: string,
+  sa: string,
+  kb: string,
+  sb: string,
+  queryIsArabic: boolean,
+  shorter: number,
+  joined: boolean,
+): number {
+  const keyLength = Math.min(ka.length, kb.length);
+  const sameKey = keyLength >= MIN_CONSONANT_KEY_LENGTH && shorter >= 2 && ka === kb;
+  const nearKey = !sameKey && !joined && keyLength >= 4 && ka[0] === kb[0] && boundedEditDistance(ka, kb, 1) <= 1;
+  if (!sameKey && !nearKey) return 0;
+  const [arabic, latin] = queryIsArabic ? [sa, sb] : [sb, sa];
+  const fit = arabicLatinSimilarity(arabic, latin);
+  const cap = RULE_SCORES.consonants[Math.min(3, Math.max(0, arabic.length - 2))]!;
+  return fit >= RULE_SCORES.consonantsMinimumFit ? cap * fit : 0;
 }

@@ -69,6 +69,9 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
     vowelKey: token.vowelKey,
     consonantKey: token.consonantKey,
     consonantSource: token.consonantSource,
+    ...(token.altConsonantSource === undefined
+      ? {}
+      : { altConsonantSource: token.altConsonantSource, altConsonantKey: token.altConsonantKey! }),
     collapsed: token.collapsed,
     fromArabic: token.fromArabic,
     joined: false,
@@ -86,11 +89,16 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
     // Joined pairs use no vowel key, and consonant keys only when romanized
     // from Arabic script (see similarity.ts): skip making what is never read.
     const source = fromArabic ? collapseDoubles(left.consonantSource + right.consonantSource) : '';
+    const hasAlt = left.altConsonantSource !== undefined || right.altConsonantSource !== undefined;
+    const altSource = hasAlt
+      ? collapseDoubles((left.altConsonantSource ?? left.consonantSource) + (right.altConsonantSource ?? right.consonantSource))
+      : undefined;
     units.push({
       form,
       vowelKey: '',
       consonantKey: fromArabic ? consonantKeyFrom(source) : '',
       consonantSource: source,
+      ...(altSource === undefined ? {} : { altConsonantSource: altSource, altConsonantKey: consonantKeyFrom(altSource) }),
       collapsed: collapseDoubles(form),
       fromArabic,
       joined: true,

@@ -17,8 +17,11 @@ export const TITLES: ReadonlySet<string> = new Set([
   'president', 'presidente', 'prasident', 'minister', 'senator', 'honorable', 'hon',
   'excellency', 'monsieur', 'madame', 'mme', 'mlle', 'herr', 'frau', 'senor', 'senora', 'eng',
   'engineer', 'emir', 'jr', 'sr', 'junior', 'senior',
-  // Romanized from Arabic script (ملا, ملّا, شيخ, حاجی, مولوی, مولانا, قاری)
-  'mla', 'mula', 'shikh', 'haji', 'hji', 'hajji', 'mului', 'mulwi', 'mulana', 'qari',
+]);
+
+/** Titles as they read when romanized from Arabic script (ملا, شيخ, حاجی, مولوی, مولانا, قاری, سید): titles only there. */
+export const ARABIC_SCRIPT_TITLES: ReadonlySet<string> = new Set([
+  'mla', 'mula', 'shikh', 'haji', 'hji', 'hajji', 'mului', 'mulwi', 'mulana', 'qari', 'sid', 'sd', 'sayd',
 ]);
 
 /**

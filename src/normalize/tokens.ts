@@ -5,8 +5,8 @@ import { foldName } from './fold.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
 import { memoize } from './memo.js';
 import { boundedEditDistance } from '../match/distance.js';
-import { ABD_FORMS, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
-import { arabicConsonantSource, hasArabicScript } from './transliterate.js';
+import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
+import { arabicConsonantSource, hasArabicScript, hasPersianReading } from './transliterate.js';
 
 /**
  * What a token is: `name` (a real name part), `particle` (al, bin, de…),
@@ -28,6 +28,9 @@ export interface NameToken {
   consonantKey: string;
   /** What the consonant key is made from (joined tokens join these). */
   consonantSource: string;
+  /** For Arabic script with ض ذ ظ ث: the Persian reading (z, s) of the consonant source and key. */
+  altConsonantSource?: string;
+  altConsonantKey?: string;
   /** The form with doubled letters made single. */
   collapsed: string;
   /** True when romanized from Arabic script (vowels unwritten). */
@@ -43,16 +46,16 @@ export interface PreparedName {
 const ARABIC_ARTICLE = /^(ال)(\p{L}{3,})$/u;
 const ARABIC_ABU = /^(ابو|أبو)(ال\p{L}{3,})$/u;
 const WORD = /\S+/gu;
-const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{3,})$/;
+const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
 const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi']);
 /** `Salahaldin`, `Noureddine`, `Nizamuddin`: a name joined to "al-Din" (of the faith). */
 const DIN_JOINED = /^([a-z]{3,}?)(?:al|el|ul|ud|ad|ed|id|od|e|u|a|i|o)?(?:dd|d)(?:ine|in|een|eene)$/;
 const DIN_ALONE = new Set(['din', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 'addin', 'aldin', 'udin', 'edin']);
-/** `Essaadi`, `Ettayeb`: the Arabic article assimilated to a sun letter (as-Saadi). */
-const ASSIMILATED_ARTICLE = /^[ae](s|t|d|r|z|sh)\1([a-z]{3,})$/;
+/** `Essaadi`, `Ettayeb`: the Arabic article assimilated to a sun letter (es-Saadi); not `Att…` (Attiqullah). */
+const ASSIMILATED_ARTICLE = /^e(s|t|d|r|z|sh)\1([a-z]{3,})$/;
 
 /** A folded token before classification; `legal` when it replaced a legal-form phrase. */
-type RawToken = { form: string; original: string; fromArabic: boolean; source?: string; legal?: true };
+type RawToken = { form: string; original: string; fromArabic: boolean; source?: string; altSource?: string; legal?: true };
 
 /** The folded tokens of one whitespace-separated word (memoized: words recur). */
 const foldWord = memoize((word: string): readonly RawToken[] => {
@@ -62,8 +65,15 @@ const foldWord = memoize((word: string): readonly RawToken[] => {
   for (const piece of pieces) {
     const forms = foldName(piece).split(' ').filter((form) => form !== '');
     const source = arabic && forms.length === 1 ? arabicConsonantSource(piece) : undefined;
+    const altSource = source !== undefined && hasPersianReading(piece) ? arabicConsonantSource(piece, 'persian') : undefined;
     for (const form of forms) {
-      raw.push({ form, original: piece, fromArabic: arabic, ...(source === undefined ? {} : { source }) });
+      raw.push({
+        form,
+        original: piece,
+        fromArabic: arabic,
+        ...(source === undefined ? {} : { source }),
+        ...(altSource === undefined ? {} : { altSource }),
+      });
     }
   }
   return raw;
@@ -122,7 +132,8 @@ export function prepareName(text: string): PreparedName {
       tokens.push(makeToken('al', original, 'particle', false), makeToken(article[1]! + article[2]!, original, 'name', false));
       continue;
     }
-    tokens.push(makeToken(form, original, current.legal ? 'legal' : classify(form), fromArabic, current.source));
+    const cls = current.legal ? 'legal' : fromArabic && ARABIC_SCRIPT_TITLES.has(form) ? 'title' : classify(form);
+    tokens.push(makeToken(form, original, cls, fromArabic, current.source, current.altSource));
   }
   // A two-letter legal form in a two-word name is more likely a name part (Thomas Sá, not S.A.).
   if (tokens.length <= 2) {
@@ -139,7 +150,14 @@ export function prepareName(text: string): PreparedName {
   return { text, tokens };
 }
 
-function makeToken(form: string, original: string, cls: TokenClass, fromArabic: boolean, arabicSource?: string): NameToken {
+function makeToken(
+  form: string,
+  original: string,
+  cls: TokenClass,
+  fromArabic: boolean,
+  arabicSource?: string,
+  persianSource?: string,
+): NameToken {
   const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : form;
   const keys = formKeys(canonical);
   const source = arabicSource ?? keys.consonantSource;
@@ -150,6 +168,7 @@ function makeToken(form: string, original: string, cls: TokenClass, fromArabic: 
     vowelKey: keys.vowelKey,
     consonantKey: consonantKeyFrom(source),
     consonantSource: source,
+    ...(persianSource === undefined ? {} : { altConsonantSource: persianSource, altConsonantKey: consonantKeyFrom(persianSource) }),
     collapsed: keys.collapsed,
     fromArabic,
   };

@@ -54,29 +54,51 @@ const ARABIC_KEY: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Letters Persian, Dari, Pashto and Urdu read otherwise than Arabic does:
+ * ض ذ ظ as z (Fazl, Zia, Nazir), ث as s (Sana, Saqib).
+ */
+const PERSIAN_READING: Readonly<Record<string, string>> = { 'ض': 'z', 'ذ': 'z', 'ظ': 'z', 'ث': 's' };
+
+const HEH = new Set(['ه', 'ە', 'ہ', 'ھ']);
+
+/** Letters that carry a vowel: an ayn before one adds none (عيسى is Isa). */
+const VOWEL_LETTERS = new Set(['ا', 'أ', 'إ', 'آ', 'و', 'ي', 'ی', 'ى']);
+
+/** True when the word has letters that Persian reads otherwise than Arabic. */
+export function hasPersianReading(word: string): boolean {
+  for (const char of word) if (char in PERSIAN_READING) return true;
+  return false;
+}
+
+/**
  * The consonant-key material of one Arabic-script word (see ARABIC_KEY), or
- * `undefined` when it holds other characters.
+ * `undefined` when it holds other characters. `persian` reads ض ذ ظ as z and
+ * ث as s.
  *
  * @example
  * ```ts
  * arabicConsonantSource('محمد') // 'mhmt'
  * arabicConsonantSource('الله') // 'alh'
+ * arabicConsonantSource('فضل', 'persian') // 'fzl'
  * ```
  */
-export function arabicConsonantSource(word: string): string | undefined {
+export function arabicConsonantSource(word: string, reading: 'arabic' | 'persian' = 'arabic'): string | undefined {
+  const chars = [...word.normalize('NFKC').replace(ARABIC_MARKS, '')];
   let out = '';
-  let previous = ' ';
-  for (const char of word.normalize('NFKC').replace(ARABIC_MARKS, '')) {
-    const wordStart = previous === ' ';
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
+    const previous = i === 0 ? ' ' : chars[i - 1]!;
+    const wordStart = i === 0;
     if (WAW.has(char)) out += wordStart || ALIF.has(previous) ? 'w' : 'u';
     else if (YEH.has(char)) out += wordStart || ALIF.has(previous) ? 'y' : 'i';
-    else if (char === 'ع' && wordStart) out += 'a';
+    else if (char === 'ع' && wordStart) out += VOWEL_LETTERS.has(chars[1] ?? '') ? '' : 'a';
+    // A final heh after a consonant is mostly a vowel in names (جمعه Juma, زاده Zadeh), not in الله.
+    else if (HEH.has(char) && i === chars.length - 1 && i >= 2 && !(chars[i - 1] === 'ل' && chars[i - 2] === 'ل')) out += 'a';
     else {
-      const key = ARABIC_KEY[char];
+      const key = (reading === 'persian' ? PERSIAN_READING[char] : undefined) ?? ARABIC_KEY[char];
       if (key === undefined) return undefined;
       out += key;
     }
-    previous = char;
   }
   return out.replace(/(.)\1+/g, '$1');
 }
@@ -118,11 +140,14 @@ export function romanize(text: string): string {
 function romanizeArabic(text: string): string {
   let out = '';
   let previous = ' ';
-  for (const char of text) {
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!;
     const wordStart = !ARABIC_SCRIPT.test(previous);
     if (WAW.has(char)) out += wordStart || ALIF.has(previous) ? 'w' : 'u';
-    // Ayn is written as a vowel at the start of a name (Ali, Omar, Abdul) and mostly dropped inside it.
-    else if (char === 'ع') out += wordStart ? 'a' : '';
+    // Ayn is written as a vowel at the start of a name (Ali, Omar, Abdul), not
+    // before a vowel letter (عيسى, Isa), and mostly dropped inside a name.
+    else if (char === 'ع') out += wordStart && !VOWEL_LETTERS.has(chars[i + 1] ?? '') ? 'a' : '';
     else if (YEH.has(char)) out += wordStart || ALIF.has(previous) ? 'y' : 'i';
     else out += ARABIC[char] ?? char;
     previous = char;
