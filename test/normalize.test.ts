@@ -65,7 +65,7 @@ describe('keys', () => {
   });
 
   it('lists every deletion up to the bound', () => {
-    expect([...deletions('omar', 1)].sort()).toEqual(['mar', 'oar', 'oma', 'omar', 'omr']);
+    expect([...new Set(deletions('omar', 1))].sort()).toEqual(['mar', 'oar', 'oma', 'omar', 'omr']);
     expect(deletions('abc', 2)).toHaveLength(7);
   });
 });

@@ -77,9 +77,8 @@ export class Vocabulary {
       vowelKey: unit.vowelKey,
       consonantKey: unit.consonantKey,
       consonantSource: unit.consonantSource,
-      ...(unit.altConsonantKey === undefined
-        ? {}
-        : { altConsonantKey: unit.altConsonantKey, altConsonantSource: unit.altConsonantSource! }),
+      altConsonantKey: unit.altConsonantKey,
+      altConsonantSource: unit.altConsonantSource,
       collapsed: unit.collapsed,
       fromArabic: unit.fromArabic,
       joined: unit.joined,
@@ -88,7 +87,7 @@ export class Vocabulary {
     });
     this.#byIdentity.set(identity, id);
     const tables = this.#tables[unit.joined ? 1 : 0];
-    for (const key of deletions(unit.form, editBudget(unit.form.length, unit.joined))) push(tables.byDeletion, key, id);
+    for (const key of deletions(unit.form, editBudget(unit.form.length, unit.joined), !unit.joined)) push(tables.byDeletion, key, id);
     if (!unit.joined && unit.form.length >= MIN_VARIANT_LENGTH - 1) push(tables.byVowelKey, unit.vowelKey, id);
     push(tables.byCollapsed, unit.collapsed, id);
     for (const consonantKey of consonantKeys(unit)) {
@@ -120,7 +119,8 @@ export class Vocabulary {
   similarTo(query: ComparableUnit): Map<number, UnitSimilarity> {
     // Joined pairs rarely recur; caching them would only push out the words that do.
     if (query.joined) return this.#lookUp(query);
-    const identity = `${query.form}|${query.joined ? 1 : 0}|${query.fromArabic ? 1 : 0}|${query.consonantSource}|${query.altConsonantSource ?? ''}`;
+    // A Latin word's keys follow from its form; an Arabic word's do not (ض and د both read d).
+    const identity = query.fromArabic ? `${query.form}|${query.consonantSource}|${query.altConsonantSource ?? ''}` : query.form;
     const known = this.#recent.get(identity);
     if (known !== undefined) return known;
     const found = this.#lookUp(query);
@@ -149,7 +149,7 @@ export class Vocabulary {
       if (typeof ids === 'number') check(ids);
       else for (const id of ids) check(id);
     };
-    const keys = deletions(query.form, editBudget(query.form.length, query.joined));
+    const keys = deletions(query.form, editBudget(query.form.length, query.joined), !query.joined);
     const queryConsonantKeys = consonantKeys(query);
     const consonantDeletions = query.joined
       ? []

@@ -13,8 +13,8 @@ export interface ComparableUnit {
   /** What the consonant key is made from (one letter per sound, vowels kept). */
   consonantSource: string;
   /** A second reading of an Arabic-script word (Persian z for ض ذ ظ, s for ث). */
-  altConsonantSource?: string;
-  altConsonantKey?: string;
+  altConsonantSource: string | undefined;
+  altConsonantKey: string | undefined;
   /** The form with doubled letters made single. */
   collapsed: string;
   fromArabic: boolean;

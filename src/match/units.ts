@@ -64,21 +64,24 @@ export const MAX_TOKENS = 30;
 export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableName {
   const tokens = name.tokens.filter((t) => t.cls !== 'title').slice(0, MAX_TOKENS);
   const weights = tokens.map(weigh);
-  const units: Unit[] = tokens.map((token, i) => ({
-    form: token.form,
-    vowelKey: token.vowelKey,
-    consonantKey: token.consonantKey,
-    consonantSource: token.consonantSource,
-    ...(token.altConsonantSource === undefined
-      ? {}
-      : { altConsonantSource: token.altConsonantSource, altConsonantKey: token.altConsonantKey! }),
-    collapsed: token.collapsed,
-    fromArabic: token.fromArabic,
-    joined: false,
-    first: i,
-    last: i,
-    weight: weights[i]!,
-  }));
+  const units: Unit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    units.push({
+      form: token.form,
+      vowelKey: token.vowelKey,
+      consonantKey: token.consonantKey,
+      consonantSource: token.consonantSource,
+      altConsonantSource: token.altConsonantSource,
+      altConsonantKey: token.altConsonantKey,
+      collapsed: token.collapsed,
+      fromArabic: token.fromArabic,
+      joined: false,
+      first: i,
+      last: i,
+      weight: weights[i]!,
+    });
+  }
   for (let i = 0; i + 1 < tokens.length; i++) {
     const left = tokens[i]!;
     const right = tokens[i + 1]!;
@@ -98,7 +101,8 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
       vowelKey: '',
       consonantKey: fromArabic ? consonantKeyFrom(source) : '',
       consonantSource: source,
-      ...(altSource === undefined ? {} : { altConsonantSource: altSource, altConsonantKey: consonantKeyFrom(altSource) }),
+      altConsonantSource: altSource,
+      altConsonantKey: altSource === undefined ? undefined : consonantKeyFrom(altSource),
       collapsed: collapseDoubles(form),
       fromArabic,
       joined: true,

@@ -89,19 +89,30 @@ export function consonantKey(token: string): string {
  * token itself included): two tokens within `d` edits share at least one
  * such key when both sides use `d` deletions (the SymSpell method).
  *
+ * With one deletion a string may appear twice (when a letter repeats).
+ * Memoized per word (`memoized: false` for one-off strings such as joined
+ * pairs, which would only push the words that recur out of the memo).
+ *
  * @example
  * ```ts
  * deletions('omar', 1) // ['omar', 'mar', 'oar', 'omr', 'oma']
  * ```
  */
-export function deletions(token: string, maxDeletions: number): readonly string[] {
-  return maxDeletions === 0 ? [token] : memoizedDeletions(`${maxDeletions}${token}`);
+export function deletions(token: string, maxDeletions: number, memoized = true): readonly string[] {
+  if (maxDeletions === 0) return [token];
+  return memoized ? memoizedDeletions(`${maxDeletions}${token}`) : computeDeletions(token, maxDeletions);
 }
 
 /** Deletion neighbourhoods are pure and words recur: computed once per word (bounded). */
 const memoizedDeletions = memoize((key: string) => computeDeletions(key.slice(1), Number(key[0])), 30_000);
 
 function computeDeletions(token: string, maxDeletions: number): string[] {
+  if (maxDeletions === 1) {
+    // One deletion: no need to deduplicate (a repeated string only repeats a lookup).
+    const out = [token];
+    for (let i = 0; i < token.length; i++) out.push(token.slice(0, i) + token.slice(i + 1));
+    return out;
+  }
   const seen = new Set<string>([token]);
   let frontier = [token];
   for (let depth = 0; depth < maxDeletions; depth++) {

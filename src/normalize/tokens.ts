@@ -29,8 +29,8 @@ export interface NameToken {
   /** What the consonant key is made from (joined tokens join these). */
   consonantSource: string;
   /** For Arabic script with ض ذ ظ ث: the Persian reading (z, s) of the consonant source and key. */
-  altConsonantSource?: string;
-  altConsonantKey?: string;
+  altConsonantSource: string | undefined;
+  altConsonantKey: string | undefined;
   /** The form with doubled letters made single. */
   collapsed: string;
   /** True when romanized from Arabic script (vowels unwritten). */
@@ -158,6 +158,38 @@ function makeToken(
   arabicSource?: string,
   persianSource?: string,
 ): NameToken {
+  // A Latin token is a function of its form and class: made once, copied (tokens are adjusted later).
+  if (arabicSource === undefined && persianSource === undefined) {
+    const made = latinToken(`${cls}|${fromArabic ? 1 : 0}|${form}`);
+    return {
+      form: made.form,
+      original,
+      cls: made.cls,
+      vowelKey: made.vowelKey,
+      consonantKey: made.consonantKey,
+      consonantSource: made.consonantSource,
+      altConsonantSource: undefined,
+      altConsonantKey: undefined,
+      collapsed: made.collapsed,
+      fromArabic: made.fromArabic,
+    };
+  }
+  return buildToken(form, original, cls, fromArabic, arabicSource, persianSource);
+}
+
+const latinToken = memoize((key: string): NameToken => {
+  const [cls, arabic, form] = key.split('|') as [TokenClass, string, string];
+  return buildToken(form, '', cls, arabic === '1');
+}, 50_000);
+
+function buildToken(
+  form: string,
+  original: string,
+  cls: TokenClass,
+  fromArabic: boolean,
+  arabicSource?: string,
+  persianSource?: string,
+): NameToken {
   const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : form;
   const keys = formKeys(canonical);
   const source = arabicSource ?? keys.consonantSource;
@@ -168,7 +200,8 @@ function makeToken(
     vowelKey: keys.vowelKey,
     consonantKey: consonantKeyFrom(source),
     consonantSource: source,
-    ...(persianSource === undefined ? {} : { altConsonantSource: persianSource, altConsonantKey: consonantKeyFrom(persianSource) }),
+    altConsonantSource: persianSource,
+    altConsonantKey: persianSource === undefined ? undefined : consonantKeyFrom(persianSource),
     collapsed: keys.collapsed,
     fromArabic,
   };
@@ -207,6 +240,11 @@ function numbersAsDigits(tokens: RawToken[]): RawToken[] {
   const out: RawToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const first = token.form.charCodeAt(0);
+    if (!(first >= 48 && first <= 57) && !NUMBER_WORDS.has(token.form)) {
+      out.push(token);
+      continue;
+    }
     const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(token.form);
     const value = ordinal !== null ? Number(ordinal[1]) : NUMBER_WORDS.get(token.form);
     if (value === undefined) {

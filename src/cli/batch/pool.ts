@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { ListFormatError, type ErrorCode } from '../../errors.js';
 import type { BatchOutput } from './process.js';
-import type { InputRow } from './rows.js';
+import type { LineBatch } from './process.js';
 import type { ListVersionInfo, WorkerSetup } from './worker.js';
 
 /**
@@ -20,8 +20,8 @@ export const WORKER_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 128, maxYou
 
 /** Screens batches somewhere (this thread or workers); results come back in order. */
 export interface BatchEngine {
-  /** Queues a batch; resolves when there is room for another (backpressure). */
-  submit(rows: InputRow[]): Promise<void>;
+  /** Queues a batch of lines; resolves when there is room for another (backpressure). */
+  submit(batch: LineBatch, header: string | undefined): Promise<void>;
   /** Waits for every batch, then stops the workers. */
   close(): Promise<void>;
 }
@@ -31,7 +31,7 @@ export class WorkerPool implements BatchEngine {
   readonly #workers: Worker[];
   readonly #ready: Promise<ListVersionInfo>[];
   readonly #idle: Worker[] = [];
-  readonly #queue: Array<{ seq: number; rows: InputRow[] }> = [];
+  readonly #queue: Array<{ seq: number; header: string | undefined } & LineBatch> = [];
   readonly #done = new Map<number, BatchOutput>();
   readonly #onOutput: (output: BatchOutput) => void;
   readonly #maxInFlight: number;
@@ -83,9 +83,9 @@ export class WorkerPool implements BatchEngine {
     return versions[0]!;
   }
 
-  async submit(rows: InputRow[]): Promise<void> {
+  async submit(batch: LineBatch, header: string | undefined): Promise<void> {
     if (this.#failure !== undefined) throw this.#failure;
-    this.#queue.push({ seq: this.#nextSeq++, rows });
+    this.#queue.push({ seq: this.#nextSeq++, header, ...batch });
     this.#inFlight++;
     this.#dispatch();
     while (this.#inFlight >= this.#maxInFlight && this.#failure === undefined) await this.#wait();

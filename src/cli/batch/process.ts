@@ -6,7 +6,7 @@ import { UnscScreenError } from '../../errors.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import type { Alert } from '../../screen/result.js';
 import { csvField } from './csv-line.js';
-import type { InputRow, RejectedRow } from './rows.js';
+import type { InputRow, RejectedRow, RowReader } from './rows.js';
 
 /** Output formats. */
 export type OutputFormat = 'jsonl' | 'csv';
@@ -86,4 +86,29 @@ export function processRows(screen: RowScreener, rows: readonly InputRow[], form
     }
   }
   return { text, rows: screened, alerts, rowsWithAlerts, rejected };
+}
+
+/** A batch of raw input lines with their 1-based line numbers. */
+export interface LineBatch {
+  lines: string[];
+  lineNumbers: number[];
+}
+
+/**
+ * Reads and screens a batch of raw lines (workers do this, so that the main
+ * thread only splits the input into lines): unreadable rows are returned as
+ * rejected, in line order with the rows the Screener rejects.
+ */
+export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, format: OutputFormat, threshold?: number): BatchOutput {
+  const rows: InputRow[] = [];
+  const unreadable: RejectedRow[] = [];
+  for (let i = 0; i < batch.lines.length; i++) {
+    const row = reader.read(batch.lines[i]!, batch.lineNumbers[i]!);
+    if (row === undefined) continue;
+    if ('reason' in row) unreadable.push(row);
+    else rows.push(row);
+  }
+  const output = processRows(screen, rows, format, threshold);
+  output.rejected = [...unreadable, ...output.rejected].sort((a, b) => a.line - b.line);
+  return output;
 }

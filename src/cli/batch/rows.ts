@@ -80,9 +80,9 @@ function toQuery(
  * A CSV reader: the first non-blank line is the header; every later line a row.
  * Missing the name column is an error of the whole input (thrown at the header).
  */
-export function csvReader(columns: ColumnNames): RowReader {
+export function csvReader(columns: ColumnNames, headerLine?: string): RowReader {
   let header: Map<string, number> | undefined;
-  return {
+  const reader: RowReader = {
     read(line, lineNumber) {
       if (line.trim() === '') return undefined;
       const text = lineNumber === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
@@ -110,6 +110,8 @@ export function csvReader(columns: ColumnNames): RowReader {
       }, lineNumber, line);
     },
   };
+  if (headerLine !== undefined) reader.read(headerLine, 1);
+  return reader;
 }
 
 /** A JSONL reader: one JSON object per line. */

@@ -4,9 +4,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Screener } from '../../screen/screener.js';
-import { processRows, type OutputFormat, type RowScreener } from './process.js';
+import { processLines, type LineBatch, type OutputFormat, type RowScreener } from './process.js';
+import { csvReader, jsonlReader, type ColumnNames, type RowReader } from './rows.js';
 import { diffLists } from '../../diff/diff.js';
-import type { InputRow } from './rows.js';
 import { parseList } from '../../parse/index.js';
 
 /** What the main thread gives each worker. */
@@ -17,6 +17,8 @@ export interface WorkerSetup {
   sinceXml: Uint8Array | undefined;
   format: OutputFormat;
   threshold: number | undefined;
+  /** How rows are read: the CSV header line (set once read) or JSONL, and the column names. */
+  input: { format: 'csv' | 'jsonl'; columns: ColumnNames };
 }
 
 /** What a worker says of the list once it is ready. */
@@ -43,8 +45,10 @@ try {
   parentPort!.postMessage({ failed: { code: code ?? 'UNSC_ERR_NOT_XML', message } });
   process.exit(0);
 }
-parentPort!.on('message', (message: { seq: number; rows: InputRow[] }) => {
-  parentPort!.postMessage({ seq: message.seq, output: processRows(screenRow, message.rows, setup.format, setup.threshold) });
+let reader: RowReader | undefined;
+parentPort!.on('message', (message: { seq: number; header: string | undefined } & LineBatch) => {
+  reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header) : jsonlReader(setup.input.columns);
+  parentPort!.postMessage({ seq: message.seq, output: processLines(screenRow, reader, message, setup.format, setup.threshold) });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;
 parentPort!.postMessage({ ready: { dateGenerated, generatedAt, sha256 } satisfies ListVersionInfo });

@@ -13,7 +13,7 @@ import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
 import { csvHeader, type BatchOutput, type OutputFormat } from '../batch/process.js';
 import { Progress } from '../batch/progress.js';
-import { csvReader, DEFAULT_COLUMNS, InputError, jsonlReader, type InputRow, type RejectedRow } from '../batch/rows.js';
+import { csvReader, DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
 
 export const BATCH_HELP = `unsc-screen batch INPUT [options]
 
@@ -83,7 +83,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   }
   const outputFormat: OutputFormat = values.output !== undefined && /\.csv$/i.test(values.output) ? 'csv' : 'jsonl';
   const columns = { ...DEFAULT_COLUMNS, ...(values['name-column'] === undefined ? {} : { name: values['name-column'] }) };
-  const reader = inputFormat === 'csv' ? csvReader(columns) : jsonlReader(columns);
+  // The main thread only splits the input into lines; workers read and screen them.
+  // The CSV header is read here, so that a missing name column stops the run at once.
+  const headerReader = csvReader(columns);
 
   let totalBytes: number | undefined;
   if (input !== '-') {
@@ -129,7 +131,11 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // memory of a long run stays constant.
   const listBytes = readCliListBytes(values.list, cliCacheDir(values['cache-dir'], io.env));
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
-  const engine = new WorkerPool(workers, { xml: listBytes.bytes, sinceXml, format: outputFormat, threshold }, onOutput);
+  const engine = new WorkerPool(
+    workers,
+    { xml: listBytes.bytes, sinceXml, format: outputFormat, threshold, input: { format: inputFormat, columns } },
+    onOutput,
+  );
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
   try {
     version = await engine.ready();
@@ -149,31 +155,35 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const readFailure = new Promise<never>((_, fail) =>
     stream.on('error', (error: NodeJS.ErrnoException) => fail(new UsageError(`cannot read ${input}: ${error.code ?? error.message}`))),
   );
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  let pending: InputRow[] = [];
+  const lineReader = createInterface({ input: stream, crlfDelay: Infinity });
+  let lines: string[] = [];
+  let lineNumbers: number[] = [];
+  let header: string | undefined;
   let lineNumber = 0;
   let seen = 0;
   try {
     const reading = (async () => {
-      for await (const line of lines) {
+      for await (const line of lineReader) {
         lineNumber++;
-        const row = reader.read(line, lineNumber);
-        if (row === undefined) continue;
-        if ('reason' in row) {
-          reject(row);
+        if (inputFormat === 'csv' && header === undefined) {
+          if (line.trim() === '') continue;
+          headerReader.read(line, lineNumber); // throws InputError when the name column is missing
+          header = line;
           continue;
         }
-        pending.push(row);
+        lines.push(line);
+        lineNumbers.push(lineNumber);
         seen++;
-        if (pending.length >= batchSize) {
-          const batch = pending;
-          pending = [];
-          await engine.submit(batch);
+        if (lines.length >= batchSize) {
+          const batch = { lines, lineNumbers };
+          lines = [];
+          lineNumbers = [];
+          await engine.submit(batch, header);
           if (drain !== undefined) await drain;
           progress.update(seen, bytesRead);
         }
       }
-      if (pending.length > 0) await engine.submit(pending);
+      if (lines.length > 0) await engine.submit({ lines, lineNumbers }, header);
     })();
     await Promise.race([reading, readFailure]);
     await engine.close();
