@@ -2,22 +2,12 @@
  * How alike two tokens (or two joined token pairs) are: one number in [0, 1]
  * and the rule that gave it, so that every alignment explains itself.
  */
+import type { TokenKeys } from '../normalize/tokens.js';
 import { arabicLatinSimilarity } from './arabic-latin.js';
 import { boundedEditDistance } from './distance.js';
 
 /** The part of a prepared token (or of two joined tokens) the similarity reads. */
-export interface ComparableUnit {
-  form: string;
-  vowelKey: string;
-  consonantKey: string;
-  /** What the consonant key is made from (one letter per sound, vowels kept). */
-  consonantSource: string;
-  /** A second reading of an Arabic-script word (Persian z for ض ذ ظ, s for ث). */
-  altConsonantSource: string | undefined;
-  altConsonantKey: string | undefined;
-  /** The form with doubled letters made single. */
-  collapsed: string;
-  fromArabic: boolean;
+export interface ComparableUnit extends TokenKeys {
   /** True for a joined pair of adjacent tokens. */
   joined: boolean;
 }

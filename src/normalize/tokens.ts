@@ -15,13 +15,10 @@ import { arabicConsonantSource, hasArabicScript, hasPersianReading } from './tra
  */
 export type TokenClass = 'name' | 'particle' | 'title' | 'legal' | 'generic' | 'initial';
 
-/** One prepared token. */
-export interface NameToken {
+/** The keys a token (or a joined pair of tokens) is compared by. */
+export interface TokenKeys {
   /** Folded form (`mohammed`, `mhmd` for Arabic script, `ooo` for a legal form). */
   form: string;
-  /** The text it came from, for explanations. */
-  original: string;
-  cls: TokenClass;
   /** Vowel key (see keys.ts): shared by transliterations of one name. */
   vowelKey: string;
   /** Consonant key (see keys.ts): meets romanized Arabic script. */
@@ -37,6 +34,13 @@ export interface NameToken {
   fromArabic: boolean;
 }
 
+/** One prepared token. */
+export interface NameToken extends TokenKeys {
+  /** The text it came from, for explanations. */
+  original: string;
+  cls: TokenClass;
+}
+
 /** A name prepared once (at index time for the list, per call for queries). */
 export interface PreparedName {
   text: string;
@@ -50,7 +54,7 @@ const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
 const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi']);
 /** `Salahaldin`, `Noureddine`, `Nizamuddin`: a name joined to "al-Din" (of the faith). */
 const DIN_JOINED = /^([a-z]{3,}?)(?:al|el|ul|ud|ad|ed|id|od|e|u|a|i|o)?(?:dd|d)(?:ine|in|een|eene)$/;
-const DIN_ALONE = new Set(['din', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 'addin', 'aldin', 'udin', 'edin']);
+const DIN_ALONE = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 'addin', 'aldin', 'udin', 'edin']);
 /** `Essaadi`, `Ettayeb`: the Arabic article assimilated to a sun letter (es-Saadi); not `Att…` (Attiqullah). */
 const ASSIMILATED_ARTICLE = /^e(s|t|d|r|z|sh)\1([a-z]{3,})$/;
 
@@ -240,6 +244,8 @@ function numbersAsDigits(tokens: RawToken[]): RawToken[] {
   const out: RawToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // "Office No. 39": "no" before a number says "number", nothing of the name.
+    if ((token.form === 'no' || token.form === 'nr') && /^\d/.test(tokens[i + 1]?.form ?? '')) continue;
     const first = token.form.charCodeAt(0);
     if (!(first >= 48 && first <= 57) && !NUMBER_WORDS.has(token.form)) {
       out.push(token);
