@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readCachedList, loadList } from '../src/source/load.js';
 import { updateList } from '../src/source/update.js';
 import { fixtureBytes } from './helpers/fixtures.js';
-import { startServer, type TestServer } from './helpers/http-server.js';
+import { startProxy, startServer, type TestServer } from './helpers/http-server.js';
 
 const jan = fixtureBytes('2026-01-28');
 const feb = fixtureBytes('2026-02-27');
@@ -196,6 +196,19 @@ describe('updateList over HTTP', () => {
     expect(files).toHaveLength(2);
     expect(existsSync(join(cacheDir, 'current.json'))).toBe(true);
     expect(JSON.parse(readFileSync(join(cacheDir, 'current.json'), 'utf8')).dateGenerated).toBe('2026-02-27T00:00:09.554Z');
+  });
+
+  it('goes through a proxy when one is given', async () => {
+    const proxy = await startProxy();
+    try {
+      serve(feb);
+      const result = await updateList({ ...fast(), proxy: proxy.url });
+      expect(result.status).toBe('updated');
+      expect(proxy.forwarded.length).toBe(1);
+      expect(proxy.forwarded[0]).toContain(new URL(server.url).host);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('validates its options', async () => {

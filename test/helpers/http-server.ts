@@ -42,3 +42,54 @@ export async function startServer(): Promise<TestServer> {
       }),
   };
 }
+
+/** A real forward proxy on 127.0.0.1 (CONNECT tunnels, and absolute-URI requests), counting what it forwards. */
+export interface TestProxy {
+  url: string;
+  forwarded: string[];
+  close(): Promise<void>;
+}
+
+export async function startProxy(): Promise<TestProxy> {
+  const { connect } = await import('node:net');
+  const { request: forward } = await import('node:http');
+  const forwarded: string[] = [];
+  const sockets = new Set<Socket>();
+  const server = createServer((request, response) => {
+    // A plain proxied request: the path is the absolute URL.
+    forwarded.push(`GET ${request.url}`);
+    const target = new URL(request.url ?? '');
+    const upstream = forward({ host: target.hostname, port: target.port, path: target.pathname, method: request.method, headers: request.headers }, (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    });
+    request.pipe(upstream);
+  });
+  server.on('connect', (request, client, head) => {
+    forwarded.push(`CONNECT ${request.url}`);
+    const [host, port] = (request.url ?? '').split(':');
+    const upstream = connect(Number(port), host!, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    forwarded,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
