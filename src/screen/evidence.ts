@@ -27,10 +27,6 @@ export const EVIDENCE_ADJUSTMENTS = Object.freeze({
   lowQualityAlias: 0,
 });
 
-/** The most evidence can add: a name this far below the threshold may still alert. */
-export const MAX_EVIDENCE_BOOST =
-  EVIDENCE_ADJUSTMENTS.birthDateSameDay + EVIDENCE_ADJUSTMENTS.nationalityMatch + EVIDENCE_ADJUSTMENTS.countryMatch;
-
 /** One piece of evidence and what it did to the score. */
 export interface Evidence {
   kind: 'dateOfBirth' | 'nationality' | 'country' | 'document';
