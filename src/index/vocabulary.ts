@@ -3,7 +3,7 @@
  * for a query unit, every listed unit the similarity could score above 0 —
  * without scanning the vocabulary.
  */
-import { deletions } from '../normalize/keys.js';
+import { deletions, forEachDeletionHash } from '../normalize/keys.js';
 import { editBudget, MIN_VARIANT_LENGTH, unitSimilarity, type ComparableUnit, type UnitSimilarity } from '../match/similarity.js';
 
 /** A distinct unit of the list and the names that contain it. */
@@ -20,8 +20,8 @@ function consonantKeys(unit: ComparableUnit): string[] {
 
 /** The lookup tables of one kind of entry (single tokens or joined pairs). */
 interface LookupTables {
-  /** Deletion neighbourhoods of forms, up to each entry's own edit budget. */
-  byDeletion: Map<string, Ids>;
+  /** Deletion neighbourhoods of forms, up to each entry's own edit budget, as 32-bit hashes. */
+  byDeletion: Map<number, Ids>;
   byVowelKey: Map<string, Ids>;
   /** Forms with doubled letters made single. */
   byCollapsed: Map<string, Ids>;
@@ -48,7 +48,7 @@ function newTables(): LookupTables {
 /** Ids under one key: most keys hold one id, kept as a number to spare an array. */
 type Ids = number | number[];
 
-function push(map: Map<string, Ids>, key: string, id: number): void {
+function push<K>(map: Map<K, Ids>, key: K, id: number): void {
   const ids = map.get(key);
   if (ids === undefined) map.set(key, id);
   else if (typeof ids === 'number') {
@@ -87,7 +87,7 @@ export class Vocabulary {
     });
     this.#byIdentity.set(identity, id);
     const tables = this.#tables[unit.joined ? 1 : 0];
-    for (const key of deletions(unit.form, editBudget(unit.form.length, unit.joined), !unit.joined)) push(tables.byDeletion, key, id);
+    forEachDeletionHash(unit.form, editBudget(unit.form.length, unit.joined), (hash) => push(tables.byDeletion, hash, id));
     if (!unit.joined && unit.form.length >= MIN_VARIANT_LENGTH - 1) push(tables.byVowelKey, unit.vowelKey, id);
     push(tables.byCollapsed, unit.collapsed, id);
     for (const consonantKey of consonantKeys(unit)) {
@@ -149,14 +149,15 @@ export class Vocabulary {
       if (typeof ids === 'number') check(ids);
       else for (const id of ids) check(id);
     };
-    const keys = deletions(query.form, editBudget(query.form.length, query.joined), !query.joined);
+    const budget = editBudget(query.form.length, query.joined);
     const queryConsonantKeys = consonantKeys(query);
     const consonantDeletions = query.joined
       ? []
       : queryConsonantKeys.filter((key) => key.length >= 4).flatMap((key) => deletions(key, 1));
     // A joined query unit is compared with single entries only.
     for (const tables of query.joined ? [this.#tables[0]] : this.#tables) {
-      for (const key of keys) consider(tables.byDeletion.get(key));
+      const byFormDeletion = tables.byDeletion;
+      forEachDeletionHash(query.form, budget, (hash) => consider(byFormDeletion.get(hash)));
       if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) consider(tables.byVowelKey.get(query.vowelKey));
       consider(tables.byCollapsed.get(query.collapsed));
       // The consonant rules apply when either side is romanized Arabic: a Latin

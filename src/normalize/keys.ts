@@ -131,3 +131,36 @@ function computeDeletions(token: string, maxDeletions: number): string[] {
   }
   return [...seen];
 }
+
+/** FNV-1a over the UTF-16 code units of `token`, leaving out positions `skipA` and `skipB`. */
+function hashWithout(token: string, skipA: number, skipB: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) {
+    if (i === skipA || i === skipB) continue;
+    hash ^= token.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * Calls `visit` with a 32-bit hash of every string obtained by deleting up
+ * to `maxDeletions` (0–2) characters, without making the strings. Equal
+ * strings give equal hashes; two different strings rarely do, and a shared
+ * hash only makes a candidate that the similarity then checks.
+ *
+ * @example
+ * ```ts
+ * const hashes: number[] = [];
+ * forEachDeletionHash('omar', 1, (hash) => hashes.push(hash)); // 5 hashes: omar, mar, oar, omr, oma
+ * ```
+ */
+export function forEachDeletionHash(token: string, maxDeletions: number, visit: (hash: number) => void): void {
+  visit(hashWithout(token, -1, -1));
+  if (maxDeletions < 1 || token.length <= 1) return;
+  for (let i = 0; i < token.length; i++) visit(hashWithout(token, i, -1));
+  if (maxDeletions < 2 || token.length <= 2) return;
+  for (let i = 0; i < token.length; i++) {
+    for (let j = i + 1; j < token.length; j++) visit(hashWithout(token, i, j));
+  }
+}
