@@ -137,6 +137,7 @@ export class NameIndex {
         unitIds,
       });
     }
+    vocabulary.freeze();
     return new NameIndex(names, rarity, vocabulary);
   }
 

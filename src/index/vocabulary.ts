@@ -4,6 +4,7 @@
  * without scanning the vocabulary.
  */
 import { deletions, forEachDeletionHash } from '../normalize/keys.js';
+import { HashMultimap } from './hash-multimap.js';
 import { editBudget, MIN_VARIANT_LENGTH, unitSimilarity, type ComparableUnit, type UnitSimilarity } from '../match/similarity.js';
 
 /** A distinct unit of the list and the names that contain it. */
@@ -21,7 +22,7 @@ function consonantKeys(unit: ComparableUnit): string[] {
 /** The lookup tables of one kind of entry (single tokens or joined pairs). */
 interface LookupTables {
   /** Deletion neighbourhoods of forms, up to each entry's own edit budget, as 32-bit hashes. */
-  byDeletion: Map<number, Ids>;
+  byDeletion: HashMultimap;
   byVowelKey: Map<string, Ids>;
   /** Forms with doubled letters made single. */
   byCollapsed: Map<string, Ids>;
@@ -35,7 +36,7 @@ interface LookupTables {
 
 function newTables(): LookupTables {
   return {
-    byDeletion: new Map(),
+    byDeletion: new HashMultimap(),
     byVowelKey: new Map(),
     byCollapsed: new Map(),
     byConsonantKey: new Map(),
@@ -87,7 +88,7 @@ export class Vocabulary {
     });
     this.#byIdentity.set(identity, id);
     const tables = this.#tables[unit.joined ? 1 : 0];
-    forEachDeletionHash(unit.form, editBudget(unit.form.length, unit.joined), (hash) => push(tables.byDeletion, hash, id));
+    forEachDeletionHash(unit.form, editBudget(unit.form.length, unit.joined), (hash) => tables.byDeletion.add(hash, id));
     if (!unit.joined && unit.form.length >= MIN_VARIANT_LENGTH - 1) push(tables.byVowelKey, unit.vowelKey, id);
     push(tables.byCollapsed, unit.collapsed, id);
     for (const consonantKey of consonantKeys(unit)) {
@@ -157,7 +158,7 @@ export class Vocabulary {
     // A joined query unit is compared with single entries only.
     for (const tables of query.joined ? [this.#tables[0]] : this.#tables) {
       const byFormDeletion = tables.byDeletion;
-      forEachDeletionHash(query.form, budget, (hash) => consider(byFormDeletion.get(hash)));
+      forEachDeletionHash(query.form, budget, (hash) => byFormDeletion.forEach(hash, check));
       if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) consider(tables.byVowelKey.get(query.vowelKey));
       consider(tables.byCollapsed.get(query.collapsed));
       // The consonant rules apply when either side is romanized Arabic: a Latin
@@ -172,8 +173,13 @@ export class Vocabulary {
     return found;
   }
 
+  /** Sorts the hashed tables: call once, after the last `intern`, before any lookup. */
+  freeze(): void {
+    for (const tables of this.#tables) tables.byDeletion.freeze();
+  }
+
   /** Number of keys in the lookup tables (for memory reports). */
   get tableSize(): number {
-    return this.#tables.reduce((sum, tables) => sum + Object.values(tables).reduce((n, map) => n + map.size, 0), 0);
+    return this.#tables.reduce((sum, tables) => sum + Object.values(tables).reduce((n, map: { size: number }) => n + map.size, 0), 0);
   }
 }
