@@ -164,19 +164,7 @@ function makeToken(
 ): NameToken {
   // A Latin token is a function of its form and class: made once, copied (tokens are adjusted later).
   if (arabicSource === undefined && persianSource === undefined) {
-    const made = latinToken(`${cls}|${fromArabic ? 1 : 0}|${form}`);
-    return {
-      form: made.form,
-      original,
-      cls: made.cls,
-      vowelKey: made.vowelKey,
-      consonantKey: made.consonantKey,
-      consonantSource: made.consonantSource,
-      altConsonantSource: undefined,
-      altConsonantKey: undefined,
-      collapsed: made.collapsed,
-      fromArabic: made.fromArabic,
-    };
+    return { ...latinToken(`${cls}|${fromArabic ? 1 : 0}|${form}`), original };
   }
   return buildToken(form, original, cls, fromArabic, arabicSource, persianSource);
 }

@@ -18,11 +18,24 @@ export interface TestServer {
 export async function startServer(): Promise<TestServer> {
   let handler: Handler = (_, response) => response.writeHead(500).end();
   const requests: IncomingMessage['headers'][] = [];
-  const sockets = new Set<Socket>();
   const server: Server = createServer((request, response) => {
     requests.push(request.headers);
     handler(request, response, requests.length - 1);
   });
+  const { port, close } = await listen(server);
+  return {
+    url: `http://127.0.0.1:${port}/consolidated.xml`,
+    requests,
+    handle(next) {
+      handler = next;
+    },
+    close,
+  };
+}
+
+/** Listens on 127.0.0.1:0; `close` also ends open connections (stalled tests leave some). */
+async function listen(server: Server): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -30,11 +43,7 @@ export async function startServer(): Promise<TestServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/consolidated.xml`,
-    requests,
-    handle(next) {
-      handler = next;
-    },
+    port,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -54,7 +63,6 @@ export async function startProxy(): Promise<TestProxy> {
   const { connect } = await import('node:net');
   const { request: forward } = await import('node:http');
   const forwarded: string[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
     // A plain proxied request: the path is the absolute URL.
     forwarded.push(`GET ${request.url}`);
@@ -77,19 +85,6 @@ export async function startProxy(): Promise<TestProxy> {
     upstream.on('error', () => client.destroy());
     client.on('error', () => upstream.destroy());
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    forwarded,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const { port, close } = await listen(server);
+  return { url: `http://127.0.0.1:${port}`, forwarded, close };
 }
