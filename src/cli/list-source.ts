@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseList } from '../parse/index.js';
-import { bundledListPath, bundledListWarning, listAgeDays, loadBundledList, type LoadedList } from '../source/bundled.js';
+import {
+  ageInDays,
+  BUNDLED_LIST_MAX_AGE_DAYS,
+  bundledListPath,
+  bundledListWarning,
+  listAgeDays,
+  loadBundledList,
+  type LoadedList,
+} from '../source/bundled.js';
 import { ListCache } from '../source/cache.js';
 import { readCachedList } from '../source/load.js';
 import { UsageError } from './usage.js';
@@ -30,9 +38,8 @@ export function loadCliList(listPath: string | undefined, cacheDir?: string): Lo
   }
   const cached = cacheDir === undefined ? undefined : readCachedList(cacheDir);
   if (cached !== undefined) {
-    const ageDays = listAgeDays(cached.list, now);
-    const warning = ageDays > 30 ? [`The cached UN list is from ${cached.list.dateGenerated.slice(0, 10)} (${ageDays} days old). Run \`unsc-screen update\`.`] : [];
-    return { list: cached.list, source: 'cache', location: cacheDir!, ageDays, warnings: warning };
+    const warning = listWarning('cache', cached.list.generatedAt);
+    return { list: cached.list, source: 'cache', location: cacheDir!, ageDays: listAgeDays(cached.list, now), warnings: warning === undefined ? [] : [warning] };
   }
   return loadBundledList({ now });
 }
@@ -44,24 +51,25 @@ export function readCliListBytes(
 ): { bytes: Uint8Array; location: string; source: 'file' | 'cache' | 'bundled' } {
   if (listPath !== undefined) return { bytes: readInputFile(listPath, '--list'), location: listPath, source: 'file' };
   if (cacheDir !== undefined) {
-    const cache = new ListCache(cacheDir);
-    for (const metadata of [cache.current(), ...cache.versions()]) {
-      if (metadata === undefined) continue;
-      try {
-        return { bytes: cache.read(metadata), location: cacheDir, source: 'cache' };
-      } catch {
-        // damaged: try an older version
-      }
+    let newest: ReturnType<ListCache['newest']>;
+    try {
+      newest = new ListCache(cacheDir).newest();
+    } catch {
+      newest = undefined; // nothing readable in the cache: the bundled list
     }
+    if (newest !== undefined) return { bytes: newest.bytes, location: cacheDir, source: 'cache' };
   }
   return { bytes: readInputFile(bundledListPath(), 'the bundled list'), location: bundledListPath(), source: 'bundled' };
 }
 
 /** The warning due for the list in use (bundled and over 30 days old, or cached and over 30 days old). */
 export function listWarning(source: 'file' | 'cache' | 'bundled', generatedAt: Date): string | undefined {
-  if (source === 'bundled') return bundledListWarning(generatedAt, new Date());
-  const ageDays = Math.floor((Date.now() - generatedAt.getTime()) / 86_400_000);
-  return source === 'cache' && ageDays > 30 ? `The cached UN list is ${ageDays} days old. Run \`unsc-screen update\`.` : undefined;
+  const now = new Date();
+  if (source === 'bundled') return bundledListWarning(generatedAt, now);
+  const ageDays = ageInDays(generatedAt, now);
+  return source === 'cache' && ageDays > BUNDLED_LIST_MAX_AGE_DAYS
+    ? `The cached UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old). Run \`unsc-screen update\`.`
+    : undefined;
 }
 
 /** Reads a whole file for a command, with a usage error when it cannot. */

@@ -90,17 +90,16 @@ export function consonantKey(token: string): string {
  * such key when both sides use `d` deletions (the SymSpell method).
  *
  * With one deletion a string may appear twice (when a letter repeats).
- * Memoized per word (`memoized: false` for one-off strings such as joined
- * pairs, which would only push the words that recur out of the memo).
+ * Memoized per word.
  *
  * @example
  * ```ts
  * deletions('omar', 1) // ['omar', 'mar', 'oar', 'omr', 'oma']
  * ```
  */
-export function deletions(token: string, maxDeletions: number, memoized = true): readonly string[] {
+export function deletions(token: string, maxDeletions: number): readonly string[] {
   if (maxDeletions === 0) return [token];
-  return memoized ? memoizedDeletions(`${maxDeletions}${token}`) : computeDeletions(token, maxDeletions);
+  return memoizedDeletions(`${maxDeletions}${token}`);
 }
 
 /** Deletion neighbourhoods are pure and words recur: computed once per word (bounded). */

@@ -23,8 +23,6 @@ export const EVIDENCE_ADJUSTMENTS = Object.freeze({
   nationalityConflict: -0.1,
   /** A country of the listed addresses, birth places or nationalities. */
   countryMatch: 0.02,
-  /** Alias the UN marks `Low` (already in the name score: × 0.9). */
-  lowQualityAlias: 0,
 });
 
 /** One piece of evidence and what it did to the score. */

@@ -62,7 +62,7 @@ export function loadBundledList(options: { now?: Date } = {}): LoadedList {
 
 /** The warning due when the bundled list, generated at `generatedAt`, is used after 30 days. */
 export function bundledListWarning(generatedAt: Date, now: Date): string | undefined {
-  const ageDays = Math.max(0, Math.floor((now.getTime() - generatedAt.getTime()) / DAY_MS));
+  const ageDays = ageInDays(generatedAt, now);
   if (ageDays <= BUNDLED_LIST_MAX_AGE_DAYS) return undefined;
   return (
     `The bundled UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old): ` +
@@ -72,5 +72,10 @@ export function bundledListWarning(generatedAt: Date, now: Date): string | undef
 
 /** Whole days between the list's `dateGenerated` and `now` (never negative). */
 export function listAgeDays(list: SanctionsList, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - list.generatedAt.getTime()) / DAY_MS));
+  return ageInDays(list.generatedAt, now);
+}
+
+/** Whole days between `generatedAt` and `now` (never negative). */
+export function ageInDays(generatedAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - generatedAt.getTime()) / DAY_MS));
 }

@@ -75,6 +75,28 @@ export class ListCache {
   }
 
   /**
+   * The bytes of the newest good list: the current one, else older versions
+   * when a file is damaged; undefined for an empty cache.
+   * @throws {CacheError} when the cache holds versions but none is readable.
+   */
+  newest(): { bytes: Buffer; metadata: CacheMetadata } | undefined {
+    const current = this.current();
+    const candidates = [...(current === undefined ? [] : [current]), ...this.versions().filter((v) => v.file !== current?.file)];
+    let failure: unknown;
+    for (const metadata of candidates) {
+      try {
+        return { bytes: this.read(metadata), metadata };
+      } catch (error) {
+        failure = error;
+      }
+    }
+    if (failure !== undefined) {
+      throw new CacheError(ErrorCodes.CACHE_FAILED, `no readable list in the cache ${this.dir}`, { cause: failure });
+    }
+    return undefined;
+  }
+
+  /**
    * The bytes of a cached version, checked against its sha256.
    * @throws {CacheError} when the file is missing or does not match.
    */

@@ -3,7 +3,7 @@
  * fresh download, else the last good cached list (stale, with its age and
  * the error), else the bundled list with a warning.
  */
-import { CacheError, ErrorCodes, StaleListError } from '../errors.js';
+import { ErrorCodes, StaleListError } from '../errors.js';
 import { parseList } from '../parse/index.js';
 import type { SanctionsList } from '../types.js';
 import { bundledListWarning, listAgeDays, loadBundledList, type LoadedList } from './bundled.js';
@@ -41,21 +41,8 @@ export interface LoadListResult extends LoadedList {
  * to older versions when a file is damaged), or undefined for an empty cache.
  */
 export function readCachedList(cacheDir: string): { list: SanctionsList; metadata: CacheMetadata } | undefined {
-  const cache = new ListCache(cacheDir);
-  const current = cache.current();
-  const candidates = [...(current === undefined ? [] : [current]), ...cache.versions().filter((v) => v.file !== current?.file)];
-  let failure: unknown;
-  for (const metadata of candidates) {
-    try {
-      return { list: parseList(cache.read(metadata)), metadata };
-    } catch (error) {
-      failure = error;
-    }
-  }
-  if (failure !== undefined) {
-    throw new CacheError(ErrorCodes.CACHE_FAILED, `no readable list in the cache ${cacheDir}`, { cause: failure });
-  }
-  return undefined;
+  const newest = new ListCache(cacheDir).newest();
+  return newest === undefined ? undefined : { list: parseList(newest.bytes), metadata: newest.metadata };
 }
 
 /**

@@ -18,16 +18,8 @@ import type { ListVersionInfo, WorkerSetup } from './worker.js';
  */
 export const WORKER_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 });
 
-/** Screens batches somewhere (this thread or workers); results come back in order. */
-export interface BatchEngine {
-  /** Queues a batch of lines; resolves when there is room for another (backpressure). */
-  submit(batch: LineBatch, header: string | undefined): Promise<void>;
-  /** Waits for every batch, then stops the workers. */
-  close(): Promise<void>;
-}
-
 /** Worker threads, each with its own Screener. */
-export class WorkerPool implements BatchEngine {
+export class WorkerPool {
   readonly #workers: Worker[];
   readonly #ready: Promise<ListVersionInfo>[];
   readonly #idle: Worker[] = [];
@@ -83,6 +75,7 @@ export class WorkerPool implements BatchEngine {
     return versions[0]!;
   }
 
+  /** Queues a batch of lines; resolves when there is room for another (backpressure). */
   async submit(batch: LineBatch, header: string | undefined): Promise<void> {
     if (this.#failure !== undefined) throw this.#failure;
     this.#queue.push({ seq: this.#nextSeq++, header, ...batch });
@@ -92,6 +85,7 @@ export class WorkerPool implements BatchEngine {
     if (this.#failure !== undefined) throw this.#failure;
   }
 
+  /** Waits for every batch, then stops the workers. */
   async close(): Promise<void> {
     await Promise.all(this.#ready);
     while (this.#inFlight > 0 && this.#failure === undefined) await this.#wait();
