@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { namesOf } from '../src/index/names.js';
 import { fixtureList, recordOf } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
+import { noisyNameOf } from './helpers/noise.js';
 
 const list = fixtureList('2026-02-27');
 
@@ -85,23 +86,7 @@ describe('candidate generation', () => {
   const index = newestIndex();
   const listedNames = index.names.map((name) => name.text);
 
-  /** A listed name with typing noise: the queries that stress the candidate step. */
-  const noisyName = fc
-    .tuple(fc.constantFrom(...listedNames), fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'double', 'swap', 'join', 'split', 'vowel', 'word')), { maxLength: 3 }))
-    .map(([name, edits]) => {
-      let text = name;
-      for (const [at, edit] of edits) {
-        const i = text.length === 0 ? 0 : at % text.length;
-        if (edit === 'drop') text = text.slice(0, i) + text.slice(i + 1);
-        else if (edit === 'double') text = text.slice(0, i + 1) + text.slice(i);
-        else if (edit === 'swap') text = text.slice(0, i) + (text[i + 1] ?? '') + (text[i] ?? '') + text.slice(i + 2);
-        else if (edit === 'join') text = text.replace(' ', '');
-        else if (edit === 'split') text = `${text.slice(0, i)} ${text.slice(i)}`;
-        else if (edit === 'vowel') text = text.replace(/[aeiou]/i, (v) => ({ a: 'e', e: 'i', i: 'o', o: 'u', u: 'a' })[v.toLowerCase()] ?? v);
-        else text = `${text} ${listedNames[at % listedNames.length]!.split(' ')[0]}`;
-      }
-      return text;
-    });
+  const noisyName = noisyNameOf(listedNames);
 
   it('never loses a name that scoring every name would put above the threshold', () => {
     fc.assert(

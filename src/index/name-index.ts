@@ -216,23 +216,8 @@ export class NameIndex {
       else for (const id of found.keys()) max = Math.max(max, this.vocabulary.entries[id]!.weight);
       for (let t = unit.first; t <= unit.last; t++) heaviestPartner[t] = Math.max(heaviestPartner[t]!, max);
     });
-    const order = matchable.tokens
-      .map((_, t) => t)
-      .filter((t) => !isInitial(matchable.tokens[t]!.form))
-      .sort((a, b) => matchable.weights[b]! - matchable.weights[a]!);
-    let rest = 0;
-    for (let t = 0; t < tokenCount; t++) rest += matchable.weights[t]! + heaviestPartner[t]!;
-    const required = new Set<number>();
-    let requiredWeight = 0;
-    for (const t of order) {
-      if (threshold > 0 && (rest / 2) * (1 - threshold) < threshold * EXTRA_QUERY_COST * requiredWeight) break;
-      required.add(t);
-      requiredWeight += matchable.weights[t]!;
-      rest -= matchable.weights[t]! + heaviestPartner[t]!;
-    }
-    const boundHolds =
-      threshold > 0 && (rest / 2) * (1 - threshold) < threshold * EXTRA_QUERY_COST * requiredWeight;
-    if (!boundHolds) return this.names.map((name) => name.id); // e.g. a query of initials only
+    const required = requiredTokens(matchable, threshold, heaviestPartner);
+    if (required === undefined) return this.names.map((name) => name.id); // e.g. a query of initials only
     this.#generation++;
     if (this.#generation === 0xffffffff) {
       this.#stamp.fill(0);
@@ -282,6 +267,53 @@ export class NameIndex {
       best.set(name.record, { record: name.record, name, score, alignment });
     }
   }
+}
+
+/**
+ * The query tokens P that every name at or above `threshold` must match,
+ * heaviest first, given `heaviestPartner[t]` (an upper bound of the weight of
+ * the listed unit a query unit containing token t can pair with): stops as
+ * soon as a name matching none of P is bounded below the threshold,
+ *   score ≤ X / (X + 0.5·w(P)),  X = ½ Σ_{t∉P} (w_t + m_t).
+ * `undefined` when no P bounds it (a query of initials only): score everything.
+ *
+ * @example
+ * ```ts
+ * const query = toMatchable(prepareName('Ali Mahmoud Jawad'), weigh);
+ * requiredTokens(query, 0.8, [1, 1, 1]); // Set {2, 1} (say): the two heaviest tokens
+ * ```
+ */
+export function requiredTokens(
+  matchable: { tokens: ReadonlyArray<{ form: string }>; weights: readonly number[] },
+  threshold: number,
+  heaviestPartner: readonly number[],
+): Set<number> | undefined {
+  const order = matchable.tokens
+    .map((_, t) => t)
+    .filter((t) => !isInitial(matchable.tokens[t]!.form))
+    .sort((a, b) => matchable.weights[b]! - matchable.weights[a]!);
+  let rest = 0;
+  for (let t = 0; t < matchable.tokens.length; t++) rest += matchable.weights[t]! + heaviestPartner[t]!;
+  const bounded = (requiredWeight: number) => missingRequiredExcludes(rest, requiredWeight, threshold);
+  const required = new Set<number>();
+  let requiredWeight = 0;
+  for (const t of order) {
+    if (bounded(requiredWeight)) break;
+    required.add(t);
+    requiredWeight += matchable.weights[t]!;
+    rest -= matchable.weights[t]! + heaviestPartner[t]!;
+  }
+  return bounded(requiredWeight) ? required : undefined;
+}
+
+/**
+ * True when a name that matches none of the required tokens P is bounded
+ * below `threshold`: X / (X + 0.5·w(P)) < threshold, with X = `rest` / 2 and
+ * `rest` = Σ_{t∉P} (w_t + m_t) (0.5: the lowest cost of an unmatched query
+ * token, see align.ts).
+ */
+export function missingRequiredExcludes(rest: number, requiredWeight: number, threshold: number): boolean {
+  return threshold > 0 && (rest / 2) * (1 - threshold) < threshold * EXTRA_QUERY_COST * requiredWeight;
 }
 
 /** A one-letter Latin token: an initial. */

@@ -130,7 +130,19 @@ export class Vocabulary {
     return found;
   }
 
-  #lookUp(query: ComparableUnit): Map<number, UnitSimilarity> {
+  /**
+   * The other way round: every entry `e` for which `unitSimilarity(e, listed)`
+   * is above 0 — the entries as queries against one listed unit. Used by a
+   * vocabulary of parties' units to find the parties a new designation's
+   * unit concerns. Complete for the same reason as `similarTo`: every table
+   * relation (deletion neighbourhoods, vowel keys, collapsed forms, consonant
+   * keys) is symmetric, and the similarity is checked in the query's order.
+   */
+  queriesSimilarTo(listed: ComparableUnit): Map<number, UnitSimilarity> {
+    return this.#lookUp(listed, true);
+  }
+
+  #lookUp(query: ComparableUnit, reversed = false): Map<number, UnitSimilarity> {
     const found = new Map<number, UnitSimilarity>();
     if (this.#stamp.length < this.entries.length) this.#stamp = new Uint32Array(this.entries.length * 2);
     if (++this.#generation === 0xffffffff) {
@@ -142,7 +154,7 @@ export class Vocabulary {
     const check = (id: number): void => {
       if (stamp[id] === generation) return;
       stamp[id] = generation;
-      const similarity = unitSimilarity(query, this.entries[id]!);
+      const similarity = reversed ? unitSimilarity(this.entries[id]!, query) : unitSimilarity(query, this.entries[id]!);
       if (similarity.score > 0) found.set(id, similarity);
     };
     const consider = (ids: Ids | undefined): void => {

@@ -4,21 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { ArgumentRangeError, describeValue, ErrorCodes } from '../errors.js';
-import { NameIndex, type NameHit } from '../index/name-index.js';
+import { NameIndex } from '../index/name-index.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
 import { parseList } from '../parse/index.js';
 import { loadBundledList } from '../source/bundled.js';
 import type { ListDiff } from '../diff/diff.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
-import {
-  birthDateEvidence,
-  countryEvidence,
-  EVIDENCE_ADJUSTMENTS,
-  nationalityEvidence,
-  type Evidence,
-} from './evidence.js';
-import { normalizeQuery, type NormalizedQuery, type ScreenQuery } from './query.js';
+import { buildState, screenWith, type ListState } from './list-state.js';
+import { PartyIndex } from './party-index.js';
+import { normalizeQuery, type ScreenQuery } from './query.js';
 import type { Alert, ListVersion, ScreenResult } from './result.js';
 import { ENGINE } from './engine.js';
 
@@ -44,21 +39,19 @@ export interface RescreenResult {
   results: Array<{ query: ScreenResult['query']; alerts: Alert[]; cleared: Alert[] }>;
 }
 
-/** Everything built from one list version; swapped as one reference. */
-interface ListState {
-  list: SanctionsList;
-  version: ListVersion;
-  names: NameIndex;
-  documents: DocumentIndex;
+/** The result of re-screening an indexed customer base (`Screener.rescreenParties`). */
+export interface PartyRescreenResult {
+  diff: RescreenResult['diff'];
+  /** Parties in the index. */
+  parties: number;
+  /** Parties the diff's names or documents concerned, screened against it (the rest could not alert). */
+  screened: number;
+  /** Parties with new alerts or cleared ones, by position in the index, ascending. */
+  results: Array<RescreenResult['results'][number] & { party: number }>;
 }
 
-function buildState(list: SanctionsList): ListState {
-  return {
-    list,
-    version: Object.freeze({ dateGenerated: list.dateGenerated, sha256: list.sha256 }),
-    names: NameIndex.build(list),
-    documents: new DocumentIndex(list.records),
-  };
+function summarize(diff: ListDiff): RescreenResult['diff'] {
+  return { from: diff.from, to: diff.to, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length };
 }
 
 /**
@@ -138,10 +131,7 @@ export class Screener {
    */
   rescreen(queries: readonly ScreenQuery[], diff: ListDiff): RescreenResult {
     const against = this.against(diff);
-    return {
-      diff: { from: diff.from, to: diff.to, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length },
-      results: queries.map((query) => against.screen(query)),
-    };
+    return { diff: summarize(diff), results: queries.map((query) => against.screen(query)) };
   }
 
   /**
@@ -152,6 +142,59 @@ export class Screener {
    * @throws {ArgumentRangeError} when the diff does not end at this Screener's list.
    */
   against(diff: ListDiff): { screen(query: ScreenQuery): RescreenResult['results'][number] } {
+    const { fresh, gone } = this.#diffStates(diff);
+    return {
+      screen: (query) => {
+        const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+        return { query: q, alerts: fresh === undefined ? [] : screenWith(fresh, q), cleared: gone === undefined ? [] : screenWith(gone, q) };
+      },
+    };
+  }
+
+  /**
+   * Validates and indexes a customer base once, for `rescreenParties` after
+   * each list update. The index does not depend on the list: keep it across
+   * updates (rebuild it when the customers change).
+   *
+   * @example
+   * ```ts
+   * const parties = screener.indexParties(customers);       // once
+   * const diff = diffLists(oldList, newList);
+   * screener.update(newList);
+   * screener.rescreenParties(parties, diff).results;         // only the parties the diff concerns
+   * ```
+   * @throws {ArgumentTypeError} or {ArgumentRangeError} for a bad query, as `screen` would.
+   */
+  indexParties(queries: readonly ScreenQuery[]): PartyIndex {
+    return new PartyIndex(queries.map((query) => normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit })));
+  }
+
+  /**
+   * Re-screens an indexed customer base against a diff from the designations'
+   * side: the names of the added, changed and removed designations are looked
+   * up in the parties' vocabulary, and only the parties found there are
+   * screened (exactly as `rescreen` would). Time grows with the diff and the
+   * parties it concerns, not with the number of parties nor the list size.
+   *
+   * @returns the parties with new or cleared alerts only, by position.
+   * @throws {ArgumentRangeError} when the diff does not end at this Screener's list.
+   */
+  rescreenParties(parties: PartyIndex, diff: ListDiff): PartyRescreenResult {
+    const { fresh, gone, current } = this.#diffStates(diff);
+    const names = [...(fresh?.names.names ?? []), ...(gone?.names.names ?? [])].map((name) => name.matchable);
+    const concerned = parties.partiesConcernedBy(names, [...current, ...diff.removed], this.#state.names.rarity.rarity.bind(this.#state.names.rarity));
+    const results: PartyRescreenResult['results'] = [];
+    for (const party of concerned) {
+      const q = parties.queries[party]!;
+      const alerts = fresh === undefined ? [] : screenWith(fresh, q);
+      const cleared = gone === undefined ? [] : screenWith(gone, q);
+      if (alerts.length > 0 || cleared.length > 0) results.push({ party, query: q, alerts, cleared });
+    }
+    return { diff: summarize(diff), parties: parties.size, screened: concerned.length, results };
+  }
+
+  /** Indexes of a diff's added and changed designations (fresh) and removed ones (gone), weighed like the full list. */
+  #diffStates(diff: ListDiff): { fresh: ListState | undefined; gone: ListState | undefined; current: SanctionsRecord[] } {
     const state = this.#state;
     if (diff.to.sha256 !== state.version.sha256) {
       throw new ArgumentRangeError(
@@ -161,26 +204,11 @@ export class Screener {
     }
     const rarity = state.names.rarity;
     const current = [...diff.added, ...diff.changed.map((change) => change.after)];
-    const fresh: ListState = {
-      ...state,
-      names: NameIndex.build(state.list, { records: current, rarity }),
-      documents: new DocumentIndex(current),
-    };
-    const gone: ListState = {
-      ...state,
-      names: NameIndex.build(state.list, { records: diff.removed, rarity }),
-      documents: new DocumentIndex(diff.removed),
-    };
-    return {
-      screen: (query) => {
-        const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
-        return {
-          query: q,
-          alerts: current.length === 0 ? [] : screenWith(fresh, q),
-          cleared: diff.removed.length === 0 ? [] : screenWith(gone, q),
-        };
-      },
-    };
+    const partial = (records: SanctionsRecord[]): ListState | undefined =>
+      records.length === 0
+        ? undefined
+        : { ...state, names: NameIndex.build(state.list, { records, rarity }), documents: new DocumentIndex(records) };
+    return { fresh: partial(current), gone: partial(diff.removed), current };
   }
 
   /**
@@ -199,86 +227,4 @@ export class Screener {
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
     };
   }
-}
-
-/** The alerts of one validated query against one list state. */
-function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
-  const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();
-  // A name just below the threshold may still alert when evidence confirms it:
-  // search as far below as this query's evidence could lift a name.
-  const nameThreshold = Math.max(0.01, q.threshold - possibleBoost(q));
-  for (const hit of state.names.search(q.name, {
-    threshold: nameThreshold,
-    limit: Math.max(q.limit * 3, 30),
-    ...(q.kind === undefined ? {} : { kind: q.kind }),
-  })) {
-    found.set(hit.record, { hit, documents: [] });
-  }
-  for (const number of q.documents) {
-    for (const match of state.documents.find(number)) {
-      if (q.kind !== undefined && match.record.kind !== q.kind) continue;
-      const entry = found.get(match.record) ?? { documents: [] };
-      entry.documents.push(`${number} (list: ${match.description})`);
-      found.set(match.record, entry);
-    }
-  }
-  const alerts: Alert[] = [];
-  for (const [record, { hit, documents }] of found) {
-    const alert = makeAlert(q, record, hit, documents);
-    if (alert.score >= q.threshold) alerts.push(alert);
-  }
-  alerts.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.referenceNumber.localeCompare(b.referenceNumber));
-  return alerts.slice(0, q.limit);
-}
-
-/** The most this query's evidence could add to a name score. */
-function possibleBoost(q: NormalizedQuery): number {
-  return (
-    (q.dateOfBirth === undefined ? 0 : EVIDENCE_ADJUSTMENTS.birthDateSameDay) +
-    (q.nationalities.length === 0 ? 0 : EVIDENCE_ADJUSTMENTS.nationalityMatch) +
-    (q.countries.length === 0 ? 0 : EVIDENCE_ADJUSTMENTS.countryMatch)
-  );
-}
-
-function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[]): Alert {
-  const evidence: Evidence[] = [];
-  for (const piece of [birthDateEvidence(q, record), nationalityEvidence(q, record), countryEvidence(q, record)]) {
-    if (piece !== undefined) evidence.push(piece);
-  }
-  const nameScore = hit?.score ?? 0;
-  let score = Math.min(1, Math.max(0, nameScore + evidence.reduce((sum, e) => sum + e.adjustment, 0)));
-  if (documents.length > 0) {
-    evidence.push({ kind: 'document', outcome: 'match', detail: `document ${documents.join('; ')}`, adjustment: 1 - score });
-    score = 1;
-  }
-  const matchedName =
-    hit === undefined
-      ? undefined
-      : { text: hit.name.text, source: hit.name.source, ...(hit.name.quality === undefined ? {} : { quality: hit.name.quality }) };
-  const via =
-    matchedName === undefined
-      ? 'no name match'
-      : `name ${nameScore.toFixed(2)} via ${matchedName.source}${matchedName.quality === undefined ? '' : ` (${matchedName.quality})`} "${matchedName.text}"`;
-  const adjustments = evidence.map(
-    (e) => `${e.detail} ${e.outcome}${e.kind === 'document' ? ' → alert' : ` ${e.adjustment >= 0 ? '+' : '−'}${Math.abs(e.adjustment).toFixed(2)}`}`,
-  );
-  return {
-    referenceNumber: record.referenceNumber,
-    listType: record.unListType ?? '',
-    kind: record.kind,
-    primaryName: record.name,
-    matchedName,
-    nameScore,
-    score,
-    evidence,
-    alignment:
-      hit?.alignment.pairs.map((pair) => ({
-        query: pair.query.form,
-        listed: pair.listed.form,
-        similarity: pair.similarity,
-        rule: pair.rule,
-      })) ?? [],
-    reason: `${record.referenceNumber} ${record.name} (${record.unListType ?? 'UN list'}): ${[via, ...adjustments].join('; ')} → ${score.toFixed(2)}`,
-    record,
-  };
 }

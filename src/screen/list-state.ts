@@ -1,0 +1,109 @@
+/**
+ * One list version as the Screener uses it (its name and document indexes),
+ * and the alerts of one validated query against it.
+ */
+import { NameIndex, type NameHit } from '../index/name-index.js';
+import type { SanctionsList, SanctionsRecord } from '../types.js';
+import { DocumentIndex } from './document-index.js';
+import { birthDateEvidence, countryEvidence, EVIDENCE_ADJUSTMENTS, nationalityEvidence, type Evidence } from './evidence.js';
+import type { NormalizedQuery } from './query.js';
+import type { Alert, ListVersion } from './result.js';
+
+/** Everything built from one list version; swapped as one reference. */
+export interface ListState {
+  list: SanctionsList;
+  version: ListVersion;
+  names: NameIndex;
+  documents: DocumentIndex;
+}
+
+export function buildState(list: SanctionsList): ListState {
+  return {
+    list,
+    version: Object.freeze({ dateGenerated: list.dateGenerated, sha256: list.sha256 }),
+    names: NameIndex.build(list),
+    documents: new DocumentIndex(list.records),
+  };
+}
+
+/** The alerts of one validated query against one list state. */
+export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
+  const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();
+  // A name just below the threshold may still alert when evidence confirms it:
+  // search as far below as this query's evidence could lift a name.
+  const nameThreshold = Math.max(0.01, q.threshold - possibleBoost(q));
+  for (const hit of state.names.search(q.name, {
+    threshold: nameThreshold,
+    limit: Math.max(q.limit * 3, 30),
+    ...(q.kind === undefined ? {} : { kind: q.kind }),
+  })) {
+    found.set(hit.record, { hit, documents: [] });
+  }
+  for (const number of q.documents) {
+    for (const match of state.documents.find(number)) {
+      if (q.kind !== undefined && match.record.kind !== q.kind) continue;
+      const entry = found.get(match.record) ?? { documents: [] };
+      entry.documents.push(`${number} (list: ${match.description})`);
+      found.set(match.record, entry);
+    }
+  }
+  const alerts: Alert[] = [];
+  for (const [record, { hit, documents }] of found) {
+    const alert = makeAlert(q, record, hit, documents);
+    if (alert.score >= q.threshold) alerts.push(alert);
+  }
+  alerts.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.referenceNumber.localeCompare(b.referenceNumber));
+  return alerts.slice(0, q.limit);
+}
+
+/** The most this query's evidence could add to a name score. */
+export function possibleBoost(q: NormalizedQuery): number {
+  return (
+    (q.dateOfBirth === undefined ? 0 : EVIDENCE_ADJUSTMENTS.birthDateSameDay) +
+    (q.nationalities.length === 0 ? 0 : EVIDENCE_ADJUSTMENTS.nationalityMatch) +
+    (q.countries.length === 0 ? 0 : EVIDENCE_ADJUSTMENTS.countryMatch)
+  );
+}
+
+function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[]): Alert {
+  const evidence: Evidence[] = [];
+  for (const piece of [birthDateEvidence(q, record), nationalityEvidence(q, record), countryEvidence(q, record)]) {
+    if (piece !== undefined) evidence.push(piece);
+  }
+  const nameScore = hit?.score ?? 0;
+  let score = Math.min(1, Math.max(0, nameScore + evidence.reduce((sum, e) => sum + e.adjustment, 0)));
+  if (documents.length > 0) {
+    evidence.push({ kind: 'document', outcome: 'match', detail: `document ${documents.join('; ')}`, adjustment: 1 - score });
+    score = 1;
+  }
+  const matchedName =
+    hit === undefined
+      ? undefined
+      : { text: hit.name.text, source: hit.name.source, ...(hit.name.quality === undefined ? {} : { quality: hit.name.quality }) };
+  const via =
+    matchedName === undefined
+      ? 'no name match'
+      : `name ${nameScore.toFixed(2)} via ${matchedName.source}${matchedName.quality === undefined ? '' : ` (${matchedName.quality})`} "${matchedName.text}"`;
+  const adjustments = evidence.map(
+    (e) => `${e.detail} ${e.outcome}${e.kind === 'document' ? ' → alert' : ` ${e.adjustment >= 0 ? '+' : '−'}${Math.abs(e.adjustment).toFixed(2)}`}`,
+  );
+  return {
+    referenceNumber: record.referenceNumber,
+    listType: record.unListType ?? '',
+    kind: record.kind,
+    primaryName: record.name,
+    matchedName,
+    nameScore,
+    score,
+    evidence,
+    alignment:
+      hit?.alignment.pairs.map((pair) => ({
+        query: pair.query.form,
+        listed: pair.listed.form,
+        similarity: pair.similarity,
+        rule: pair.rule,
+      })) ?? [],
+    reason: `${record.referenceNumber} ${record.name} (${record.unListType ?? 'UN list'}): ${[via, ...adjustments].join('; ')} → ${score.toFixed(2)}`,
+    record,
+  };
+}
