@@ -21,7 +21,6 @@ export class RarityTable {
 
   /** Counts the distinct keys of one name. */
   addName(tokens: readonly NameToken[]): void {
-    this.#rarity.clear();
     this.#names++;
     for (const key of new Set(tokens.map((t) => t.consonantKey))) {
       this.#documentFrequency.set(key, (this.#documentFrequency.get(key) ?? 0) + 1);
@@ -29,18 +28,10 @@ export class RarityTable {
     this.#maxIdf = Math.log(this.#names + 1);
   }
 
-  readonly #rarity = new Map<string, number>();
-
-  /** Rarity in [0.2, 1] of a key (1 for a key no listed name has); remembered once asked. */
+  /** Rarity in [0.2, 1] of a key (1 for a key no listed name has). */
   rarity(consonantKey: string): number {
-    let rarity = this.#rarity.get(consonantKey);
-    if (rarity === undefined) {
-      const df = this.#documentFrequency.get(consonantKey) ?? 0;
-      rarity = Math.max(MIN_RARITY, Math.log((this.#names + 1) / (df + 1)) / this.#maxIdf);
-      if (this.#rarity.size > 200_000) this.#rarity.clear();
-      this.#rarity.set(consonantKey, rarity);
-    }
-    return rarity;
+    const df = this.#documentFrequency.get(consonantKey) ?? 0;
+    return Math.max(MIN_RARITY, Math.log((this.#names + 1) / (df + 1)) / this.#maxIdf);
   }
 
   /** How many names carry the key. */

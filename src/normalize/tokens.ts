@@ -49,7 +49,7 @@ export interface PreparedName {
 
 const ARABIC_ARTICLE = /^(ال)(\p{L}{3,})$/u;
 const ARABIC_ABU = /^(ابو|أبو)(ال\p{L}{3,})$/u;
-const WORD = /\S+/gu;
+const WHITESPACE = /\s+/u;
 const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
 const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi']);
 /** `Salahaldin`, `Noureddine`, `Nizamuddin`: a name joined to "al-Din" (of the faith). */
@@ -83,12 +83,6 @@ const foldWord = memoize((word: string): readonly RawToken[] => {
   return raw;
 }, 50_000);
 
-/** Vowel key and consonant source of a folded form (memoized). */
-const formKeys = memoize(
-  (form: string) => ({ vowelKey: vowelKey(form), consonantSource: consonantSource(form), collapsed: collapseDoubles(form) }),
-  100_000,
-);
-
 /**
  * Folds, tokenizes and classifies a name.
  *
@@ -102,42 +96,30 @@ const formKeys = memoize(
  */
 export function prepareName(text: string): PreparedName {
   const raw: RawToken[] = [];
-  for (const [word] of text.matchAll(WORD)) raw.push(...foldWord(word));
+  for (const word of text.split(WHITESPACE)) if (word !== '') for (const token of foldWord(word)) raw.push(token);
   const tokens: NameToken[] = [];
   const forms = applyLegalForms(numbersAsDigits(raw));
   for (let i = 0; i < forms.length; i++) {
     const current = forms[i]!;
     const { form, original, fromArabic } = current;
-    const next = forms[i + 1]?.form ?? '';
-    const abd = ABD_JOINED.exec(form);
-    if (abd !== null && !ALLAH_ENDINGS.has(abd[2]!)) {
-      tokens.push(makeToken('abd', original, 'name', fromArabic), makeToken(abd[2]!, original, 'name', fromArabic));
-      continue;
+    const plan = fromArabic ? arabicWordPlan(form) : latinWordPlan(form);
+    switch (plan.kind) {
+      case 'split':
+        for (const part of plan.tokens) tokens.push({ ...part, original });
+        continue;
+      case 'abd':
+        tokens.push({ ...plan.tokens[0]!, original });
+        // `abd al rahman`: the article after abd is part of the same name.
+        if (i + 1 < forms.length && PARTICLES.get(forms[i + 1]!.form) === 'al') i++;
+        continue;
+      case 'al':
+        // `nur al din`: the article before din goes, as in Nureddine.
+        if (i + 1 < forms.length && DIN_ALONE.has(forms[i + 1]!.form)) continue;
+        break;
     }
-    if (ABD_FORMS.includes(form) || isAbdTypo(form)) {
-      tokens.push(makeToken('abd', original, 'name', fromArabic));
-      // `abd al rahman`: the article after abd is part of the same name.
-      if (PARTICLES.get(next) === 'al') i++;
-      continue;
-    }
-    const din = DIN_JOINED.exec(form);
-    if (din !== null && !fromArabic) {
-      tokens.push(makeToken(din[1]!, original, 'name', false), makeToken('din', original, 'name', false));
-      continue;
-    }
-    if (DIN_ALONE.has(form)) {
-      tokens.push(makeToken('din', original, 'name', fromArabic));
-      continue;
-    }
-    // `nur al din`: the article before din goes, as in Nureddine.
-    if (PARTICLES.get(form) === 'al' && DIN_ALONE.has(next)) continue;
-    const article = fromArabic ? null : ASSIMILATED_ARTICLE.exec(form);
-    if (article !== null && form.length >= 6) {
-      tokens.push(makeToken('al', original, 'particle', false), makeToken(article[1]! + article[2]!, original, 'name', false));
-      continue;
-    }
-    const cls = current.legal ? 'legal' : fromArabic && ARABIC_SCRIPT_TITLES.has(form) ? 'title' : classify(form);
-    tokens.push(makeToken(form, original, cls, fromArabic, current.source, current.altSource));
+    if (current.legal) tokens.push(makeToken(form, original, 'legal', fromArabic, current.source, current.altSource));
+    else if (current.source === undefined && current.altSource === undefined) tokens.push({ ...plan.tokens[0]!, original });
+    else tokens.push(makeToken(form, original, plan.cls, fromArabic, current.source, current.altSource));
   }
   // A two-letter legal form in a two-word name is more likely a name part (Thomas Sá, not S.A.).
   if (tokens.length <= 2) {
@@ -154,6 +136,45 @@ export function prepareName(text: string): PreparedName {
   return { text, tokens };
 }
 
+/**
+ * What the rules of `prepareName` make of one folded word, by itself: split
+ * in two (`abdulrahman`, `salahuddin`, `essaadi`), the servant-of prefix,
+ * the article (dropped before `din`), or a plain token of its class. Made
+ * once per word (memoized): only the neighbour checks are left per name.
+ */
+interface WordPlan {
+  kind: 'split' | 'abd' | 'al' | 'plain';
+  /** The tokens it gives (for `al` and `plain`: the plain token), as templates without `original`. */
+  tokens: readonly NameToken[];
+  /** Its class when plain (not a legal-form phrase). */
+  cls: TokenClass;
+}
+
+function planWord(form: string, fromArabic: boolean): WordPlan {
+  const token = (f: string, cls: TokenClass) => makeToken(f, '', cls, fromArabic);
+  const cls = fromArabic && ARABIC_SCRIPT_TITLES.has(form) ? 'title' : classify(form);
+  const abd = ABD_JOINED.exec(form);
+  if (abd !== null && !ALLAH_ENDINGS.has(abd[2]!)) return { kind: 'split', tokens: [token('abd', 'name'), token(abd[2]!, 'name')], cls };
+  if (ABD_FORMS.includes(form) || isAbdTypo(form)) return { kind: 'abd', tokens: [token('abd', 'name')], cls };
+  const din = fromArabic ? null : DIN_JOINED.exec(form);
+  if (din !== null) return { kind: 'split', tokens: [token(din[1]!, 'name'), token('din', 'name')], cls };
+  if (DIN_ALONE.has(form)) return { kind: 'split', tokens: [token('din', 'name')], cls };
+  const plain = [token(form, cls)];
+  if (PARTICLES.get(form) === 'al') return { kind: 'al', tokens: plain, cls };
+  const article = fromArabic ? null : ASSIMILATED_ARTICLE.exec(form);
+  if (article !== null && form.length >= 6) {
+    return { kind: 'split', tokens: [token('al', 'particle'), token(article[1]! + article[2]!, 'name')], cls };
+  }
+  return { kind: 'plain', tokens: plain, cls };
+}
+
+const latinWordPlan = memoize((form: string) => planWord(form, false), 50_000);
+const arabicWordPlan = memoize((form: string) => planWord(form, true), 5_000);
+
+/**
+ * One token: its canonical form (particles) and keys. Tokens made from a
+ * word alone are made once per word (`planWord`) and copied per name.
+ */
 function makeToken(
   form: string,
   original: string,
@@ -162,39 +183,18 @@ function makeToken(
   arabicSource?: string,
   persianSource?: string,
 ): NameToken {
-  // A Latin token is a function of its form and class: made once, copied (tokens are adjusted later).
-  if (arabicSource === undefined && persianSource === undefined) {
-    return { ...latinToken(`${cls}|${fromArabic ? 1 : 0}|${form}`), original };
-  }
-  return buildToken(form, original, cls, fromArabic, arabicSource, persianSource);
-}
-
-const latinToken = memoize((key: string): NameToken => {
-  const [cls, arabic, form] = key.split('|') as [TokenClass, string, string];
-  return buildToken(form, '', cls, arabic === '1');
-}, 50_000);
-
-function buildToken(
-  form: string,
-  original: string,
-  cls: TokenClass,
-  fromArabic: boolean,
-  arabicSource?: string,
-  persianSource?: string,
-): NameToken {
   const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : form;
-  const keys = formKeys(canonical);
-  const source = arabicSource ?? keys.consonantSource;
+  const source = arabicSource ?? consonantSource(canonical);
   return {
     form: canonical,
     original,
     cls,
-    vowelKey: keys.vowelKey,
+    vowelKey: vowelKey(canonical),
     consonantKey: consonantKeyFrom(source),
     consonantSource: source,
     altConsonantSource: persianSource,
     altConsonantKey: persianSource === undefined ? undefined : consonantKeyFrom(persianSource),
-    collapsed: keys.collapsed,
+    collapsed: collapseDoubles(canonical),
     fromArabic,
   };
 }
