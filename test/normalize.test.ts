@@ -106,6 +106,14 @@ describe('prepareName', () => {
     expect(forms('Thomas Sá')).toEqual(['thomas:name', 'sa:name']);
   });
 
+  it('knows Arabic-script titles by their letters, not by a romanization that drops the ayn', () => {
+    const classes = (name: string) => prepareName(name).tokens.map((t) => t.cls);
+    expect(classes('سيد محمد')).toEqual(['title', 'name']); // Sayyid Muhammad
+    expect(classes('سعيد محمد')).toEqual(['name', 'name']); // Said Muhammad: سعيد romanizes like سيد
+    expect(classes('سعد محمد')).toEqual(['name', 'name']); // Saad Muhammad
+    expect(classes('حاجی ملا محمد')).toEqual(['title', 'title', 'name']); // Persian yeh, as حاجي
+  });
+
   it('keeps titles as the name when there is nothing else', () => {
     expect(forms('General')).toEqual(['general:name']);
   });

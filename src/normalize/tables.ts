@@ -19,9 +19,14 @@ export const TITLES: ReadonlySet<string> = new Set([
   'engineer', 'emir', 'jr', 'sr', 'junior', 'senior',
 ]);
 
-/** Titles as they read when romanized from Arabic script (ملا, شيخ, حاجی, مولوی, مولانا, قاری, سید): titles only there. */
+/**
+ * Titles written in Arabic script (Mullah, Sheikh, Haji, Maulavi, Maulana,
+ * Qari, Sayyid), in the letters `arabicLetters` leaves: compared on the
+ * letters, not on the romanization, where سعيد (Said) and سعد (Saad) lose
+ * their ayn and would read as سيد (Sayyid).
+ */
 export const ARABIC_SCRIPT_TITLES: ReadonlySet<string> = new Set([
-  'mla', 'mula', 'shikh', 'haji', 'hji', 'hajji', 'mului', 'mulwi', 'mulana', 'qari', 'sid', 'sd', 'sayd',
+  'ملا', 'مولا', 'شيخ', 'حاجي', 'حاج', 'حجي', 'مولوي', 'مولانا', 'قاري', 'سيد',
 ]);
 
 /**

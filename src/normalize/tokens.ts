@@ -6,7 +6,7 @@ import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './
 import { memoize } from './memo.js';
 import { boundedEditDistance } from '../match/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
-import { arabicConsonantSource, hasArabicScript, hasPersianReading } from './transliterate.js';
+import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
 
 /**
  * What a token is: `name` (a real name part), `particle` (al, bin, de…),
@@ -117,7 +117,8 @@ export function prepareName(text: string): PreparedName {
         if (i + 1 < forms.length && DIN_ALONE.has(forms[i + 1]!.form)) continue;
         break;
     }
-    if (current.legal) tokens.push(makeToken(form, original, 'legal', fromArabic, current.source, current.altSource));
+    const title = fromArabic && ARABIC_SCRIPT_TITLES.has(arabicLetters(original));
+    if (current.legal || title) tokens.push(makeToken(form, original, title ? 'title' : 'legal', fromArabic, current.source, current.altSource));
     else if (current.source === undefined && current.altSource === undefined) tokens.push({ ...plan.tokens[0]!, original });
     else tokens.push(makeToken(form, original, plan.cls, fromArabic, current.source, current.altSource));
   }
@@ -152,7 +153,7 @@ interface WordPlan {
 
 function planWord(form: string, fromArabic: boolean): WordPlan {
   const token = (f: string, cls: TokenClass) => makeToken(f, '', cls, fromArabic);
-  const cls = fromArabic && ARABIC_SCRIPT_TITLES.has(form) ? 'title' : classify(form);
+  const cls = classify(form);
   const abd = ABD_JOINED.exec(form);
   if (abd !== null && !ALLAH_ENDINGS.has(abd[2]!)) return { kind: 'split', tokens: [token('abd', 'name'), token(abd[2]!, 'name')], cls };
   if (ABD_FORMS.includes(form) || isAbdTypo(form)) return { kind: 'abd', tokens: [token('abd', 'name')], cls };

@@ -108,6 +108,21 @@ const CYRILLIC_SCRIPT = /[\u0400-\u04FF]/;
 /** Arabic harakat, Quranic marks, superscript alif and tatweel: not part of the name. */
 const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
+/** Persian and Urdu letter forms as their Arabic counterparts, for comparing spellings. */
+const ARABIC_LETTER_FORMS: Readonly<Record<string, string>> = {
+  'ی': 'ي', 'ى': 'ي', 'ې': 'ي', 'ک': 'ك', 'ہ': 'ه', 'ھ': 'ه', 'ە': 'ه', 'ۀ': 'ه', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
+};
+
+/**
+ * An Arabic-script word's letters without marks, Persian and Urdu forms
+ * written as Arabic ones: `حاجی` and `حاجي` give the same letters.
+ */
+export function arabicLetters(word: string): string {
+  let out = '';
+  for (const char of word.replace(ARABIC_MARKS, '')) out += ARABIC_LETTER_FORMS[char] ?? char;
+  return out;
+}
+
 /** True when the text contains Arabic-script letters. */
 export function hasArabicScript(text: string): boolean {
   return ARABIC_SCRIPT.test(text);
