@@ -255,12 +255,18 @@ export class NameIndex {
     if (options.skip?.(name) === true) return;
     const { matchable, similar } = query;
     const listedUnits = name.matchable.units;
-    const alignment = alignNames(matchable, name.matchable, (q, l) => {
-      const found = similar[q];
-      if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, listedUnits[l]!);
-      return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
-    });
-    const score = alignment.score * (ALIAS_QUALITY_FACTORS[name.quality ?? ''] ?? 1);
+    const factor = ALIAS_QUALITY_FACTORS[name.quality ?? ''] ?? 1;
+    const alignment = alignNames(
+      matchable,
+      name.matchable,
+      (q, l) => {
+        const found = similar[q];
+        if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, listedUnits[l]!);
+        return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
+      },
+      threshold / factor - 1e-9, // (pairs only for names that may be kept)
+    );
+    const score = alignment.score * factor;
     if (score < threshold) return;
     const previous = best.get(name.record);
     if (previous === undefined || score > previous.score) {
@@ -288,22 +294,24 @@ export function requiredTokens(
   threshold: number,
   heaviestPartner: readonly number[],
 ): Set<number> | undefined {
-  const order = matchable.tokens
-    .map((_, t) => t)
-    .filter((t) => !isInitial(matchable.tokens[t]!.form))
-    .sort((a, b) => matchable.weights[b]! - matchable.weights[a]!);
+  const { tokens, weights } = matchable;
   let rest = 0;
-  for (let t = 0; t < matchable.tokens.length; t++) rest += matchable.weights[t]! + heaviestPartner[t]!;
-  const bounded = (requiredWeight: number) => missingRequiredExcludes(rest, requiredWeight, threshold);
+  for (let t = 0; t < tokens.length; t++) rest += weights[t]! + heaviestPartner[t]!;
   const required = new Set<number>();
   let requiredWeight = 0;
-  for (const t of order) {
-    if (bounded(requiredWeight)) break;
-    required.add(t);
-    requiredWeight += matchable.weights[t]!;
-    rest -= matchable.weights[t]! + heaviestPartner[t]!;
+  // Heaviest first (the earlier token on ties); initials are never required.
+  while (!missingRequiredExcludes(rest, requiredWeight, threshold)) {
+    let next = -1;
+    for (let t = 0; t < tokens.length; t++) {
+      if (required.has(t) || isInitial(tokens[t]!.form)) continue;
+      if (next === -1 || weights[t]! > weights[next]!) next = t;
+    }
+    if (next === -1) return undefined;
+    required.add(next);
+    requiredWeight += weights[next]!;
+    rest -= weights[next]! + heaviestPartner[next]!;
   }
-  return bounded(requiredWeight) ? required : undefined;
+  return required;
 }
 
 /**

@@ -51,12 +51,30 @@ export type UnitSimilarityLookup = (q: number, l: number) => UnitSimilarity;
 
 const EMPTY: Alignment = Object.freeze({ score: 0, queryCoverage: 0, listedCoverage: 0, pairs: [] }) as Alignment;
 
-interface Candidate {
-  q: number;
-  l: number;
-  similarity: number;
-  rule: SimilarityRule;
-  value: number;
+/**
+ * Candidate pairs of one alignment, in reusable arrays (alignment is
+ * synchronous and not re-entrant): names are aligned millions of times, and
+ * an object per candidate pair was most of what a screen allocated.
+ */
+const scratch = { q: new Int32Array(64), l: new Int32Array(64), similarity: new Float64Array(64), value: new Float64Array(64), rule: new Array<SimilarityRule>(64), order: new Int32Array(64) };
+
+function reserve(size: number): void {
+  if (size <= scratch.q.length) return;
+  const grown = (old: Int32Array) => Int32Array.from({ length: size * 2 }, (_, i) => old[i] ?? 0);
+  scratch.q = grown(scratch.q);
+  scratch.l = grown(scratch.l);
+  scratch.order = grown(scratch.order);
+  scratch.similarity = Float64Array.from({ length: size * 2 }, (_, i) => scratch.similarity[i] ?? 0);
+  scratch.value = Float64Array.from({ length: size * 2 }, (_, i) => scratch.value[i] ?? 0);
+}
+
+/** Whether candidate a comes before b: higher similarity, then higher value, then input order (a stable sort). */
+function before(a: number, b: number): boolean {
+  const s = scratch.similarity;
+  if (s[a] !== s[b]) return s[a]! > s[b]!;
+  const v = scratch.value;
+  if (v[a] !== v[b]) return v[a]! > v[b]!;
+  return a < b;
 }
 
 /**
@@ -77,37 +95,53 @@ interface Candidate {
  * listed token it misses; and a match whose matched query weight
  * (Σ similarity × query weight) is below 0.4 is scaled by that weight / 0.4,
  * so that common words alone ("Mohammed", "Trading Company") never alert.
+ *
+ * @param minScore - Below this score the alignment comes back without its
+ *   pairs (the caller drops it anyway).
  */
-export function alignNames(query: MatchableName, listed: MatchableName, similarity: UnitSimilarityLookup): Alignment {
+export function alignNames(query: MatchableName, listed: MatchableName, similarity: UnitSimilarityLookup, minScore = 0): Alignment {
   if (query.totalWeight <= 0 || listed.totalWeight <= 0) return EMPTY;
-  const candidates: Candidate[] = [];
+  reserve(query.units.length * listed.units.length);
+  let count = 0;
   for (let q = 0; q < query.units.length; q++) {
     const qu = query.units[q]!;
     for (let l = 0; l < listed.units.length; l++) {
       const found = similarity(q, l);
       if (found.score <= 0) continue;
-      const lu = listed.units[l]!;
-      candidates.push({ q, l, similarity: found.score, rule: found.rule, value: found.score * (qu.weight + lu.weight) });
+      scratch.q[count] = q;
+      scratch.l[count] = l;
+      scratch.similarity[count] = found.score;
+      scratch.rule[count] = found.rule;
+      scratch.value[count] = found.score * (qu.weight + listed.units[l]!.weight);
+      // Insertion sort as they come: a few candidates per name.
+      let at = count;
+      while (at > 0 && before(count, scratch.order[at - 1]!)) {
+        scratch.order[at] = scratch.order[at - 1]!;
+        at--;
+      }
+      scratch.order[at] = count;
+      count++;
     }
   }
-  if (candidates.length === 0) return EMPTY;
-  candidates.sort((a, b) => b.similarity - a.similarity || b.value - a.value);
+  if (count === 0) return EMPTY;
   let queryMask = 0;
   let listedMask = 0;
   let queryCovered = 0;
   let listedCovered = 0;
-  const pairs: AlignedPair[] = [];
-  for (const candidate of candidates) {
-    const qu = query.units[candidate.q]!;
-    const lu = listed.units[candidate.l]!;
+  let chosen = 0;
+  for (let k = 0; k < count; k++) {
+    const c = scratch.order[k]!;
+    const qu = query.units[scratch.q[c]!]!;
+    const lu = listed.units[scratch.l[c]!]!;
     const qBits = spanMask(qu);
     const lBits = spanMask(lu);
     if ((queryMask & qBits) !== 0 || (listedMask & lBits) !== 0) continue;
     queryMask |= qBits;
     listedMask |= lBits;
-    queryCovered += candidate.similarity * qu.weight;
-    listedCovered += candidate.similarity * lu.weight;
-    pairs.push({ query: qu, listed: lu, similarity: candidate.similarity, rule: candidate.rule });
+    const pairSimilarity = scratch.similarity[c]!;
+    queryCovered += pairSimilarity * qu.weight;
+    listedCovered += pairSimilarity * lu.weight;
+    scratch.order[chosen++] = c; // chosen ones move to the front (chosen ≤ k)
   }
   let queryMatchedWeight = 0;
   for (let i = 0; i < query.tokens.length; i++) if ((queryMask & (1 << i)) !== 0) queryMatchedWeight += query.weights[i]!;
@@ -139,12 +173,16 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   const queryCoverage = Math.min(1, queryCovered / query.totalWeight);
   const listedCoverage = Math.min(1, listedCovered / listed.totalWeight);
   const evidence = Math.min(1, queryCovered / MIN_MATCHED_WEIGHT);
-  return {
-    score: denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0,
-    queryCoverage,
-    listedCoverage,
-    pairs,
-  };
+  const score = denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0;
+  // Below what the caller keeps, the pairs are not made (most names scored are).
+  const pairs: AlignedPair[] = [];
+  if (score >= minScore) {
+    for (let k = 0; k < chosen; k++) {
+      const c = scratch.order[k]!;
+      pairs.push({ query: query.units[scratch.q[c]!]!, listed: listed.units[scratch.l[c]!]!, similarity: scratch.similarity[c]!, rule: scratch.rule[c]! });
+    }
+  }
+  return { score, queryCoverage, listedCoverage, pairs };
 }
 
 function spanMask(unit: Unit): number {
