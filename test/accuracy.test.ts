@@ -19,7 +19,7 @@ import { newestIndex } from './helpers/index.js';
 const FLOORS = {
   primaryRecall: 1,
   treatedRecall: 0.995,
-  aliasNearRecall: 0.83,
+  aliasNearRecall: 0.84,
   aliasMidRecall: 0.47,
   originalScriptRecall: 0.785,
   negativeAlertsPer10k: 2,

@@ -114,6 +114,12 @@ describe('prepareName', () => {
     expect(classes('حاجی ملا محمد')).toEqual(['title', 'title', 'name']); // Persian yeh, as حاجي
   });
 
+  it('writes out the abbreviations of Muhammad (Mohd, Muhd, Muh), not MD', () => {
+    expect(forms('Mohd Radi bin Udin')[0]).toBe('muhammad:name');
+    expect(forms('Muh. Sholeh')[0]).toBe('muhammad:name');
+    expect(forms('John Smith MD')).not.toContain('muhammad:name');
+  });
+
   it('keeps titles as the name when there is nothing else', () => {
     expect(forms('General')).toEqual(['general:name']);
   });

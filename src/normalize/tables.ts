@@ -30,6 +30,15 @@ export const ARABIC_SCRIPT_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Written abbreviations of a given name, as Malaysian, Indonesian and
+ * Bangladeshi documents use them (Mohd Radi = Mohamad Radi). Not `md`,
+ * which is also a title (M.D.) and a place.
+ */
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['mohd', 'muhammad'], ['muhd', 'muhammad'], ['mhd', 'muhammad'], ['muh', 'muhammad'],
+]);
+
+/**
  * Name particles (Arabic article and kinship words, European prepositions),
  * mapped to one spelling: `el`, `ul` → `al`; `ibn`, `ben` → `bin`.
  */

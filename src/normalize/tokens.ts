@@ -5,7 +5,7 @@ import { foldName } from './fold.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
 import { memoize } from './memo.js';
 import { boundedEditDistance } from '../match/distance.js';
-import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
+import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
 import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
 
 /**
@@ -139,7 +139,7 @@ export function prepareName(text: string): PreparedName {
 
 /**
  * What the rules of `prepareName` make of one folded word, by itself: split
- * in two (`abdulrahman`, `salahuddin`, `essaadi`), the servant-of prefix,
+ * in two (`abdulrahman`, `salahuddin`, `essaadi`) or written out (`mohd`), the servant-of prefix,
  * the article (dropped before `din`), or a plain token of its class. Made
  * once per word (memoized): only the neighbour checks are left per name.
  */
@@ -154,6 +154,8 @@ interface WordPlan {
 function planWord(form: string, fromArabic: boolean): WordPlan {
   const token = (f: string, cls: TokenClass) => makeToken(f, '', cls, fromArabic);
   const cls = classify(form);
+  const expanded = fromArabic ? undefined : GIVEN_NAME_ABBREVIATIONS.get(form);
+  if (expanded !== undefined) return { kind: 'split', tokens: [token(expanded, 'name')], cls };
   const abd = ABD_JOINED.exec(form);
   if (abd !== null && !ALLAH_ENDINGS.has(abd[2]!)) return { kind: 'split', tokens: [token('abd', 'name'), token(abd[2]!, 'name')], cls };
   if (ABD_FORMS.includes(form) || isAbdTypo(form)) return { kind: 'abd', tokens: [token('abd', 'name')], cls };
