@@ -172,6 +172,13 @@ describe('unsc-screen batch', () => {
     expect(stderr).toContain(message);
   });
 
+  it('says which option to raise when a worker runs out of memory, exit 2', () => {
+    const { status, stderr } = run(['batch', csv, '--workers', '1', '--worker-heap-mb', '32']);
+    expect(status).toBe(2);
+    expect(stderr).toContain('ran out of memory with a 32 MB heap: give it more with --worker-heap-mb');
+    expect(run(['batch', csv, '--worker-heap-mb', '8']).stderr).toContain('--worker-heap-mb must be a whole number from 32');
+  });
+
   it('exits 2 when the list is not a list', () => {
     const { status, stderr } = run(['batch', csv, '--list', file('bad.xml', '<html>oops</html>'), '--workers', '1']);
     expect(status).toBe(2);

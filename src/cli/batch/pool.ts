@@ -7,16 +7,34 @@ import { ListFormatError, type ErrorCode } from '../../errors.js';
 import type { BatchOutput } from './process.js';
 import type { LineBatch } from './process.js';
 import type { ListVersionInfo, WorkerSetup } from './worker.js';
+import { UsageError } from '../usage.js';
 
 /**
- * Heap limits of a worker. V8 grows a heap lazily up to a share of the
- * machine's memory before it collects; a worker needs about 40 MB live (the
- * index and the list) plus the XML tree while it parses, so a cap keeps the
- * peak RSS of a long batch low (constant whatever the number of rows).
- * Measured on 1,000,000 rows with 2 workers: 128/16 MB gave 41k rows/s and a
- * 342 MB peak; no limit 47k rows/s and 724 MB.
+ * Heap limits of a worker, for a list of `listBytes` bytes. V8 grows a heap
+ * lazily up to a share of the machine's memory before it collects; a worker
+ * holds about 45 MB live for the 2 MB list of 2026 (the list, its index, the
+ * word caches) plus the XML tree while it parses, so a cap that follows the
+ * list's size keeps the peak RSS of a long batch low and constant.
+ * Measured on 1,000,000 rows with 2 workers (the 2.03 MB list): 97/8 MB (this
+ * rule) about 315 MB peak and 34k rows/s; 80/8 MB 290 MB and 27–30k rows/s;
+ * 128/16 MB 336 MB and 34k rows/s; no limit 724 MB and 47k rows/s.
+ *
+ * @example
+ * ```ts
+ * workerLimits(2_030_000); // { maxOldGenerationSizeMb: 97, maxYoungGenerationSizeMb: 8 }
+ * workerLimits(2_030_000, 80); // { maxOldGenerationSizeMb: 80, maxYoungGenerationSizeMb: 8 }
+ * ```
  */
-export const WORKER_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 });
+export function workerLimits(listBytes: number, heapMb?: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
+  return { maxOldGenerationSizeMb: heapMb ?? Math.ceil(64 + 16 * (listBytes / 1e6)), maxYoungGenerationSizeMb: 8 };
+}
+
+/** A worker's failure as the user can act on it: out of memory says which option to raise. */
+function explain(error: Error & { code?: string }, setup: WorkerSetup): Error {
+  if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return error;
+  const limit = workerLimits(setup.xml.byteLength + (setup.sinceXml?.byteLength ?? 0), setup.heapMb).maxOldGenerationSizeMb;
+  return new UsageError(`a batch worker ran out of memory with a ${limit} MB heap: give it more with --worker-heap-mb`);
+}
 
 /** Worker threads, each with its own Screener. */
 export class WorkerPool {
@@ -37,11 +55,11 @@ export class WorkerPool {
   constructor(count: number, setup: WorkerSetup, onOutput: (output: BatchOutput) => void) {
     this.#onOutput = onOutput;
     this.#maxInFlight = count * 3;
-    this.#workers = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: WORKER_LIMITS }));
+    this.#workers = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: workerLimits(setup.xml.byteLength + (setup.sinceXml?.byteLength ?? 0), setup.heapMb) }));
     this.#ready = this.#workers.map(
       (worker) =>
         new Promise<ListVersionInfo>((resolve, reject) => {
-          worker.once('error', reject);
+          worker.once('error', (error: Error) => reject(explain(error, setup)));
           worker.on('message', (message: { ready?: ListVersionInfo; failed?: { code: string; message: string }; seq?: number; output?: BatchOutput }) => {
             if (message.failed !== undefined) {
               const failure = new ListFormatError(message.failed.code as ErrorCode, message.failed.message);
@@ -61,12 +79,14 @@ export class WorkerPool {
             this.#emit();
             this.#dispatch();
           });
-          worker.on('error', (error) => this.#fail(error));
+          worker.on('error', (error: Error) => this.#fail(explain(error, setup)));
           worker.on('exit', (code) => {
             if (!this.#closing) this.#fail(new Error(`a batch worker stopped (exit code ${code}) before the input was done`));
           });
         }),
     );
+    // A failure after start-up reaches callers through #fail; a ready promise nobody awaits any more must not crash the process.
+    for (const ready of this.#ready) ready.catch(() => undefined);
   }
 
   /** Waits until every worker has parsed the list and built its index; the list's version. */

@@ -19,6 +19,8 @@ export interface WorkerSetup {
   threshold: number | undefined;
   /** How rows are read: the CSV header line (set once read) or JSONL, and the column names. */
   input: { format: 'csv' | 'jsonl'; columns: ColumnNames };
+  /** Old-space heap limit of the worker in MB (--worker-heap-mb); default `workerLimits`. */
+  heapMb: number | undefined;
 }
 
 /** What a worker says of the list once it is ready. */
