@@ -23,6 +23,11 @@ function consonantKeys(unit: ComparableUnit): string[] {
 interface LookupTables {
   /** Deletion neighbourhoods of forms, up to each entry's own edit budget, as 32-bit hashes. */
   byDeletion: HashMultimap;
+  /**
+   * The same up to one deletion (single entries only): what a joined query
+   * unit needs (its budget is 1), in a table a third the size.
+   */
+  byNearDeletion: HashMultimap;
   byVowelKey: Map<string, Ids>;
   /** Forms with doubled letters made single. */
   byCollapsed: Map<string, Ids>;
@@ -37,6 +42,7 @@ interface LookupTables {
 function newTables(): LookupTables {
   return {
     byDeletion: new HashMultimap(),
+    byNearDeletion: new HashMultimap(),
     byVowelKey: new Map(),
     byCollapsed: new Map(),
     byConsonantKey: new Map(),
@@ -89,6 +95,7 @@ export class Vocabulary {
     this.#byIdentity.set(identity, id);
     const tables = this.#tables[unit.joined ? 1 : 0];
     forEachDeletionHash(unit.form, editBudget(unit.form.length, unit.joined), (hash) => tables.byDeletion.add(hash, id));
+    if (!unit.joined) forEachDeletionHash(unit.form, Math.min(1, editBudget(unit.form.length, false)), (hash) => tables.byNearDeletion.add(hash, id));
     if (!unit.joined && unit.form.length >= MIN_VARIANT_LENGTH - 1) push(tables.byVowelKey, unit.vowelKey, id);
     push(tables.byCollapsed, unit.collapsed, id);
     for (const consonantKey of consonantKeys(unit)) {
@@ -169,7 +176,8 @@ export class Vocabulary {
       : queryConsonantKeys.filter((key) => key.length >= 4).flatMap((key) => deletions(key, 1));
     // A joined query unit is compared with single entries only.
     for (const tables of query.joined ? [this.#tables[0]] : this.#tables) {
-      const byFormDeletion = tables.byDeletion;
+      // A joined query unit (edit budget 1) meets single entries within one deletion each.
+      const byFormDeletion = query.joined ? tables.byNearDeletion : tables.byDeletion;
       forEachDeletionHash(query.form, budget, (hash) => byFormDeletion.forEach(hash, check));
       if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) consider(tables.byVowelKey.get(query.vowelKey));
       consider(tables.byCollapsed.get(query.collapsed));
@@ -187,7 +195,10 @@ export class Vocabulary {
 
   /** Sorts the hashed tables: call once, after the last `intern`, before any lookup. */
   freeze(): void {
-    for (const tables of this.#tables) tables.byDeletion.freeze();
+    for (const tables of this.#tables) {
+      tables.byDeletion.freeze();
+      tables.byNearDeletion.freeze();
+    }
   }
 
   /** Number of keys in the lookup tables (for memory reports). */
