@@ -145,7 +145,7 @@ export class NameIndex {
    * The designations whose best name scores at or above the threshold, best
    * first. Only names that share a similar unit with the heaviest query
    * tokens are scored; the others provably cannot reach the threshold
-   * (see docs/DESIGN.md, "Finding candidates").
+   * (see docs/DESIGN.md, "How candidates are found").
    *
    * @throws {RangeError} for a threshold outside (0, 1] or a bad limit.
    */
