@@ -100,6 +100,13 @@ describe('Screener.rescreenParties', () => {
     );
   });
 
+  it('names the bad party among many, with the class and code screen would use', () => {
+    const parties = [{ name: 'Jane Doe' }, { name: 'John Roe', dateOfBirth: '1970-13-45' }];
+    expect(() => screener.indexParties(parties)).toThrow(/^parties\[1\]: Expected `dateOfBirth`/);
+    expect(() => screener.indexParties(parties)).toThrow(expect.objectContaining({ name: 'ArgumentRangeError', code: 'UNSC_ERR_INVALID_QUERY' }));
+    expect(() => screener.indexParties([{ name: 42 } as unknown as ScreenQuery])).toThrow(TypeError);
+  });
+
   it('refuses a diff that does not end at its list', () => {
     const parties = screener.indexParties([{ name: 'x' }]);
     expect(() => new Screener(older).rescreenParties(parties, diff)).toThrow(RangeError);

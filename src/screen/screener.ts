@@ -3,7 +3,7 @@
  * nationality, country, documents) against one list version, synchronously.
  */
 import { readFileSync } from 'node:fs';
-import { ArgumentRangeError, describeValue, ErrorCodes } from '../errors.js';
+import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
 import { NameIndex } from '../index/name-index.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
 import { parseList } from '../parse/index.js';
@@ -163,10 +163,22 @@ export class Screener {
    * screener.update(newList);
    * screener.rescreenParties(parties, diff).results;         // only the parties the diff concerns
    * ```
-   * @throws {ArgumentTypeError} or {ArgumentRangeError} for a bad query, as `screen` would.
+   * @throws {ArgumentTypeError} or {ArgumentRangeError} for a bad query, as `screen` would, its
+   *   message starting with its position (`parties[17]: …`).
    */
   indexParties(queries: readonly ScreenQuery[]): PartyIndex {
-    return new PartyIndex(queries.map((query) => normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit })));
+    return new PartyIndex(
+      queries.map((query, position) => {
+        try {
+          return normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+        } catch (error) {
+          // Which party, among thousands: same class and code, the position in front.
+          if (error instanceof ArgumentTypeError) throw new ArgumentTypeError(error.code, `parties[${position}]: ${error.message}`);
+          if (error instanceof ArgumentRangeError) throw new ArgumentRangeError(error.code, `parties[${position}]: ${error.message}`);
+          throw error;
+        }
+      }),
+    );
   }
 
   /**
