@@ -1,33 +1,14 @@
 /**
  * Which list the CLI screens against: `--list FILE`, else the newest good
  * list of the cache (`unsc-screen update` fills it), else the bundled list.
- * Only the CLI reads the environment: UNSC_SCREEN_CACHE_DIR, XDG_CACHE_HOME, HOME.
+ * (The light helpers, for a batch's main thread, are in list-bytes.ts.)
  */
-import { readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { parseList } from '../parse/index.js';
-import {
-  ageInDays,
-  BUNDLED_LIST_MAX_AGE_DAYS,
-  bundledListPath,
-  bundledListWarning,
-  listAgeDays,
-  loadBundledList,
-  type LoadedList,
-} from '../source/bundled.js';
-import { ListCache } from '../source/cache.js';
+import { listAgeDays, loadBundledList, type LoadedList } from '../source/bundled.js';
 import { readCachedList } from '../source/load.js';
-import { UsageError } from './usage.js';
+import { listWarning, readInputFile } from './list-bytes.js';
 
-/** The cache directory: --cache-dir, UNSC_SCREEN_CACHE_DIR, $XDG_CACHE_HOME/unsc-screen, ~/.cache/unsc-screen. */
-export function cliCacheDir(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (option !== undefined) return option;
-  const fromEnv = env['UNSC_SCREEN_CACHE_DIR'];
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  const xdg = env['XDG_CACHE_HOME'];
-  return join(xdg !== undefined && xdg !== '' ? xdg : join(env['HOME'] ?? homedir(), '.cache'), 'unsc-screen');
-}
+export { cliCacheDir } from './list-bytes.js';
 
 /** Loads the list to screen against (see the file comment), with warnings for an old list. */
 export function loadCliList(listPath: string | undefined, cacheDir?: string): LoadedList {
@@ -44,39 +25,3 @@ export function loadCliList(listPath: string | undefined, cacheDir?: string): Lo
   return loadBundledList({ now });
 }
 
-/** The bytes of the list the CLI uses (for workers, which parse it themselves), with where they came from. */
-export function readCliListBytes(
-  listPath: string | undefined,
-  cacheDir?: string,
-): { bytes: Uint8Array; location: string; source: 'file' | 'cache' | 'bundled' } {
-  if (listPath !== undefined) return { bytes: readInputFile(listPath, '--list'), location: listPath, source: 'file' };
-  if (cacheDir !== undefined) {
-    let newest: ReturnType<ListCache['newest']>;
-    try {
-      newest = new ListCache(cacheDir).newest();
-    } catch {
-      newest = undefined; // nothing readable in the cache: the bundled list
-    }
-    if (newest !== undefined) return { bytes: newest.bytes, location: cacheDir, source: 'cache' };
-  }
-  return { bytes: readInputFile(bundledListPath(), 'the bundled list'), location: bundledListPath(), source: 'bundled' };
-}
-
-/** The warning due for the list in use (bundled and over 30 days old, or cached and over 30 days old). */
-export function listWarning(source: 'file' | 'cache' | 'bundled', generatedAt: Date): string | undefined {
-  const now = new Date();
-  if (source === 'bundled') return bundledListWarning(generatedAt, now);
-  const ageDays = ageInDays(generatedAt, now);
-  return source === 'cache' && ageDays > BUNDLED_LIST_MAX_AGE_DAYS
-    ? `The cached UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old). Run \`unsc-screen update\`.`
-    : undefined;
-}
-
-/** Reads a whole file for a command, with a usage error when it cannot. */
-export function readInputFile(path: string, what: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}

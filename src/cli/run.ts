@@ -2,12 +2,6 @@
  * Command dispatch for the CLI, testable without a subprocess.
  */
 import { UnscScreenError } from '../errors.js';
-import { BATCH_HELP, batchCommand } from './commands/batch.js';
-import { COMPARE_HELP, compareCommand } from './commands/compare.js';
-import { diffCommand } from './commands/diff.js';
-import { updateCommand } from './commands/update.js';
-import { infoCommand } from './commands/info.js';
-import { SCREEN_HELP, screenCommand } from './commands/screen.js';
 import { UsageError } from './usage.js';
 
 /** The streams and environment a CLI run uses. */
@@ -39,19 +33,21 @@ Exit status: 0 when the run completed (alerts or not), 1 with batch --fail-on-al
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    // Each command loads only what it uses: a batch's main thread never loads the
+    // matcher, the XML parser or the HTTP client (its workers do what they need).
     switch (command) {
       case 'screen':
-        return screenCommand(rest, io);
+        return (await import('./commands/screen.js')).screenCommand(rest, io);
       case 'batch':
-        return await batchCommand(rest, io);
+        return await (await import('./commands/batch.js')).batchCommand(rest, io);
       case 'compare':
-        return compareCommand(rest, io);
+        return (await import('./commands/compare.js')).compareCommand(rest, io);
       case 'info':
-        return infoCommand(rest, io);
+        return (await import('./commands/info.js')).infoCommand(rest, io);
       case 'diff':
-        return diffCommand(rest, io);
+        return (await import('./commands/diff.js')).diffCommand(rest, io);
       case 'update':
-        return await updateCommand(rest, io);
+        return await (await import('./commands/update.js')).updateCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -70,5 +66,3 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
 }
-
-export { BATCH_HELP, COMPARE_HELP, SCREEN_HELP };

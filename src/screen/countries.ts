@@ -3,7 +3,8 @@
  * ("Iran (Islamic Republic of)"), callers by ISO codes or common names. Both
  * become ISO 3166-1 alpha-2 codes, from the i18n-iso-countries tables.
  */
-import countries from 'i18n-iso-countries';
+// The package's Node entry registers all 80 locales (11 MB per thread); its core and English are enough.
+import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { foldName } from '../normalize/fold.js';
 import { memoize } from '../normalize/memo.js';

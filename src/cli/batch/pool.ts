@@ -15,18 +15,18 @@ import { UsageError } from '../usage.js';
  * holds about 45 MB live for the 2 MB list of 2026 (the list, its index, the
  * word caches) plus the XML tree while it parses, so a cap that follows the
  * list's size keeps the peak RSS of a long batch low and constant.
- * Measured on 1,000,000 rows with 2 workers (the 2.03 MB list): 97/8 MB (this
- * rule) about 315 MB peak and 34k rows/s; 80/8 MB 290 MB and 27–30k rows/s;
- * 128/16 MB 336 MB and 34k rows/s; no limit 724 MB and 47k rows/s.
+ * Measured on 1,000,000 rows with 2 workers (the 2.03 MB list): 89/8 MB (this
+ * rule) 288 MB peak and 34k rows/s; 80/8 MB 279 MB and 32k rows/s; 97/8 MB
+ * 305–309 MB and 34k rows/s; no limit (session 1) 724 MB and 47k rows/s.
  *
  * @example
  * ```ts
- * workerLimits(2_030_000); // { maxOldGenerationSizeMb: 97, maxYoungGenerationSizeMb: 8 }
- * workerLimits(2_030_000, 80); // { maxOldGenerationSizeMb: 80, maxYoungGenerationSizeMb: 8 }
+ * workerLimits(2_030_000); // { maxOldGenerationSizeMb: 89, maxYoungGenerationSizeMb: 8 }
+ * workerLimits(2_030_000, 120); // { maxOldGenerationSizeMb: 120, maxYoungGenerationSizeMb: 8 }
  * ```
  */
 export function workerLimits(listBytes: number, heapMb?: number): { maxOldGenerationSizeMb: number; maxYoungGenerationSizeMb: number } {
-  return { maxOldGenerationSizeMb: heapMb ?? Math.ceil(64 + 16 * (listBytes / 1e6)), maxYoungGenerationSizeMb: 8 };
+  return { maxOldGenerationSizeMb: heapMb ?? Math.ceil(56 + 16 * (listBytes / 1e6)), maxYoungGenerationSizeMb: 8 };
 }
 
 /** A worker's failure as the user can act on it: out of memory says which option to raise. */

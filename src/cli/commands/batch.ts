@@ -7,7 +7,7 @@ import { createReadStream, createWriteStream, statSync, type WriteStream } from 
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { numberOption, parseOptions } from '../args.js';
-import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-source.js';
+import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
@@ -30,8 +30,8 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --name-column C       the column (CSV) or field (JSONL) with the name (default: name)
   --format csv|jsonl    the input format when it is not in the file name (stdin)
   --batch-size N        rows per batch sent to a worker (default 500)
-  --worker-heap-mb N    old-space heap limit of each worker, in MB (default: 64 + 16 per MB of list XML,
-                        97 for the 2 MB list); lower saves memory, costs speed (see README)
+  --worker-heap-mb N    old-space heap limit of each worker, in MB (default: 56 + 16 per MB of list XML,
+                        89 for the 2 MB list); lower saves memory, costs speed (see README)
   --fail-on-alert       exit 1 when any row alerts (for pipelines)
   --no-progress         no progress bar even on a terminal
 
