@@ -56,7 +56,7 @@ const EMPTY: Alignment = Object.freeze({ score: 0, queryCoverage: 0, listedCover
  * synchronous and not re-entrant): names are aligned millions of times, and
  * an object per candidate pair was most of what a screen allocated.
  */
-const scratch = { q: new Int32Array(64), l: new Int32Array(64), similarity: new Float64Array(64), value: new Float64Array(64), rule: new Array<SimilarityRule>(64), order: new Int32Array(64), order2: new Int32Array(64) };
+const scratch = { q: new Int32Array(64), l: new Int32Array(64), similarity: new Float64Array(64), value: new Float64Array(64), rule: new Array<SimilarityRule>(64), order: new Int32Array(64) };
 
 function reserve(size: number): void {
   if (size <= scratch.q.length) return;
@@ -64,18 +64,8 @@ function reserve(size: number): void {
   scratch.q = grown(scratch.q);
   scratch.l = grown(scratch.l);
   scratch.order = grown(scratch.order);
-  scratch.order2 = grown(scratch.order2);
   scratch.similarity = Float64Array.from({ length: size * 2 }, (_, i) => scratch.similarity[i] ?? 0);
   scratch.value = Float64Array.from({ length: size * 2 }, (_, i) => scratch.value[i] ?? 0);
-}
-
-/** The other order: higher value (similarity × weight covered), then higher similarity, then input order. */
-function byValue(a: number, b: number): boolean {
-  const v = scratch.value;
-  if (v[a] !== v[b]) return v[a]! > v[b]!;
-  const s = scratch.similarity;
-  if (s[a] !== s[b]) return s[a]! > s[b]!;
-  return a < b;
 }
 
 /** Whether candidate a comes before b: higher similarity, then higher value, then input order (a stable sort). */
@@ -113,7 +103,6 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   if (query.totalWeight <= 0 || listed.totalWeight <= 0) return EMPTY;
   reserve(query.units.length * listed.units.length);
   let count = 0;
-  let joinedCandidate = false;
   for (let q = 0; q < query.units.length; q++) {
     const qu = query.units[q]!;
     for (let l = 0; l < listed.units.length; l++) {
@@ -124,7 +113,6 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
       scratch.similarity[count] = found.score;
       scratch.rule[count] = found.rule;
       scratch.value[count] = found.score * (qu.weight + listed.units[l]!.weight);
-      if (qu.first !== qu.last || listed.units[l]!.first !== listed.units[l]!.last) joinedCandidate = true;
       // Insertion sort as they come: a few candidates per name.
       let at = count;
       while (at > 0 && before(count, scratch.order[at - 1]!)) {
@@ -136,58 +124,13 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
     }
   }
   if (count === 0) return EMPTY;
-  // Greedy by similarity first; then again by value (similarity × weight covered) first, so that a
-  // joined pair that covers more (elshafee ~ el shafee) can win over an exact particle; the better counts.
-  const bySimilarity = selectAndScore(query, listed, scratch.order, count);
-  // With no candidate left out, any order takes the same pairs. The second order is tried only
-  // when a joined pair competes, the case it is for (elshafee / el shafee): it costs little then.
-  if (bySimilarity.chosen === count || !joinedCandidate) return withPairs(query, listed, bySimilarity, scratch.order, minScore);
-  for (let k = 0; k < count; k++) {
-    let at = k;
-    while (at > 0 && byValue(k, scratch.order2[at - 1]!)) {
-      scratch.order2[at] = scratch.order2[at - 1]!;
-      at--;
-    }
-    scratch.order2[at] = k;
-  }
-  const byValueFirst = selectAndScore(query, listed, scratch.order2, count);
-  return byValueFirst.score > bySimilarity.score
-    ? withPairs(query, listed, byValueFirst, scratch.order2, minScore)
-    : withPairs(query, listed, bySimilarity, scratch.order, minScore);
-}
-
-/** The alignment of a selection; below `minScore` the pairs are not made (most names scored are). */
-function withPairs(
-  query: MatchableName,
-  listed: MatchableName,
-  selection: { score: number; queryCoverage: number; listedCoverage: number; chosen: number },
-  order: Int32Array,
-  minScore: number,
-): Alignment {
-  const pairs: AlignedPair[] = [];
-  if (selection.score >= minScore) {
-    for (let k = 0; k < selection.chosen; k++) {
-      const c = order[k]!;
-      pairs.push({ query: query.units[scratch.q[c]!]!, listed: listed.units[scratch.l[c]!]!, similarity: scratch.similarity[c]!, rule: scratch.rule[c]! });
-    }
-  }
-  return { score: selection.score, queryCoverage: selection.queryCoverage, listedCoverage: selection.listedCoverage, pairs };
-}
-
-/** Takes candidates in `order`, each token used once, and scores the result; the chosen move to the front of `order`. */
-function selectAndScore(
-  query: MatchableName,
-  listed: MatchableName,
-  order: Int32Array,
-  count: number,
-): { score: number; queryCoverage: number; listedCoverage: number; chosen: number } {
   let queryMask = 0;
   let listedMask = 0;
   let queryCovered = 0;
   let listedCovered = 0;
   let chosen = 0;
   for (let k = 0; k < count; k++) {
-    const c = order[k]!;
+    const c = scratch.order[k]!;
     const qu = query.units[scratch.q[c]!]!;
     const lu = listed.units[scratch.l[c]!]!;
     const qBits = spanMask(qu);
@@ -198,7 +141,7 @@ function selectAndScore(
     const pairSimilarity = scratch.similarity[c]!;
     queryCovered += pairSimilarity * qu.weight;
     listedCovered += pairSimilarity * lu.weight;
-    order[chosen++] = c; // chosen ones move to the front (chosen ≤ k)
+    scratch.order[chosen++] = c; // chosen ones move to the front (chosen ≤ k)
   }
   let queryMatchedWeight = 0;
   for (let i = 0; i < query.tokens.length; i++) if ((queryMask & (1 << i)) !== 0) queryMatchedWeight += query.weights[i]!;
@@ -231,9 +174,16 @@ function selectAndScore(
   const listedCoverage = Math.min(1, listedCovered / listed.totalWeight);
   const evidence = Math.min(1, queryCovered / MIN_MATCHED_WEIGHT);
   const score = denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0;
-  return { score, queryCoverage, listedCoverage, chosen };
+  // Below what the caller keeps, the pairs are not made (most names scored are).
+  const pairs: AlignedPair[] = [];
+  if (score >= minScore) {
+    for (let k = 0; k < chosen; k++) {
+      const c = scratch.order[k]!;
+      pairs.push({ query: query.units[scratch.q[c]!]!, listed: listed.units[scratch.l[c]!]!, similarity: scratch.similarity[c]!, rule: scratch.rule[c]! });
+    }
+  }
+  return { score, queryCoverage, listedCoverage, pairs };
 }
-
 
 function spanMask(unit: Unit): number {
   return unit.first === unit.last ? 1 << unit.first : (1 << unit.first) | (1 << unit.last);
