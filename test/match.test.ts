@@ -3,6 +3,9 @@ import { compareNames } from '../src/match/compare.js';
 import { arabicLatinSimilarity } from '../src/match/arabic-latin.js';
 import { boundedEditDistance } from '../src/match/distance.js';
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
+import { unitSimilarity } from '../src/match/similarity.js';
+import { classWeight, toMatchable } from '../src/match/units.js';
+import { prepareName } from '../src/normalize/tokens.js';
 
 describe('boundedEditDistance', () => {
   it.each([
@@ -24,6 +27,20 @@ describe('arabicLatinSimilarity', () => {
 
   it('charges for a Persian -i suffix the Latin name lacks (Kamali / Gamel)', () => {
     expect(arabicLatinSimilarity('kmali', 'kamel')).toBeLessThan(arabicLatinSimilarity('kmal', 'kamel'));
+  });
+});
+
+describe('unitSimilarity', () => {
+  const units = (name: string) => toMatchable(prepareName(name), classWeight).units;
+
+  it('never edits a digit: a number tells two vessels or series apart', () => {
+    const [bong] = units('Bong');
+    const bong5 = units('Bong 5').find((u) => u.joined)!; // bong5
+    const bongs = units('Bongs')[0]!;
+    expect(bong5.form).toBe('bong5');
+    expect(unitSimilarity(bong!, bong5).score).toBe(0);
+    expect(unitSimilarity(units('Series 2007-1').find((u) => u.joined && u.form.startsWith('2007'))!, units('Series 2007-2').find((u) => u.joined && u.form.startsWith('2007'))!).score).toBe(0);
+    expect(unitSimilarity(bong!, bongs).rule).toBe('edit'); // letters may still be edited
   });
 });
 

@@ -103,7 +103,8 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): U
   const budget = arabic
     ? Math.min(shorter <= 5 ? 0 : 1, editBudget(shorter, query.joined || listed.joined))
     : editBudget(shorter, query.joined || listed.joined);
-  if (budget > 0) {
+  // A number tells two vessels, offices or series apart: edits may touch letters only.
+  if (budget > 0 && sameDigits(a, b)) {
     const distance = boundedEditDistance(a, b, budget);
     if (distance <= budget) best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
   }
@@ -132,6 +133,13 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): U
   }
   return best;
 }
+
+/** Whether two forms carry the same digits in the same order (`bong5` and `bong` do not). */
+function sameDigits(a: string, b: string): boolean {
+  const digitsA = a.replace(NOT_DIGIT, '');
+  return digitsA === b.replace(NOT_DIGIT, '');
+}
+const NOT_DIGIT = /\D+/g;
 
 /** The consonant key and source of a unit, and its Persian reading when it has one. */
 function readings(unit: ComparableUnit): Array<readonly [string, string]> {
