@@ -58,8 +58,11 @@ const DIN_ALONE = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'u
 /** `Essaadi`, `Ettayeb`: the Arabic article assimilated to a sun letter (es-Saadi); not `Att…` (Attiqullah). */
 const ASSIMILATED_ARTICLE = /^e(s|t|d|r|z|sh)\1([a-z]{3,})$/;
 
-/** A folded token before classification; `legal` when it replaced a legal-form phrase. */
-type RawToken = { form: string; original: string; fromArabic: boolean; source?: string; altSource?: string; legal?: true };
+/**
+ * A folded token before classification; `legal` when it replaced a
+ * legal-form phrase, `title` when its Arabic-script word is a title.
+ */
+type RawToken = { form: string; original: string; fromArabic: boolean; source?: string; altSource?: string; legal?: true; title?: true };
 
 /** The folded tokens of one whitespace-separated word (memoized: words recur). */
 const foldWord = memoize((word: string): readonly RawToken[] => {
@@ -70,6 +73,8 @@ const foldWord = memoize((word: string): readonly RawToken[] => {
     const forms = foldName(piece).split(' ').filter((form) => form !== '');
     const source = arabic && forms.length === 1 ? arabicConsonantSource(piece) : undefined;
     const altSource = source !== undefined && hasPersianReading(piece) ? arabicConsonantSource(piece, 'persian') : undefined;
+    // Titles are known by their Arabic letters: the romanization drops the ayn (سعيد would read as سيد).
+    const title = arabic && ARABIC_SCRIPT_TITLES.has(arabicLetters(piece));
     for (const form of forms) {
       raw.push({
         form,
@@ -77,6 +82,7 @@ const foldWord = memoize((word: string): readonly RawToken[] => {
         fromArabic: arabic,
         ...(source === undefined ? {} : { source }),
         ...(altSource === undefined ? {} : { altSource }),
+        ...(title ? { title } : {}),
       });
     }
   }
@@ -117,8 +123,7 @@ export function prepareName(text: string): PreparedName {
         if (i + 1 < forms.length && DIN_ALONE.has(forms[i + 1]!.form)) continue;
         break;
     }
-    const title = fromArabic && ARABIC_SCRIPT_TITLES.has(arabicLetters(original));
-    if (current.legal || title) tokens.push(makeToken(form, original, title ? 'title' : 'legal', fromArabic, current.source, current.altSource));
+    if (current.legal || current.title) tokens.push(makeToken(form, original, current.title ? 'title' : 'legal', fromArabic, current.source, current.altSource));
     else if (current.source === undefined && current.altSource === undefined) tokens.push({ ...plan.tokens[0]!, original });
     else tokens.push(makeToken(form, original, plan.cls, fromArabic, current.source, current.altSource));
   }

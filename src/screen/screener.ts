@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
 import { NameIndex } from '../index/name-index.js';
+import type { RarityTable } from '../index/rarity.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
 import { parseList } from '../parse/index.js';
 import { loadBundledList } from '../source/bundled.js';
@@ -192,9 +193,9 @@ export class Screener {
    * @throws {ArgumentRangeError} when the diff does not end at this Screener's list.
    */
   rescreenParties(parties: PartyIndex, diff: ListDiff): PartyRescreenResult {
-    const { fresh, gone, current } = this.#diffStates(diff);
+    const { fresh, gone, current, rarity } = this.#diffStates(diff);
     const names = [...(fresh?.names.names ?? []), ...(gone?.names.names ?? [])].map((name) => name.matchable);
-    const concerned = parties.partiesConcernedBy(names, [...current, ...diff.removed], this.#state.names.rarity.rarity.bind(this.#state.names.rarity));
+    const concerned = parties.partiesConcernedBy(names, [...current, ...diff.removed], (key) => rarity.rarity(key));
     const results: PartyRescreenResult['results'] = [];
     for (const party of concerned) {
       const q = parties.queries[party]!;
@@ -206,7 +207,7 @@ export class Screener {
   }
 
   /** Indexes of a diff's added and changed designations (fresh) and removed ones (gone), weighed like the full list. */
-  #diffStates(diff: ListDiff): { fresh: ListState | undefined; gone: ListState | undefined; current: SanctionsRecord[] } {
+  #diffStates(diff: ListDiff): { fresh: ListState | undefined; gone: ListState | undefined; current: SanctionsRecord[]; rarity: RarityTable } {
     const state = this.#state;
     if (diff.to.sha256 !== state.version.sha256) {
       throw new ArgumentRangeError(
@@ -220,7 +221,7 @@ export class Screener {
       records.length === 0
         ? undefined
         : { ...state, names: NameIndex.build(state.list, { records, rarity }), documents: new DocumentIndex(records) };
-    return { fresh: partial(current), gone: partial(diff.removed), current };
+    return { fresh: partial(current), gone: partial(diff.removed), current, rarity };
   }
 
   /**

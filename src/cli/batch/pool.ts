@@ -30,10 +30,9 @@ export function workerLimits(listBytes: number, heapMb?: number): { maxOldGenera
 }
 
 /** A worker's failure as the user can act on it: out of memory says which option to raise. */
-function explain(error: Error & { code?: string }, setup: WorkerSetup): Error {
+function explain(error: Error & { code?: string }, heapMb: number): Error {
   if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return error;
-  const limit = workerLimits(setup.xml.byteLength + (setup.sinceXml?.byteLength ?? 0), setup.heapMb).maxOldGenerationSizeMb;
-  return new UsageError(`a batch worker ran out of memory with a ${limit} MB heap: give it more with --worker-heap-mb`);
+  return new UsageError(`a batch worker ran out of memory with a ${heapMb} MB heap: give it more with --worker-heap-mb`);
 }
 
 /** Worker threads, each with its own Screener. */
@@ -55,11 +54,13 @@ export class WorkerPool {
   constructor(count: number, setup: WorkerSetup, onOutput: (output: BatchOutput) => void) {
     this.#onOutput = onOutput;
     this.#maxInFlight = count * 3;
-    this.#workers = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: workerLimits(setup.xml.byteLength + (setup.sinceXml?.byteLength ?? 0), setup.heapMb) }));
+    const limits = workerLimits(setup.xml.byteLength + (setup.sinceXml?.byteLength ?? 0), setup.heapMb);
+    const explained = (error: Error) => explain(error, limits.maxOldGenerationSizeMb);
+    this.#workers = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: limits }));
     this.#ready = this.#workers.map(
       (worker) =>
         new Promise<ListVersionInfo>((resolve, reject) => {
-          worker.once('error', (error: Error) => reject(explain(error, setup)));
+          worker.once('error', (error: Error) => reject(explained(error)));
           worker.on('message', (message: { ready?: ListVersionInfo; failed?: { code: string; message: string }; seq?: number; output?: BatchOutput }) => {
             if (message.failed !== undefined) {
               const failure = new ListFormatError(message.failed.code as ErrorCode, message.failed.message);
@@ -79,7 +80,7 @@ export class WorkerPool {
             this.#emit();
             this.#dispatch();
           });
-          worker.on('error', (error: Error) => this.#fail(explain(error, setup)));
+          worker.on('error', (error: Error) => this.#fail(explained(error)));
           worker.on('exit', (code) => {
             if (!this.#closing) this.#fail(new Error(`a batch worker stopped (exit code ${code}) before the input was done`));
           });
