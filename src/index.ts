@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 export { parseList } from './parse/index.js';
-export { bundledListPath, loadBundledList, listAgeDays, BUNDLED_LIST_DATE } from './source/bundled.js';
+export { loadBundledList } from './source/bundled.js';
+export { bundledListPath, listAgeDays, BUNDLED_LIST_DATE } from './source/list-age.js';
 export {
   ErrorCodes,
   UnscScreenError,

@@ -4,11 +4,10 @@
  * (The light helpers, for a batch's main thread, are in list-bytes.ts.)
  */
 import { parseList } from '../parse/index.js';
-import { listAgeDays, loadBundledList, type LoadedList } from '../source/bundled.js';
+import { loadBundledList, type LoadedList } from '../source/bundled.js';
+import { listAgeDays } from '../source/list-age.js';
 import { readCachedList } from '../source/load.js';
 import { listWarning, readInputFile } from './list-bytes.js';
-
-export { cliCacheDir } from './list-bytes.js';
 
 /** Loads the list to screen against (see the file comment), with warnings for an old list. */
 export function loadCliList(listPath: string | undefined, cacheDir?: string): LoadedList {

@@ -7,8 +7,6 @@ import { parseList } from '../parse/index.js';
 import type { SanctionsList } from '../types.js';
 import { bundledListPath, bundledListWarning, listAgeDays } from './list-age.js';
 
-export { ageInDays, BUNDLED_LIST_DATE, BUNDLED_LIST_MAX_AGE_DAYS, bundledListPath, bundledListWarning, listAgeDays } from './list-age.js';
-
 /** A list together with where it came from and how old it is. */
 export interface LoadedList {
   list: SanctionsList;

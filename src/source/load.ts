@@ -6,7 +6,8 @@
 import { ErrorCodes, StaleListError } from '../errors.js';
 import { parseList } from '../parse/index.js';
 import type { SanctionsList } from '../types.js';
-import { bundledListWarning, listAgeDays, loadBundledList, type LoadedList } from './bundled.js';
+import { loadBundledList, type LoadedList } from './bundled.js';
+import { bundledListWarning, listAgeDays } from './list-age.js';
 import { ListCache, type CacheMetadata } from './cache.js';
 import type { UpdateOptions } from './options.js';
 import { updateList, type UpdateResult } from './update.js';

@@ -2,7 +2,8 @@
  * `unsc-screen info`: which list is in use.
  */
 import { parseOptions } from '../args.js';
-import { cliCacheDir, loadCliList } from '../list-source.js';
+import { cliCacheDir } from '../list-bytes.js';
+import { loadCliList } from '../list-source.js';
 import { ListCache } from '../../source/cache.js';
 import type { CliIo } from '../run.js';
 

@@ -4,7 +4,8 @@
 import { Screener } from '../../screen/screener.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import { numberOption, parseOptions } from '../args.js';
-import { cliCacheDir, loadCliList } from '../list-source.js';
+import { cliCacheDir } from '../list-bytes.js';
+import { loadCliList } from '../list-source.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 
