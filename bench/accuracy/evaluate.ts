@@ -7,6 +7,7 @@ import type { NameIndex } from '../../src/index/name-index.js';
 import { compareNames } from '../../src/match/compare.js';
 import { foldName } from '../../src/normalize/fold.js';
 import type { ScreenQuery } from '../../src/screen/query.js';
+import type { Alert } from '../../src/screen/result.js';
 import type { Screener } from '../../src/screen/screener.js';
 import type { SanctionsList, SanctionsRecord } from '../../src/types.js';
 import type { NegativeCase, PairCase, PersonCase } from './data.js';
@@ -246,31 +247,29 @@ function withEvidence(name: string, dateOfBirth: string, nationality: string, va
 
 /** UN persons with their birth dates and nationalities: found with the name alone, and with evidence. */
 export function evaluatePersonsWithEvidence(screener: Screener, cases: PersonCase[]): EvidenceEffect {
-  const valid = validator(screener);
-  let nameOnly = 0;
-  let withIt = 0;
-  let dropped = 0;
-  for (const c of cases) {
-    const found = (query: ScreenQuery) => screener.screen(query).alerts.some((a) => c.expectedRefs.includes(a.referenceNumber));
-    if (found({ name: c.query })) nameOnly++;
-    const built = withEvidence(c.query, c.dateOfBirth, c.nationality, valid);
-    if (built.dropped) dropped++;
-    if (found(built.query)) withIt++;
-  }
-  return { total: cases.length, evidenceDropped: dropped, nameOnly, withEvidence: withIt };
+  return evidenceEffect(screener, cases, (c, alerts) => alerts.some((a) => c.expectedRefs.includes(a.referenceNumber)));
 }
 
 /** Negatives with their birth dates and nationalities: alerts with the name alone, and with evidence. */
 export function evaluateNegativesWithEvidence(screener: Screener, cases: NegativeCase[]): EvidenceEffect {
+  return evidenceEffect(screener, cases, (_, alerts) => alerts.length > 0);
+}
+
+/** How many cases `counts` with the name alone, and with the row's birth date and nationality. */
+function evidenceEffect<C extends { query: string; dateOfBirth: string; nationality: string }>(
+  screener: Screener,
+  cases: C[],
+  counts: (c: C, alerts: Alert[]) => boolean,
+): EvidenceEffect {
   const valid = validator(screener);
   let nameOnly = 0;
   let withIt = 0;
   let dropped = 0;
   for (const c of cases) {
-    if (screener.screen({ name: c.query }).alerts.length > 0) nameOnly++;
+    if (counts(c, screener.screen({ name: c.query }).alerts)) nameOnly++;
     const built = withEvidence(c.query, c.dateOfBirth, c.nationality, valid);
     if (built.dropped) dropped++;
-    if (screener.screen(built.query).alerts.length > 0) withIt++;
+    if (counts(c, screener.screen(built.query).alerts)) withIt++;
   }
   return { total: cases.length, evidenceDropped: dropped, nameOnly, withEvidence: withIt };
 }
