@@ -123,4 +123,14 @@ describe('prepareName', () => {
   it('keeps titles as the name when there is nothing else', () => {
     expect(forms('General')).toEqual(['general:name']);
   });
+
+  it('shares the tokens of a word between names without one name changing another', () => {
+    // Tokens are made once per word; the two rules that reclassify a token must copy it.
+    expect(forms('General')).toEqual(['general:name']);
+    expect(forms('General Kim Jong')).toEqual(['general:title', 'kim:name', 'jong:name']);
+    expect(forms('Thomas Sa')).toEqual(['thomas:name', 'sa:name']);
+    expect(forms('Cimentos Portugal Sa')).toEqual(['cimentos:name', 'portugal:name', 'sa:legal']);
+    const first = prepareName('Ali Hassan').tokens[1]!;
+    expect(prepareName('Hassan Ali').tokens[0]).toBe(first); // the same token object, unchanged
+  });
 });

@@ -2,7 +2,7 @@
  * `NameIndex`: every name of a list prepared once, and a search that scores
  * only the names that could reach the threshold.
  */
-import { alignNames, EXTRA_QUERY_COST, type Alignment } from '../match/align.js';
+import { alignNames, EXTRA_QUERY_COST, type Alignment, type UnitSimilarityLookup } from '../match/align.js';
 import { unitSimilarity, type UnitSimilarity } from '../match/similarity.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
 import { toMatchable, type MatchableName } from '../match/units.js';
@@ -52,10 +52,16 @@ export interface NameHit {
   alignment: Alignment;
 }
 
+/** The unit similarity lookup of one search, pointed at each candidate name in turn. */
+interface CandidateSimilarity {
+  name: IndexedName | undefined;
+  lookup: UnitSimilarityLookup;
+}
+
 /** The query prepared for search: its units and, per unit, the similar vocabulary entries. */
 interface PreparedQuery {
   matchable: MatchableName;
-  similar: Array<Map<number, UnitSimilarity> | undefined>;
+  similar: Array<ReadonlyMap<number, UnitSimilarity> | undefined>;
 }
 
 /**
@@ -154,8 +160,10 @@ export class NameIndex {
     const prepared = this.#prepare(query);
     if (prepared === undefined) return [];
     const candidates = this.#candidates(prepared, threshold);
+    if (candidates.length === 0) return [];
     const best = new Map<SanctionsRecord, NameHit>();
-    for (const id of candidates) this.#consider(this.names[id]!, prepared, threshold, options, best);
+    const similarity = this.#similarityFor(prepared);
+    for (const id of candidates) this.#consider(this.names[id]!, prepared, similarity, threshold, options, best);
     return [...best.values()].sort(byScore).slice(0, limit);
   }
 
@@ -168,7 +176,8 @@ export class NameIndex {
     const prepared = this.#prepare(query);
     if (prepared === undefined) return [];
     const best = new Map<SanctionsRecord, NameHit>();
-    for (const name of this.names) this.#consider(name, prepared, threshold, options, best, true);
+    const similarity = this.#similarityFor(prepared, true);
+    for (const name of this.names) this.#consider(name, prepared, similarity, threshold, options, best);
     return [...best.values()].sort(byScore).slice(0, limit);
   }
 
@@ -178,7 +187,7 @@ export class NameIndex {
    */
   candidateCount(query: string, threshold = DEFAULT_THRESHOLD): number {
     const prepared = this.#prepare(query);
-    return prepared === undefined ? 0 : [...this.#candidates(prepared, threshold)].length;
+    return prepared === undefined ? 0 : this.#candidates(prepared, threshold).length;
   }
 
   /** Prepares a query with this list's token weights. */
@@ -205,8 +214,10 @@ export class NameIndex {
    * where m_t is the heaviest listed unit any query unit containing t matches.
    * Returns the ids of the names that contain a unit similar to one touching P.
    */
-  #candidates(query: PreparedQuery, threshold: number): Iterable<number> {
+  #candidates(query: PreparedQuery, threshold: number): number[] {
     const { matchable, similar } = query;
+    // Most names screened share no unit with the list: nothing to pick from.
+    if (similar.every((found) => found !== undefined && found.size === 0)) return [];
     const tokenCount = matchable.tokens.length;
     const heaviestPartner = new Array<number>(tokenCount).fill(0);
     matchable.units.forEach((unit, u) => {
@@ -243,29 +254,39 @@ export class NameIndex {
     return ids;
   }
 
+  /**
+   * The unit similarity of the query with the name being considered: read
+   * from the query's lookups (or computed, `direct`, for the exhaustive scan
+   * and for initials). One function per search; `name` is set per candidate.
+   */
+  #similarityFor(query: PreparedQuery, direct = false): CandidateSimilarity {
+    const { matchable, similar } = query;
+    const state: CandidateSimilarity = {
+      name: undefined,
+      lookup: (q, l) => {
+        const name = state.name!;
+        const found = similar[q];
+        if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, name.matchable.units[l]!);
+        return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
+      },
+    };
+    return state;
+  }
+
   #consider(
     name: IndexedName,
     query: PreparedQuery,
+    similarity: CandidateSimilarity,
     threshold: number,
     options: NameSearchOptions,
     best: Map<SanctionsRecord, NameHit>,
-    direct = false,
   ): void {
     if (options.kind !== undefined && name.record.kind !== options.kind) return;
     if (options.skip?.(name) === true) return;
-    const { matchable, similar } = query;
-    const listedUnits = name.matchable.units;
     const factor = ALIAS_QUALITY_FACTORS[name.quality ?? ''] ?? 1;
-    const alignment = alignNames(
-      matchable,
-      name.matchable,
-      (q, l) => {
-        const found = similar[q];
-        if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, listedUnits[l]!);
-        return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
-      },
-      threshold / factor - 1e-9, // (pairs only for names that may be kept)
-    );
+    similarity.name = name;
+    // (pairs only for names that may be kept)
+    const alignment = alignNames(query.matchable, name.matchable, similarity.lookup, threshold / factor - 1e-9);
     const score = alignment.score * factor;
     if (score < threshold) return;
     const previous = best.get(name.record);

@@ -63,6 +63,16 @@ function push<K>(map: Map<K, Ids>, key: K, id: number): void {
   } else if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
+/** One lookup in progress: the unit looked up, which side it is on, what was found so far. */
+interface Lookup {
+  query: ComparableUnit;
+  reversed: boolean;
+  found: Map<number, UnitSimilarity> | undefined;
+}
+
+/** What a lookup that finds nothing returns (most joined query units). */
+const NOTHING_SIMILAR: ReadonlyMap<number, UnitSimilarity> = new Map();
+
 /** Distinct units and lookup tables over them. */
 export class Vocabulary {
   readonly entries: VocabularyEntry[] = [];
@@ -115,7 +125,7 @@ export class Vocabulary {
   #stamp = new Uint32Array(1024);
   #generation = 0;
   /** Recent answers of similarTo by unit identity: names repeat their words. */
-  readonly #recent = new Map<string, Map<number, UnitSimilarity>>();
+  readonly #recent = new Map<string, ReadonlyMap<number, UnitSimilarity>>();
   static readonly RECENT_CAPACITY = 20_000;
 
   /**
@@ -124,7 +134,7 @@ export class Vocabulary {
    * table here that finds all the entries it could accept (initials excepted:
    * they are scored per candidate).
    */
-  similarTo(query: ComparableUnit): Map<number, UnitSimilarity> {
+  similarTo(query: ComparableUnit): ReadonlyMap<number, UnitSimilarity> {
     // Joined pairs rarely recur; caching them would only push out the words that do.
     if (query.joined) return this.#lookUp(query);
     // A Latin word's keys follow from its form; an Arabic word's do not (ض and د both read d).
@@ -145,52 +155,59 @@ export class Vocabulary {
    * relation (deletion neighbourhoods, vowel keys, collapsed forms, consonant
    * keys) is symmetric, and the similarity is checked in the query's order.
    */
-  queriesSimilarTo(listed: ComparableUnit): Map<number, UnitSimilarity> {
+  queriesSimilarTo(listed: ComparableUnit): ReadonlyMap<number, UnitSimilarity> {
     return this.#lookUp(listed, true);
   }
 
-  #lookUp(query: ComparableUnit, reversed = false): Map<number, UnitSimilarity> {
-    const found = new Map<number, UnitSimilarity>();
+  #lookUp(query: ComparableUnit, reversed = false): ReadonlyMap<number, UnitSimilarity> {
     if (this.#stamp.length < this.entries.length) this.#stamp = new Uint32Array(this.entries.length * 2);
     if (++this.#generation === 0xffffffff) {
       this.#stamp.fill(0);
       this.#generation = 1;
     }
-    const stamp = this.#stamp;
-    const generation = this.#generation;
-    const check = (id: number): void => {
-      if (stamp[id] === generation) return;
-      stamp[id] = generation;
-      const similarity = reversed ? unitSimilarity(this.entries[id]!, query) : unitSimilarity(query, this.entries[id]!);
-      if (similarity.score > 0) found.set(id, similarity);
-    };
-    const consider = (ids: Ids | undefined): void => {
-      if (ids === undefined) return;
-      if (typeof ids === 'number') check(ids);
-      else for (const id of ids) check(id);
-    };
+    const lookup: Lookup = { query, reversed, found: undefined };
+    const check = this.#checker(lookup);
     const budget = editBudget(query.form.length, query.joined);
-    const queryConsonantKeys = consonantKeys(query);
-    const consonantDeletions = query.joined
-      ? []
-      : queryConsonantKeys.filter((key) => key.length >= 4).flatMap((key) => deletions(key, 1));
     // A joined query unit is compared with single entries only.
-    for (const tables of query.joined ? [this.#tables[0]] : this.#tables) {
+    for (let kind = 0; kind < (query.joined ? 1 : 2); kind++) {
+      const tables = this.#tables[kind]!;
       // A joined query unit (edit budget 1) meets single entries within one deletion each.
       const byFormDeletion = query.joined ? tables.byNearDeletion : tables.byDeletion;
       forEachDeletionHash(query.form, budget, (hash) => byFormDeletion.forEach(hash, check));
-      if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) consider(tables.byVowelKey.get(query.vowelKey));
-      consider(tables.byCollapsed.get(query.collapsed));
+      if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) this.#consider(tables.byVowelKey.get(query.vowelKey), lookup);
+      this.#consider(tables.byCollapsed.get(query.collapsed), lookup);
       // The consonant rules apply when either side is romanized Arabic: a Latin
       // query only needs the Arabic entries.
       if (query.joined && !query.fromArabic) continue;
-      for (const key of queryConsonantKeys) {
-        consider((query.fromArabic ? tables.byConsonantKey : tables.byArabicConsonantKey).get(key));
-      }
+      const byKey = query.fromArabic ? tables.byConsonantKey : tables.byArabicConsonantKey;
       const byDeletion = query.fromArabic ? tables.byConsonantDeletion : tables.byArabicConsonantDeletion;
-      for (const key of consonantDeletions) consider(byDeletion.get(key));
+      for (const key of consonantKeys(query)) {
+        this.#consider(byKey.get(key), lookup);
+        if (query.joined || key.length < 4) continue;
+        for (const shorter of deletions(key, 1)) this.#consider(byDeletion.get(shorter), lookup);
+      }
     }
-    return found;
+    return lookup.found ?? NOTHING_SIMILAR;
+  }
+
+  /** The hash-table visitor of one lookup (made once per lookup: the deletion tables call it per id). */
+  #checker(lookup: Lookup): (id: number) => void {
+    return (id) => this.#check(id, lookup);
+  }
+
+  #consider(ids: Ids | undefined, lookup: Lookup): void {
+    if (ids === undefined) return;
+    if (typeof ids === 'number') this.#check(ids, lookup);
+    else for (const id of ids) this.#check(id, lookup);
+  }
+
+  /** Scores entry `id` against the lookup's unit once, keeping it when similar. */
+  #check(id: number, lookup: Lookup): void {
+    if (this.#stamp[id] === this.#generation) return;
+    this.#stamp[id] = this.#generation;
+    const entry = this.entries[id]!;
+    const similarity = lookup.reversed ? unitSimilarity(entry, lookup.query) : unitSimilarity(lookup.query, entry);
+    if (similarity.score > 0) (lookup.found ??= new Map()).set(id, similarity);
   }
 
   /** Sorts the hashed tables: call once, after the last `intern`, before any lookup. */

@@ -49,6 +49,9 @@ export interface Alignment {
 /** Similarity of query unit `q` and listed unit `l` (indices into `units`). */
 export type UnitSimilarityLookup = (q: number, l: number) => UnitSimilarity;
 
+/** The pairs of an alignment scored below what its caller keeps (not made). */
+const NO_PAIRS = Object.freeze([]) as unknown as AlignedPair[];
+
 const EMPTY: Alignment = Object.freeze({ score: 0, queryCoverage: 0, listedCoverage: 0, pairs: [] }) as Alignment;
 
 /**
@@ -148,7 +151,8 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   // Middle initials that disagree (William G. Frost / William W. Frost) are a
   // conflict of names: the query's initial is charged as a full name part.
   let initialConflict = 0;
-  const listedHasFreeInitial = listed.tokens.some((token, i) => token.cls === 'initial' && (listedMask & (1 << i)) === 0);
+  let listedHasFreeInitial = false;
+  for (let i = 0; i < listed.tokens.length; i++) if (listed.tokens[i]!.cls === 'initial' && (listedMask & (1 << i)) === 0) listedHasFreeInitial = true;
   if (listedHasFreeInitial) {
     for (let i = 0; i < query.tokens.length; i++) {
       if (query.tokens[i]!.cls === 'initial' && (queryMask & (1 << i)) === 0) initialConflict += Math.max(0, 1 - query.weights[i]!);
@@ -156,7 +160,8 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   }
   let listedMatchedWeight = 0;
   let listedLegalLeftOver = 0;
-  const queryHasLegalForm = query.tokens.some((token) => token.cls === 'legal');
+  let queryHasLegalForm = false;
+  for (const token of query.tokens) if (token.cls === 'legal') queryHasLegalForm = true;
   for (let i = 0; i < listed.tokens.length; i++) {
     if ((listedMask & (1 << i)) !== 0) listedMatchedWeight += listed.weights[i]!;
     else if (!queryHasLegalForm && listed.tokens[i]!.cls === 'legal') listedLegalLeftOver += listed.weights[i]!;
@@ -175,12 +180,11 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   const evidence = Math.min(1, queryCovered / MIN_MATCHED_WEIGHT);
   const score = denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0;
   // Below what the caller keeps, the pairs are not made (most names scored are).
+  if (score < minScore) return { score, queryCoverage, listedCoverage, pairs: NO_PAIRS };
   const pairs: AlignedPair[] = [];
-  if (score >= minScore) {
-    for (let k = 0; k < chosen; k++) {
-      const c = scratch.order[k]!;
-      pairs.push({ query: query.units[scratch.q[c]!]!, listed: listed.units[scratch.l[c]!]!, similarity: scratch.similarity[c]!, rule: scratch.rule[c]! });
-    }
+  for (let k = 0; k < chosen; k++) {
+    const c = scratch.order[k]!;
+    pairs.push({ query: query.units[scratch.q[c]!]!, listed: listed.units[scratch.l[c]!]!, similarity: scratch.similarity[c]!, rule: scratch.rule[c]! });
   }
   return { score, queryCoverage, listedCoverage, pairs };
 }

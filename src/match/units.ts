@@ -62,11 +62,16 @@ export const MAX_TOKENS = 30;
  * ```
  */
 export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableName {
-  const tokens = name.tokens.filter((t) => t.cls !== 'title').slice(0, MAX_TOKENS);
-  const weights = tokens.map(weigh);
+  const tokens: NameToken[] = [];
+  for (const token of name.tokens) if (token.cls !== 'title' && tokens.length < MAX_TOKENS) tokens.push(token);
+  const weights = new Array<number>(tokens.length);
   const units: Unit[] = [];
+  let totalWeight = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const weight = weigh(token);
+    weights[i] = weight;
+    totalWeight += weight;
     units.push({
       form: token.form,
       vowelKey: token.vowelKey,
@@ -79,7 +84,7 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
       joined: false,
       first: i,
       last: i,
-      weight: weights[i]!,
+      weight,
     });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -103,7 +108,7 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
       consonantSource: source,
       altConsonantSource: altSource,
       altConsonantKey: altSource === undefined ? undefined : consonantKeyFrom(altSource),
-      collapsed: collapseDoubles(form),
+      collapsed: joinCollapsed(left.collapsed, right.collapsed),
       fromArabic,
       joined: true,
       first: i,
@@ -111,5 +116,10 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
       weight: weights[i]! + weights[i + 1]!,
     });
   }
-  return { tokens, weights, units, totalWeight: weights.reduce((sum, w) => sum + w, 0) };
+  return { tokens, weights, units, totalWeight };
+}
+
+/** The collapsed form of two collapsed forms written together: only where they meet can a letter double. */
+function joinCollapsed(left: string, right: string): string {
+  return left.length > 0 && right.length > 0 && left.charCodeAt(left.length - 1) === right.charCodeAt(0) ? left + right.slice(1) : left + right;
 }

@@ -21,7 +21,15 @@ function simplifyConsonants(token: string): string {
 
 /** Removes a letter repeated right after itself (`mm` → `m`). */
 export function collapseDoubles(token: string): string {
-  return token.replace(/(.)\1+/g, '$1');
+  // A loop, not /(.)\1+/g: this runs for every unit of every name screened.
+  let out = '';
+  let start = 0;
+  for (let i = 1; i < token.length; i++) {
+    if (token.charCodeAt(i) !== token.charCodeAt(i - 1)) continue;
+    out += token.slice(start, i);
+    start = i + 1;
+  }
+  return start === 0 ? token : out + token.slice(start);
 }
 
 const LATIN = /^[a-z]+$/;

@@ -62,7 +62,25 @@ const ASSIMILATED_ARTICLE = /^e(s|t|d|r|z|sh)\1([a-z]{3,})$/;
  * A folded token before classification; `legal` when it replaced a
  * legal-form phrase, `title` when its Arabic-script word is a title.
  */
-type RawToken = { form: string; original: string; fromArabic: boolean; source?: string; altSource?: string; legal?: true; title?: true };
+type RawToken = {
+  form: string;
+  original: string;
+  fromArabic: boolean;
+  source?: string;
+  altSource?: string;
+  legal?: true;
+  title?: true;
+  /** What the word gives by itself (set on first use: see `planRawToken`). */
+  planned?: PlannedWord;
+  /** The legal-form phrases that may start with it (set on first use: see `legalPhrasesOf`). */
+  phrases?: ReadonlyArray<readonly [string[], string]>;
+};
+
+/** The tokens of one word and the rule that made them. */
+interface PlannedWord {
+  kind: WordPlan['kind'];
+  tokens: readonly NameToken[];
+}
 
 /** The folded tokens of one whitespace-separated word (memoized: words recur). */
 const foldWord = memoize((word: string): readonly RawToken[] => {
@@ -107,39 +125,48 @@ export function prepareName(text: string): PreparedName {
   const forms = applyLegalForms(numbersAsDigits(raw));
   for (let i = 0; i < forms.length; i++) {
     const current = forms[i]!;
-    const { form, original, fromArabic } = current;
-    const plan = fromArabic ? arabicWordPlan(form) : latinWordPlan(form);
-    switch (plan.kind) {
-      case 'split':
-        for (const part of plan.tokens) tokens.push({ ...part, original });
-        continue;
+    const planned = (current.planned ??= planRawToken(current));
+    switch (planned.kind) {
       case 'abd':
-        tokens.push({ ...plan.tokens[0]!, original });
         // `abd al rahman`: the article after abd is part of the same name.
         if (i + 1 < forms.length && PARTICLES.get(forms[i + 1]!.form) === 'al') i++;
-        continue;
+        break;
       case 'al':
         // `nur al din`: the article before din goes, as in Nureddine.
         if (i + 1 < forms.length && DIN_ALONE.has(forms[i + 1]!.form)) continue;
         break;
     }
-    if (current.legal || current.title) tokens.push(makeToken(form, original, current.title ? 'title' : 'legal', fromArabic, current.source, current.altSource));
-    else if (current.source === undefined && current.altSource === undefined) tokens.push({ ...plan.tokens[0]!, original });
-    else tokens.push(makeToken(form, original, plan.cls, fromArabic, current.source, current.altSource));
+    for (const token of planned.tokens) tokens.push(token);
   }
+  // Tokens are shared by every name that has the word: the two rules below copy before they change one.
   // A two-letter legal form in a two-word name is more likely a name part (Thomas Sá, not S.A.).
   if (tokens.length <= 2) {
-    for (const token of tokens) {
+    tokens.forEach((token, i) => {
       if (token.cls === 'legal' && token.form.length <= 2 && token.original.replace(/\W/g, '').length <= 2) {
-        token.cls = 'name';
+        tokens[i] = { ...token, cls: 'name' };
       }
-    }
+    });
   }
   // A name made only of titles ("General") keeps them as name parts.
   if (tokens.length > 0 && tokens.every((t) => t.cls === 'title')) {
-    for (const token of tokens) token.cls = 'name';
+    tokens.forEach((token, i) => (tokens[i] = { ...token, cls: 'name' }));
   }
   return { text, tokens };
+}
+
+/**
+ * The tokens one folded word gives by itself, with its text as `original`:
+ * made once per word (the word's `RawToken` is memoized with `foldWord`) and
+ * shared by every name that has it. Only the neighbour rules (`abd al`,
+ * `al din`) are left to `prepareName`.
+ */
+function planRawToken(raw: RawToken): PlannedWord {
+  const { form, original, fromArabic } = raw;
+  const plan = fromArabic ? arabicWordPlan(form) : latinWordPlan(form);
+  if (plan.kind === 'split' || plan.kind === 'abd') return { kind: plan.kind, tokens: plan.tokens.map((part) => ({ ...part, original })) };
+  if (raw.legal || raw.title) return { kind: plan.kind, tokens: [makeToken(form, original, raw.title ? 'title' : 'legal', fromArabic, raw.source, raw.altSource)] };
+  if (raw.source === undefined && raw.altSource === undefined) return { kind: plan.kind, tokens: [{ ...plan.tokens[0]!, original }] };
+  return { kind: plan.kind, tokens: [makeToken(form, original, plan.cls, fromArabic, raw.source, raw.altSource)] };
 }
 
 /**
@@ -237,6 +264,8 @@ function splitArabicArticle(word: string): string[] {
  * a unit word in a row make one number (`forty four` → `44`).
  */
 function numbersAsDigits(tokens: RawToken[]): RawToken[] {
+  // Most names have no number: give them back as they are.
+  if (!tokens.some(mayBeNumber)) return tokens;
   const out: RawToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -259,17 +288,27 @@ function numbersAsDigits(tokens: RawToken[]): RawToken[] {
       number += next;
       i++;
     }
-    out.push({ ...token, form: String(number) });
+    // A new word: what the first one was planned to give does not carry over.
+    const { planned: _planned, phrases: _phrases, ...word } = token;
+    out.push({ ...word, form: String(number) });
   }
   return out;
 }
 
+/** A token `numbersAsDigits` may change (`no` before a number goes only when a number follows). */
+function mayBeNumber(token: RawToken): boolean {
+  const first = token.form.charCodeAt(0);
+  return (first >= 48 && first <= 57) || NUMBER_WORDS.has(token.form);
+}
+
 /** Replaces legal-form phrases (longest first) by their short form. */
 function applyLegalForms(tokens: RawToken[]): RawToken[] {
+  // Most names have no legal form: give them back as they are.
+  if (!tokens.some((token) => legalPhrasesOf(token) !== NO_PHRASES)) return tokens;
   const out: RawToken[] = [];
   let i = 0;
   outer: while (i < tokens.length) {
-    for (const [phrase, canonical] of LEGAL_PHRASES.get(tokens[i]!.form) ?? LEGAL_PHRASES_BY_PREFIX.get(tokens[i]!.form.slice(0, 3)) ?? []) {
+    for (const [phrase, canonical] of legalPhrasesOf(tokens[i]!)) {
       const n = phrase.length;
       if (i + n <= tokens.length && phrase.every((word, k) => sameLegalWord(tokens[i + k]!.form, word, n))) {
         out.push({
@@ -296,6 +335,13 @@ function sameLegalWord(form: string, word: string, phraseLength: number): boolea
   if (form === word) return true;
   if (phraseLength < 2 || word.length < 5 || form.length < 5) return false;
   return word.startsWith(form) || boundedEditDistance(form, word, 1) <= 1;
+}
+
+const NO_PHRASES: ReadonlyArray<readonly [string[], string]> = [];
+
+/** The legal-form phrases that may start at a token (kept on the memoized token: words recur). */
+function legalPhrasesOf(token: RawToken): ReadonlyArray<readonly [string[], string]> {
+  return (token.phrases ??= LEGAL_PHRASES.get(token.form) ?? LEGAL_PHRASES_BY_PREFIX.get(token.form.slice(0, 3)) ?? NO_PHRASES);
 }
 
 /** Legal-form phrases of several words by the first three letters of their first word. */

@@ -28,17 +28,18 @@ export function buildState(list: SanctionsList): ListState {
 
 /** The alerts of one validated query against one list state. */
 export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
-  const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();
   // A name just below the threshold may still alert when evidence confirms it:
   // search as far below as this query's evidence could lift a name.
   const nameThreshold = Math.max(0.01, q.threshold - possibleBoost(q));
-  for (const hit of state.names.search(q.name, {
+  const hits = state.names.search(q.name, {
     threshold: nameThreshold,
     limit: Math.max(q.limit * 3, 30),
     ...(q.kind === undefined ? {} : { kind: q.kind }),
-  })) {
-    found.set(hit.record, { hit, documents: [] });
-  }
+  });
+  // Most parties screened match nothing.
+  if (hits.length === 0 && q.documents.length === 0) return [];
+  const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();
+  for (const hit of hits) found.set(hit.record, { hit, documents: [] });
   for (const number of q.documents) {
     for (const match of state.documents.find(number)) {
       if (q.kind !== undefined && match.record.kind !== q.kind) continue;
@@ -50,7 +51,7 @@ export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
   const alerts: Alert[] = [];
   for (const [record, { hit, documents }] of found) {
     const alert = makeAlert(q, record, hit, documents);
-    if (alert.score >= q.threshold) alerts.push(alert);
+    if (alert !== undefined) alerts.push(alert);
   }
   alerts.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.referenceNumber.localeCompare(b.referenceNumber));
   return alerts.slice(0, q.limit);
@@ -65,7 +66,8 @@ export function possibleBoost(q: NormalizedQuery): number {
   );
 }
 
-function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[]): Alert {
+/** The alert of one record, or undefined when its final score stays below the query's threshold (its explanation is then not written). */
+function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[]): Alert | undefined {
   const evidence: Evidence[] = [];
   for (const piece of [birthDateEvidence(q, record), nationalityEvidence(q, record), countryEvidence(q, record)]) {
     if (piece !== undefined) evidence.push(piece);
@@ -76,6 +78,7 @@ function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | u
     evidence.push({ kind: 'document', outcome: 'match', detail: `document ${documents.join('; ')}`, adjustment: 1 - score });
     score = 1;
   }
+  if (score < q.threshold) return undefined;
   const matchedName =
     hit === undefined
       ? undefined

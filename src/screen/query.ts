@@ -87,9 +87,7 @@ export function normalizeQuery(query: unknown, defaults: { threshold: number; li
     ...(dateOfBirth === undefined ? {} : { dateOfBirth }),
     nationalities: countries(q['nationality'], 'nationality'),
     countries: countries(q['country'], 'country'),
-    documents: strings(q['document'], 'document')
-      .map(normalizeDocumentNumber)
-      .filter((doc) => doc !== ''),
+    documents: q['document'] === undefined || q['document'] === '' ? [] : strings(q['document'], 'document').map(normalizeDocumentNumber).filter((doc) => doc !== ''),
     threshold,
     limit,
   };
@@ -107,6 +105,7 @@ function strings(value: unknown, field: string): string[] {
 }
 
 function countries(value: unknown, field: string): string[] {
+  if (value === undefined || value === '') return [];
   return [
     ...new Set(
       strings(value, field).map((text) => {
