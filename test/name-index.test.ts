@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isKorean } from '../src/index/name-index.js';
 import { namesOf } from '../src/index/names.js';
 import { fixtureList, recordOf } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
@@ -24,6 +25,31 @@ describe('NameIndex.search on the real list', () => {
       skip: (name) => name.record === record && name.origin !== 'primary',
     });
     expect(hits.map((h) => h.record)).toContain(record);
+  });
+
+  it('finds a Korean name in the other romanization, from the primary name alone (McCune–Reischauer / Revised)', () => {
+    // Each query is one of the UN's own aliases of the record; the record's aliases are left out.
+    const cases: Array<[string, string]> = [
+      ["Kim Cho'ng-sik", 'KPi.066'], // KIM JONG SIK
+      ['Jo Chun Ryong', 'KPi.038'], // CHO CHUN RYONG
+      ["Ku Cha-hyo'ng", 'KPi.070'], // KU JA HYONG
+      ['Ri Che-son', 'KPi.002'], // RI JE-SON
+    ];
+    for (const [query, reference] of cases) {
+      const record = list.records.find((r) => r.referenceNumber === reference)!;
+      const hits = index.search(query, { skip: (name) => name.record === record && name.origin !== 'primary' });
+      expect(hits.map((h) => h.record.referenceNumber), query).toContain(reference);
+    }
+  });
+
+  it('lets only Korean designations and Korean-looking queries meet by Korean syllables', () => {
+    // Joe / Choe are one key, but Joe Young is no Korean name (young is no syllable).
+    expect(refs('Joe Young')).not.toContain('KPi.054');
+    for (const name of index.names) {
+      const hasKoreanKey = name.matchable.units.some((unit) => unit.koreanKey !== undefined);
+      if (hasKoreanKey) expect(isKorean(name.record), name.text).toBe(true);
+    }
+    expect(index.names.some((name) => name.matchable.units.some((unit) => unit.koreanKey !== undefined))).toBe(true);
   });
 
   it('finds an entity from its bracketed short form and its long form', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldName } from '../src/normalize/fold.js';
 import { consonantKey, deletions, skeletonsAgree, vowelKey } from './helpers/keys.js';
 import { prepareName } from '../src/normalize/tokens.js';
+import { isKoreanWord, koreanSyllableKey } from '../src/normalize/korean.js';
 import { arabicConsonantSource, romanize } from '../src/normalize/transliterate.js';
 
 describe('foldName', () => {
@@ -132,5 +133,31 @@ describe('prepareName', () => {
     expect(forms('Cimentos Portugal Sa')).toEqual(['cimentos:name', 'portugal:name', 'sa:legal']);
     const first = prepareName('Ali Hassan').tokens[1]!;
     expect(prepareName('Hassan Ali').tokens[0]).toBe(first); // the same token object, unchanged
+  });
+});
+
+describe('Korean syllables', () => {
+  it('gives the McCune–Reischauer and Revised spellings of a syllable one key', () => {
+    const same: Array<[string, string]> = [
+      ['chong', 'jong'],
+      ['cho', 'jo'],
+      ['un', 'eun'],
+      ['kyu', 'gyu'],
+      ['hyok', 'hyeok'],
+      ['pom', 'bom'],
+      ['chae', 'jae'],
+    ];
+    for (const [a, b] of same) expect(koreanSyllableKey(a), `${a} / ${b}`).toBe(koreanSyllableKey(b));
+    expect(koreanSyllableKey('chong')).not.toBe(koreanSyllableKey('chang'));
+    expect(koreanSyllableKey('hwa')).not.toBe(koreanSyllableKey('ha'));
+  });
+
+  it('knows what is not a Korean syllable or word', () => {
+    expect(koreanSyllableKey('smith')).toBeUndefined();
+    expect(koreanSyllableKey('young')).toBeUndefined();
+    expect(isKoreanWord('yongwon')).toBe(true);
+    expect(isKoreanWord('jongsik')).toBe(true);
+    expect(isKoreanWord('young')).toBe(false); // not yo-ung: two vowels do not split
+    expect(isKoreanWord('david')).toBe(false);
   });
 });

@@ -122,7 +122,7 @@ export class NameIndex {
     const vocabulary = new Vocabulary();
     const names: IndexedName[] = [];
     for (const { record, entry, name } of prepared) {
-      const matchable = toMatchable(name, rarity!.weigh);
+      const matchable = toMatchable(name, rarity!.weigh, { korean: isKorean(record) });
       if (matchable.units.length === 0) continue;
       const id = names.length;
       const unitIds = new Int32Array(matchable.units.length);
@@ -343,6 +343,16 @@ export function requiredTokens(
  */
 export function missingRequiredExcludes(rest: number, requiredWeight: number, threshold: number): boolean {
   return threshold > 0 && (rest / 2) * (1 - threshold) < threshold * EXTRA_QUERY_COST * requiredWeight;
+}
+
+/**
+ * Whether a designation is of a Korean person or entity, whose names are
+ * Korean syllables in McCune–Reischauer: designated under the DPRK regime
+ * (reference numbers KPi, KPe) or of Korean nationality.
+ */
+export function isKorean(record: SanctionsRecord): boolean {
+  if (record.referenceNumber.startsWith('KP')) return true;
+  return record.kind === 'individual' && record.nationality.some((nationality) => /korea/i.test(nationality));
 }
 
 /** A one-letter Latin token: an initial. */

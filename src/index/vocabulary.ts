@@ -37,6 +37,8 @@ interface LookupTables {
   /** One-deletion neighbourhoods of consonant keys of 4 letters or more (all entries, Arabic ones). */
   byConsonantDeletion: Map<string, Ids>;
   byArabicConsonantDeletion: Map<string, Ids>;
+  /** Korean syllable keys (single entries that have one). */
+  byKoreanKey: Map<string, Ids>;
 }
 
 function newTables(): LookupTables {
@@ -49,6 +51,7 @@ function newTables(): LookupTables {
     byArabicConsonantKey: new Map(),
     byConsonantDeletion: new Map(),
     byArabicConsonantDeletion: new Map(),
+    byKoreanKey: new Map(),
   };
 }
 
@@ -85,7 +88,7 @@ export class Vocabulary {
 
   /** Returns the id of the unit, adding it when new. */
   intern(unit: ComparableUnit, weight: number): number {
-    const identity = `${unit.form}|${unit.joined ? 1 : 0}|${unit.fromArabic ? 1 : 0}|${unit.consonantSource}|${unit.altConsonantSource ?? ""}`;
+    const identity = `${unit.form}|${unit.joined ? 1 : 0}|${unit.fromArabic ? 1 : 0}|${unit.consonantSource}|${unit.altConsonantSource ?? ''}|${unit.koreanKey ?? ''}`;
     const known = this.#byIdentity.get(identity);
     if (known !== undefined) return known;
     const id = this.entries.length;
@@ -98,6 +101,7 @@ export class Vocabulary {
       altConsonantSource: unit.altConsonantSource,
       collapsed: unit.collapsed,
       fromArabic: unit.fromArabic,
+      koreanKey: unit.koreanKey,
       joined: unit.joined,
       weight,
       postings: [],
@@ -108,6 +112,7 @@ export class Vocabulary {
     if (!unit.joined) forEachDeletionHash(unit.form, Math.min(1, editBudget(unit.form.length, false)), (hash) => tables.byNearDeletion.add(hash, id));
     if (!unit.joined && unit.form.length >= MIN_VARIANT_LENGTH - 1) push(tables.byVowelKey, unit.vowelKey, id);
     push(tables.byCollapsed, unit.collapsed, id);
+    if (unit.koreanKey !== undefined) push(tables.byKoreanKey, unit.koreanKey, id);
     for (const consonantKey of consonantKeys(unit)) {
       push(tables.byConsonantKey, consonantKey, id);
       if (unit.fromArabic) push(tables.byArabicConsonantKey, consonantKey, id);
@@ -138,7 +143,7 @@ export class Vocabulary {
     // Joined pairs rarely recur; caching them would only push out the words that do.
     if (query.joined) return this.#lookUp(query);
     // A Latin word's keys follow from its form; an Arabic word's do not (ض and د both read d).
-    const identity = query.fromArabic ? `${query.form}|${query.consonantSource}|${query.altConsonantSource ?? ''}` : query.form;
+    const identity = query.fromArabic ? `${query.form}|${query.consonantSource}|${query.altConsonantSource ?? ''}` : query.koreanKey === undefined ? query.form : `${query.form}|k`;
     const known = this.#recent.get(identity);
     if (known !== undefined) return known;
     const found = this.#lookUp(query);
@@ -176,6 +181,7 @@ export class Vocabulary {
       forEachDeletionHash(query.form, budget, (hash) => byFormDeletion.forEach(hash, check));
       if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) this.#consider(tables.byVowelKey.get(query.vowelKey), lookup);
       this.#consider(tables.byCollapsed.get(query.collapsed), lookup);
+      if (query.koreanKey !== undefined) this.#consider(tables.byKoreanKey.get(query.koreanKey), lookup);
       // The consonant rules apply when either side is romanized Arabic: a Latin
       // query only needs the Arabic entries.
       if (query.joined && !query.fromArabic) continue;

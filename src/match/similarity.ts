@@ -13,7 +13,7 @@ export interface ComparableUnit extends TokenKeys {
 }
 
 /** Which rule made two units alike. */
-export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'consonants' | 'initial';
+export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'consonants' | 'korean' | 'initial';
 
 /** Similarity of two units. */
 export interface UnitSimilarity {
@@ -36,6 +36,8 @@ export const RULE_SCORES = Object.freeze({
   consonants: [0.7, 0.8, 0.9, 0.95] as const,
   /** Lowest alignment (arabic-latin.ts) for a consonant match. */
   consonantsMinimumFit: 0.75,
+  /** The same Korean syllable in two romanizations: Cho'ng / Jong, Gyu / Kyu (korean.ts). */
+  korean: 0.9,
   /** A one-letter initial against a word that starts with it. */
   initial: 0.6,
 });
@@ -74,6 +76,8 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
  *   keys of 4 letters or more one edit apart with the same first letter; then
  *   the score is how well the Arabic word fits the Latin one (arabic-latin.ts,
  *   at least 0.75) times 0.7, 0.8, 0.9 or 0.95 by the Arabic word's length;
+ * - `korean`: both single tokens are one Korean syllable with the same key in
+ *   McCune–Reischauer and Revised Romanization (0.9; korean.ts);
  * - `initial`: the query is one letter and the listed token starts with it (0.6).
  * Two joined pairs, and anything else, give 0.
  *
@@ -119,6 +123,9 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): U
     query.vowelKey === listed.vowelKey
   ) {
     best = { score: RULE_SCORES.variant, rule: 'variant' };
+  }
+  if (!joined && best.score < RULE_SCORES.korean && query.koreanKey !== undefined && query.koreanKey === listed.koreanKey) {
+    best = { score: RULE_SCORES.korean, rule: 'korean' };
   }
   // A Latin joined pair never meets Arabic script by consonants: long
   // skeletons of two Latin words collide with unrelated Arabic words.

@@ -49,6 +49,32 @@ export interface MatchableName {
   totalWeight: number;
 }
 
+/** How a name is made matchable. */
+export interface MatchableOptions {
+  /**
+   * Whether its Korean syllables meet their other romanizations (Cho'ng /
+   * Jong). For listed names, on for the designations of Korean persons and
+   * entities only, since short Western names are Korean syllables too (Don,
+   * Joe). @default whether every name part reads as Korean (`looksKorean`)
+   */
+  korean?: boolean;
+}
+
+/**
+ * Whether every name part of a name reads as Korean syllables (Kim Cho'ng-sik,
+ * Cho Yongwon), so that its syllables may meet their other romanizations;
+ * Joe Young is not (young is no syllable of either system).
+ */
+export function looksKorean(tokens: readonly NameToken[]): boolean {
+  let names = 0;
+  for (const token of tokens) {
+    if (token.cls !== 'name') continue;
+    if (!token.koreanWord) return false;
+    names++;
+  }
+  return names > 0;
+}
+
 /** Names longer than this are cut (alignment uses 32-bit masks). */
 export const MAX_TOKENS = 30;
 
@@ -61,7 +87,8 @@ export const MAX_TOKENS = 30;
  * // ['bashar', 'al', 'assad', 'basharal', 'alassad']
  * ```
  */
-export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableName {
+export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: MatchableOptions = {}): MatchableName {
+  const korean = options.korean ?? looksKorean(name.tokens);
   const tokens: NameToken[] = [];
   for (const token of name.tokens) if (token.cls !== 'title' && tokens.length < MAX_TOKENS) tokens.push(token);
   const weights = new Array<number>(tokens.length);
@@ -81,6 +108,7 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
       altConsonantKey: token.altConsonantKey,
       collapsed: token.collapsed,
       fromArabic: token.fromArabic,
+      koreanKey: korean ? token.koreanKey : undefined,
       joined: false,
       first: i,
       last: i,
@@ -110,6 +138,7 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher): MatchableN
       altConsonantKey: altSource === undefined ? undefined : consonantKeyFrom(altSource),
       collapsed: joinCollapsed(left.collapsed, right.collapsed),
       fromArabic,
+      koreanKey: undefined,
       joined: true,
       first: i,
       last: i + 1,

@@ -3,6 +3,7 @@
  */
 import { foldName } from './fold.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
+import { isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from './memo.js';
 import { boundedEditDistance } from '../match/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, LEGAL_FORMS, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
@@ -32,6 +33,8 @@ export interface TokenKeys {
   collapsed: string;
   /** True when romanized from Arabic script (vowels unwritten). */
   fromArabic: boolean;
+  /** When the token is one Korean syllable: the key its other romanizations share (korean.ts). */
+  koreanKey: string | undefined;
 }
 
 /** One prepared token. */
@@ -39,6 +42,8 @@ export interface NameToken extends TokenKeys {
   /** The text it came from, for explanations. */
   original: string;
   cls: TokenClass;
+  /** Whether the token reads as one to three Korean syllables (korean.ts, `isKoreanWord`). */
+  koreanWord: boolean;
 }
 
 /** A name prepared once (at index time for the list, per call for queries). */
@@ -231,6 +236,8 @@ function makeToken(
     altConsonantKey: persianSource === undefined ? undefined : consonantKeyFrom(persianSource),
     collapsed: collapseDoubles(canonical),
     fromArabic,
+    koreanKey: fromArabic || cls !== 'name' ? undefined : koreanSyllableKey(canonical),
+    koreanWord: !fromArabic && isKoreanWord(canonical),
   };
 }
 
