@@ -19,8 +19,8 @@ import { newestIndex } from './helpers/index.js';
 const FLOORS = {
   primaryRecall: 1,
   treatedRecall: 0.995,
-  aliasNearRecall: 0.84,
-  aliasMidRecall: 0.47,
+  aliasNearRecall: 0.845,
+  aliasMidRecall: 0.49,
   originalScriptRecall: 0.785,
   negativeAlertsPer10k: 2,
   pairsF1: 0.855,
