@@ -96,6 +96,13 @@ describe('prepareName', () => {
     expect(forms('Salahaldin')).toEqual(['salah:name', 'din:name']);
     expect(forms('Noureddine')).toEqual(['nour:name', 'din:name']);
     expect(forms('Essaadi')).toEqual(['al:particle', 'saadi:name']);
+    // French transliteration writes the connecting u as ou.
+    expect(forms('Jallalouddine')).toEqual(['jallal:name', 'din:name']);
+  });
+
+  it('reads walad and weld ("son of") as ould', () => {
+    expect(forms('Mafouz Walad Al-Walid')).toEqual(['mafouz:name', 'ould:particle', 'al:particle', 'walid:name']);
+    expect(forms('Mahfouz Ould al-Walid')[1]).toBe('ould:particle');
   });
 
   it('reduces company legal forms to one short form', () => {

@@ -45,7 +45,7 @@ export const GIVEN_NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export const PARTICLES: ReadonlyMap<string, string> = new Map([
   ['al', 'al'], ['el', 'al'], ['ul', 'al'], ['il', 'al'],
   ['bin', 'bin'], ['ibn', 'bin'], ['ben', 'bin'], ['bn', 'bin'], ['bint', 'bint'], ['binti', 'bint'],
-  ['abu', 'abu'], ['abou', 'abu'], ['abo', 'abu'], ['ould', 'ould'], ['wuld', 'ould'], ['wld', 'ould'],
+  ['abu', 'abu'], ['abou', 'abu'], ['abo', 'abu'], ['ould', 'ould'], ['wuld', 'ould'], ['wld', 'ould'], ['walad', 'ould'], ['weld', 'ould'],
   ['wa', 'wa'], ['bnt', 'bint'], ['ag', 'ag'], ['agh', 'ag'],
   ['ait', 'ait'], ['de', 'de'], ['del', 'de'], ['della', 'de'], ['der', 'de'], ['den', 'de'],
   ['van', 'van'], ['von', 'van'], ['da', 'da'], ['di', 'da'], ['do', 'da'], ['dos', 'da'],

@@ -58,7 +58,7 @@ const WHITESPACE = /\s+/u;
 const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
 const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi']);
 /** `Salahaldin`, `Noureddine`, `Nizamuddin`: a name joined to "al-Din" (of the faith). */
-const DIN_JOINED = /^([a-z]{3,}?)(?:al|el|ul|ud|ad|ed|id|od|e|u|a|i|o)?(?:dd|d)(?:ine|in|een|eene)$/;
+const DIN_JOINED = /^([a-z]{3,}?)(?:al|el|ul|ud|ad|ed|id|od|ou|e|u|a|i|o)?(?:dd|d)(?:ine|in|een|eene)$/;
 const DIN_ALONE = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 'addin', 'aldin', 'udin', 'edin']);
 /** `Essaadi`, `Ettayeb`: the Arabic article assimilated to a sun letter (es-Saadi); not `Att…` (Attiqullah). */
 const ASSIMILATED_ARTICLE = /^e(s|t|d|r|z|sh)\1([a-z]{3,})$/;
