@@ -28,6 +28,13 @@ describe('arabicLatinSimilarity', () => {
   it('charges for a Persian -i suffix the Latin name lacks (Kamali / Gamel)', () => {
     expect(arabicLatinSimilarity('kmali', 'kamel')).toBeLessThan(arabicLatinSimilarity('kmal', 'kamel'));
   });
+
+  it('lets a word-initial alif stand for any short vowel (اسلامي Islami, اتحاد Ittihad), and only there', () => {
+    expect(arabicLatinSimilarity('aslami', 'islami')).toBeGreaterThan(0.95);
+    expect(arabicLatinSimilarity('atihat', 'itihat')).toBeGreaterThan(0.95);
+    expect(arabicLatinSimilarity('salam', 'silim')).toBeLessThan(0.9); // a long a inside the word stays a
+    expect(arabicLatinSimilarity('azt', 'ezat')).toBeGreaterThan(0.95); // a / e costs nothing, as before
+  });
 });
 
 describe('unitSimilarity', () => {

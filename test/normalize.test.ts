@@ -114,6 +114,12 @@ describe('prepareName', () => {
     expect(forms('Thomas Sá')).toEqual(['thomas:name', 'sa:name']);
   });
 
+  it('splits Abd al- written as one Arabic word, but keeps عبدالله whole', () => {
+    expect(forms('عبدالولی صدیقی')).toEqual(['abd:name', 'wli:name', 'sdiqi:name']); // Abdul Wali: و starts a word
+    expect(forms('عبدالحی')).toEqual(['abd:name', 'hi:name']);
+    expect(forms('عبدالله')).toEqual(['abdallh:name']);
+  });
+
   it('knows Arabic-script titles by their letters, not by a romanization that drops the ayn', () => {
     const classes = (name: string) => prepareName(name).tokens.map((t) => t.cls);
     expect(classes('سيد محمد')).toEqual(['title', 'name']); // Sayyid Muhammad

@@ -25,6 +25,12 @@ export const ARABIC_LATIN_COSTS = Object.freeze({
   latinFinalI: 0.6,
   /** An Arabic h with no Latin letter (a final ه read as -a). */
   arabicH: 0.4,
+  /**
+   * A word-initial alif met by any Latin vowel: at the start of a word alif
+   * only carries the hamza and its short vowel, which may be a, i or u
+   * (اسلام Islam, اتحاد Ittihad, اسامة Usama).
+   */
+  initialAlif: 0.05,
   /** A long vowel met by another vowel than its own. */
   otherVowel: 0.5,
   /** A glide (w, y) met by its vowel (u/o, i/e) or back. */
@@ -61,7 +67,7 @@ export function arabicLatinSimilarity(arabic: string, latin: string): number {
     for (let j = 1; j <= m; j++) {
       const l = latin[j - 1]!;
       current[j] = Math.min(
-        previous[j - 1]! + substituteCost(a, l),
+        previous[j - 1]! + (i === 1 ? initialSubstituteCost(a, l) : substituteCost(a, l)),
         previous[j]! + remove,
         current[j - 1]! + insertCost(l, j === m),
       );
@@ -85,6 +91,12 @@ function deleteCost(arabic: string, last: boolean): number {
   if (arabic in ARABIC_VOWELS || arabic === 'w' || arabic === 'y') return ARABIC_LATIN_COSTS.arabicVowel;
   if (arabic === 'h') return ARABIC_LATIN_COSTS.arabicH;
   return ARABIC_LATIN_COSTS.other;
+}
+
+/** The first letter: an alif there may stand for any short vowel. */
+function initialSubstituteCost(arabic: string, latin: string): number {
+  const cost = substituteCost(arabic, latin);
+  return arabic === 'a' && LATIN_VOWELS.includes(latin) ? Math.min(cost, ARABIC_LATIN_COSTS.initialAlif) : cost;
 }
 
 function substituteCost(arabic: string, latin: string): number {

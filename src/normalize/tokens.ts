@@ -54,9 +54,11 @@ export interface PreparedName {
 
 const ARABIC_ARTICLE = /^(ال)(\p{L}{3,})$/u;
 const ARABIC_ABU = /^(ابو|أبو)(ال\p{L}{3,})$/u;
+/** `عبدالولی` (Abd al-Wali written as one word): the servant-of prefix, then the article and the name. */
+const ARABIC_ABD = /^(عبد)(ال)(\p{L}{2,})$/u;
 const WHITESPACE = /\s+/u;
 const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
-const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi']);
+const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi', 'lh', 'llh']);
 /** `Salahaldin`, `Noureddine`, `Nizamuddin`: a name joined to "al-Din" (of the faith). */
 const DIN_JOINED = /^([a-z]{3,}?)(?:al|el|ul|ud|ad|ed|id|od|ou|e|u|a|i|o)?(?:dd|d)(?:ine|in|een|eene)$/;
 const DIN_ALONE = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 'addin', 'aldin', 'udin', 'edin']);
@@ -262,6 +264,9 @@ function classify(form: string): TokenClass {
 function splitArabicArticle(word: string): string[] {
   const abu = ARABIC_ABU.exec(word);
   if (abu !== null) return [abu[1]!, ...splitArabicArticle(abu[2]!)];
+  const abd = ARABIC_ABD.exec(word);
+  // (عبدالله stays whole: Abdullah, not Abd al-Lah.)
+  if (abd !== null && abd[3] !== 'له') return [abd[1]!, abd[2]!, abd[3]!];
   const match = ARABIC_ARTICLE.exec(word);
   return match === null ? [word] : [match[1]!, match[2]!];
 }
