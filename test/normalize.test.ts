@@ -114,6 +114,12 @@ describe('prepareName', () => {
     expect(forms('Thomas Sá')).toEqual(['thomas:name', 'sa:name']);
   });
 
+  it('reads Arabic presentation forms (ﺻﺍﻠﺡ) as the Arabic letters they stand for', () => {
+    const keys = (name: string) => prepareName(name).tokens.map(({ form, fromArabic, consonantSource, cls }) => ({ form, fromArabic, consonantSource, cls }));
+    expect(keys('ﺻﺍﻠﺡ ﻤﺣﻤﺩ ﻛﺍﻛﺭ')).toEqual(keys('صالح محمد كاكر'));
+    expect(prepareName('ﺻﺍﻠﺡ').tokens[0]!.fromArabic).toBe(true);
+  });
+
   it('splits Abd al- written as one Arabic word, but keeps عبدالله whole', () => {
     expect(forms('عبدالولی صدیقی')).toEqual(['abd:name', 'wli:name', 'sdiqi:name']); // Abdul Wali: و starts a word
     expect(forms('عبدالحی')).toEqual(['abd:name', 'hi:name']);

@@ -90,8 +90,10 @@ interface PlannedWord {
 }
 
 /** The folded tokens of one whitespace-separated word (memoized: words recur). */
-const foldWord = memoize((word: string): readonly RawToken[] => {
+const foldWord = memoize((text: string): readonly RawToken[] => {
   const raw: RawToken[] = [];
+  // Arabic presentation forms (ﺻﺍﻠﺡ, as some PDFs and old systems write) are the Arabic letters once NFKC-normalized.
+  const word = text.normalize('NFKC');
   const arabic = hasArabicScript(word);
   const pieces = arabic ? splitArabicArticle(word) : [word];
   for (const piece of pieces) {
