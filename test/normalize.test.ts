@@ -134,6 +134,12 @@ describe('prepareName', () => {
     expect(classes('حاجی ملا محمد')).toEqual(['title', 'title', 'name']); // Persian yeh, as حاجي
   });
 
+  it('writes out the abbreviations of company words (SHPG, Intl, Mfg)', () => {
+    expect(forms('KOREA ANSAN SHPG COMPANY')).toEqual(forms('Korea Ansan Shipping Company'));
+    expect(forms('Acme Intl Trdg')).toEqual(['acme:name', 'international:generic', 'trading:generic']);
+    expect(forms("Int'l Mfg Grp")).toEqual(['international:generic', 'manufacturing:generic', 'group:generic']);
+  });
+
   it('writes out the abbreviations of Muhammad (Mohd, Muhd, Muh), not MD', () => {
     expect(forms('Mohd Radi bin Udin')[0]).toBe('muhammad:name');
     expect(forms('Muh. Sholeh')[0]).toBe('muhammad:name');

@@ -39,6 +39,17 @@ export const GIVEN_NAME_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Common written abbreviations of the generic words of company names, as
+ * trade and shipping documents use them (Korea Ansan SHPG Co = Korea Ansan
+ * Shipping Co). Only forms that are not also a name part (not Dev, Ind, Tech).
+ */
+export const ORG_WORD_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['shpg', 'shipping'], ['intl', 'international'], ['mfg', 'manufacturing'], ['trdg', 'trading'],
+  ['natl', 'national'], ['assn', 'association'], ['svcs', 'services'], ['mgmt', 'management'],
+  ['engg', 'engineering'], ['dept', 'department'], ['grp', 'group'], ['hldgs', 'holdings'], ['hldg', 'holding'],
+]);
+
+/**
  * Name particles (Arabic article and kinship words, European prepositions),
  * mapped to one spelling: `el`, `ul` → `al`; `ibn`, `ben` → `bin`.
  */
@@ -83,7 +94,7 @@ export const LEGAL_FORM_TOKENS: ReadonlySet<string> = new Set([
 
 /** Generic words in organisation names: weak tokens (they alone never make an alert). */
 export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
-  'trading', 'trade', 'group', 'holding', 'holdings', 'international', 'intl', 'industries', 'industry',
+  'trading', 'trade', 'group', 'holding', 'holdings', 'international', 'industries', 'industry', 'manufacturing', 'engineering',
   'industrial', 'enterprise', 'enterprises', 'services', 'service', 'import', 'export', 'general',
   'national', 'global', 'foundation', 'organization', 'organisation', 'association', 'society',
   'committee', 'center', 'centre', 'office', 'agency', 'bureau', 'department', 'ministry', 'institute',
