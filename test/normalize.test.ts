@@ -140,6 +140,11 @@ describe('prepareName', () => {
     expect(forms("Int'l Mfg Grp")).toEqual(['international:generic', 'manufacturing:generic', 'group:generic']);
   });
 
+  it('weighs Joint Venture as generic words, and keeps Joint Stock Company a legal form', () => {
+    expect(forms('Ryonha Machinery Joint Venture Corporation')).toEqual(['ryonha:name', 'machinery:name', 'joint:generic', 'venture:generic', 'corp:legal']);
+    expect(forms('Tactical Missiles Joint Stock Company')).toEqual(['tactical:name', 'missiles:name', 'jsc:legal']);
+  });
+
   it('writes out the abbreviations of Muhammad (Mohd, Muhd, Muh), not MD', () => {
     expect(forms('Mohd Radi bin Udin')[0]).toBe('muhammad:name');
     expect(forms('Muh. Sholeh')[0]).toBe('muhammad:name');

@@ -103,6 +103,7 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   'bank', 'shipping', 'logistics', 'technology', 'technologies', 'solutions', 'systems', 'resources',
   'charity', 'charitable', 'relief', 'fund', 'islamic', 'corporation', 'establishment', 'factory',
   'works', 'plant', 'branch', 'limited', 'worldwide', 'united', 'union', 'council', 'the', 'of',
+  'joint', 'venture', 'ventures',
 ]);
 
 /** Number words and ordinals as digits, so that `3 Percenters` meets `Three Percenters`. */
