@@ -49,6 +49,13 @@ describe('unitSimilarity', () => {
     expect(unitSimilarity(units('Series 2007-1').find((u) => u.joined && u.form.startsWith('2007'))!, units('Series 2007-2').find((u) => u.joined && u.form.startsWith('2007'))!).score).toBe(0);
     expect(unitSimilarity(bong!, bongs).rule).toBe('edit'); // letters may still be edited
   });
+
+  it('lets three-letter syllables with one vowel be variants (Pak / Paek, Wol / Wuol), not other short words', () => {
+    const one = (name: string) => units(name)[0]!;
+    expect(unitSimilarity(one('Pak'), one('Paek')).rule).toBe('variant');
+    expect(unitSimilarity(one('Wol'), one('Wuol')).rule).toBe('variant');
+    expect(unitSimilarity(one('Ali'), one('Aly')).score).toBe(0); // vowel first: Ali / Ala are other names
+  });
 });
 
 describe('compareNames', () => {

@@ -51,6 +51,8 @@ describe('keys', () => {
     ['belmokhtar', 'belmukhtar'],
     ['qaeda', 'qaida'],
     ['usama', 'osama'],
+    ['sahrawi', 'sahraoui'], // French ou for w
+    ['walid', 'oualid'],
   ])('gives %s and %s one vowel key', (a, b) => {
     expect(vowelKey(a)).toBe(vowelKey(b));
   });

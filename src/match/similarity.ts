@@ -53,10 +53,11 @@ export function editBudget(shorterLength: number, joined: boolean): number {
   return 2;
 }
 
-/** `pak` / `paek`, `sok` / `suk`: one vowel between two consonants (Korean syllables). */
-function isConsonantVowelConsonant(key: string): boolean {
-  return key.length === 3 && key[1] === 'a' && key[0] !== 'a' && key[2] !== 'a';
+/** `pak` / `paek`, `sok` / `suk`, `wol` / `wuol`: one vowel between two consonants (Korean, Nilotic syllables). */
+function isConsonantVowelConsonant(form: string): boolean {
+  return form.length === 3 && CONSONANT_VOWEL_CONSONANT.test(form);
 }
+const CONSONANT_VOWEL_CONSONANT = /^[b-df-hj-np-tv-z][aeiouy][b-df-hj-np-tv-z]$/;
 
 /** The smallest vowel-key and consonant-key lengths for which those rules apply. */
 export const MIN_VARIANT_LENGTH = 4;
@@ -119,7 +120,7 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): U
     !joined &&
     !arabic &&
     best.score < RULE_SCORES.variant &&
-    (shorter >= MIN_VARIANT_LENGTH || (shorter === 3 && isConsonantVowelConsonant(query.vowelKey))) &&
+    (shorter >= MIN_VARIANT_LENGTH || (shorter === 3 && isConsonantVowelConsonant(a.length === 3 ? a : b))) &&
     query.vowelKey === listed.vowelKey
   ) {
     best = { score: RULE_SCORES.variant, rule: 'variant' };

@@ -35,7 +35,8 @@ export function collapseDoubles(token: string): string {
 const LATIN = /^[a-z]+$/;
 
 /**
- * The vowel key of a folded Latin token: runs of vowels become one `a`,
+ * The vowel key of a folded Latin token: runs of vowels (and w, which French
+ * transliteration writes `ou`: Oualid, Sahraoui) become one `a`,
  * letter pairs that transliterations spell differently become one letter
  * (`kh`→`k`, `ph`→`f`, `dj`→`j`, `q`→`k`, `c`→`k` or `s`), doubled letters
  * collapse. Transliterations of one name (Mohammed, Muhammad, Mohamed) share
@@ -47,11 +48,12 @@ const LATIN = /^[a-z]+$/;
  * vowelKey('muhammad') // 'mahamad'
  * vowelKey('mahmoud') // 'mahmad'
  * vowelKey('qaeda') === vowelKey('qaida') // true
+ * vowelKey('sahraoui') === vowelKey('sahrawi') // true (w is a vowel here: French ou)
  * ```
  */
 export function vowelKey(token: string): string {
   if (!LATIN.test(token)) return token;
-  return collapseDoubles(simplifyConsonants(token).replace(/[aeiouy]+/g, 'a'));
+  return collapseDoubles(simplifyConsonants(token).replace(/[aeiouyw]+/g, 'a'));
 }
 
 /** Consonants that transliterations of Arabic names confuse, as one class letter. */
