@@ -100,6 +100,9 @@ describe('prepareName', () => {
     expect(forms('Essaadi')).toEqual(['al:particle', 'saadi:name']);
     // French transliteration writes the connecting u as ou.
     expect(forms('Jallalouddine')).toEqual(['jallal:name', 'din:name']);
+    // Written apart, the article before din goes whatever its spelling.
+    expect(forms('Noor ud Din')).toEqual(forms('Nooruddin'));
+    expect(forms('Salah ad-Din')).toEqual(['salah:name', 'din:name']);
   });
 
   it('reads walad and weld ("son of") as ould', () => {

@@ -61,6 +61,8 @@ const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
 const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi', 'lh', 'llh']);
 /** `Salahaldin`, `Noureddine`, `Nizamuddin`: a name joined to "al-Din" (of the faith). */
 const DIN_JOINED = /^([a-z]{3,}?)(?:al|el|ul|ud|ad|ed|id|od|ou|e|u|a|i|o)?(?:dd|d)(?:ine|in|een|eene)$/;
+/** The article written apart and assimilated to the d of din (`ud-Din`, `ad-Din`). */
+const DIN_CONNECTORS = new Set(['ud', 'ad', 'ed', 'id', 'od', 'u', 'e']);
 const DIN_ALONE = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 'addin', 'aldin', 'udin', 'edin']);
 /** `Essaadi`, `Ettayeb`: the Arabic article assimilated to a sun letter (es-Saadi); not `Att…` (Attiqullah). */
 const ASSIMILATED_ARTICLE = /^e(s|t|d|r|z|sh)\1([a-z]{3,})$/;
@@ -145,6 +147,8 @@ export function prepareName(text: string): PreparedName {
         if (i + 1 < forms.length && DIN_ALONE.has(forms[i + 1]!.form)) continue;
         break;
     }
+    // `noor ud din`, `salah ad din`: the article, assimilated to the d, goes too.
+    if (DIN_CONNECTORS.has(current.form) && i + 1 < forms.length && DIN_ALONE.has(forms[i + 1]!.form)) continue;
     for (const token of planned.tokens) tokens.push(token);
   }
   // Tokens are shared by every name that has the word: the two rules below copy before they change one.
