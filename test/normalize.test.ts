@@ -115,6 +115,19 @@ describe('prepareName', () => {
     expect(forms('Deutsche Bank Aktiengesellschaft')).toEqual(['deutsche:name', 'bank:generic', 'ag:legal']);
   });
 
+  it('writes one kind of company as one legal form across languages and eras (OOO = LLC, OAO/PAO = JSC)', () => {
+    expect(forms('OOO Iskusstvo Krasoty')).toEqual(['llc:legal', 'iskusstvo:name', 'krasoty:name']);
+    expect(forms('Iskusstvo Krasoty Limited Liability Company')).toEqual(['iskusstvo:name', 'krasoty:name', 'llc:legal']);
+    expect(forms('OAO Gazprom')[0]).toBe(forms('PAO Gazprom')[0]);
+    expect(forms('Gazprom Joint Stock Company')).toEqual(['gazprom:name', 'jsc:legal']);
+    expect(forms('FABERLIC EUROPE Sp. z o.o.')).toEqual(['faberlic:name', 'europe:name', 'llc:legal']);
+    expect(forms('Deutsche Bank AG')).not.toEqual(forms('Deutsche Bank GmbH')); // two kinds of company
+  });
+
+  it('finds a legal-form phrase with a slip in its first word (Joynt Stock Company)', () => {
+    expect(forms('Tactical Missiles Corporation Joynt Stock Company')).toEqual(forms('Tactical Missiles Corporation Joint Stock Company'));
+  });
+
   it('keeps a two-letter legal form of a two-word name as a name part (Thomas Sá)', () => {
     expect(forms('Thomas Sá')).toEqual(['thomas:name', 'sa:name']);
   });

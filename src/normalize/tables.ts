@@ -69,7 +69,8 @@ export const ABD_FORMS: readonly string[] = ['abdul', 'abdel', 'abdal', 'abdol',
 
 /**
  * Company legal forms, each phrase (as folded tokens) mapped to one short form,
- * so that `Limited Liability Company`, `LLC` and `OOO` compare as one token.
+ * so that `Limited Liability Company` and `LLC` compare as one token (and,
+ * through LEGAL_FORM_FAMILIES, `OOO`).
  */
 export const LEGAL_FORMS: ReadonlyArray<readonly [phrase: string, canonical: string]> = [
   ['limited liability company', 'llc'], ['limited liability partnership', 'llp'],
@@ -77,12 +78,25 @@ export const LEGAL_FORMS: ReadonlyArray<readonly [phrase: string, canonical: str
   ['zakrytoye aktsionernoye obshchestvo', 'zao'], ['aktsionernoye obshchestvo', 'ao'],
   ['publichnoye aktsionernoye obshchestvo', 'pao'], ['open joint stock company', 'ojsc'],
   ['closed joint stock company', 'cjsc'], ['public joint stock company', 'pjsc'], ['joint stock company', 'jsc'],
+  ['sp z oo', 'llc'],
   ['public limited company', 'plc'], ['gesellschaft mit beschrankter haftung', 'gmbh'],
   ['aktiengesellschaft', 'ag'], ['societe anonyme', 'sa'], ['sociedad anonima', 'sa'],
   ['societe a responsabilite limitee', 'sarl'], ['private limited', 'ltd'], ['limited', 'ltd'],
   ['corporation', 'corp'], ['incorporated', 'inc'], ['company', 'co'], ['compagnie', 'co'],
   ['compania', 'co'], ['sirketi', 'co'], ['sherkat', 'co'], ['sharikat', 'co'],
 ];
+
+/**
+ * Short forms that name one kind of company in another language or another
+ * era, written as one: the Russian and Ukrainian limited liability company
+ * (OOO, TOV) is an LLC; the open, closed and public joint-stock companies
+ * (OAO, ZAO, PAO, AO; OJSC, CJSC, PJSC) are joint-stock companies, and Russian
+ * companies changed from OAO to PAO in 2014 without becoming others.
+ */
+export const LEGAL_FORM_FAMILIES: ReadonlyMap<string, string> = new Map([
+  ['ooo', 'llc'], ['tov', 'llc'],
+  ['oao', 'jsc'], ['zao', 'jsc'], ['pao', 'jsc'], ['ao', 'jsc'], ['ojsc', 'jsc'], ['cjsc', 'jsc'], ['pjsc', 'jsc'],
+]);
 
 /** Legal-form short forms (after LEGAL_FORMS is applied): weak tokens. */
 export const LEGAL_FORM_TOKENS: ReadonlySet<string> = new Set([

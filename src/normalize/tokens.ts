@@ -6,7 +6,7 @@ import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './
 import { isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from './memo.js';
 import { boundedEditDistance } from '../match/distance.js';
-import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
+import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
 import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
 
 /**
@@ -233,7 +233,7 @@ function makeToken(
   arabicSource?: string,
   persianSource?: string,
 ): NameToken {
-  const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : form;
+  const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : cls === 'legal' ? (LEGAL_FORM_FAMILIES.get(form) ?? form) : form;
   const source = arabicSource ?? consonantSource(canonical);
   return {
     form: canonical,
@@ -361,10 +361,10 @@ const NO_PHRASES: ReadonlyArray<readonly [string[], string]> = [];
 
 /** The legal-form phrases that may start at a token (kept on the memoized token: words recur). */
 function legalPhrasesOf(token: RawToken): ReadonlyArray<readonly [string[], string]> {
-  return (token.phrases ??= LEGAL_PHRASES.get(token.form) ?? LEGAL_PHRASES_BY_PREFIX.get(token.form.slice(0, 3)) ?? NO_PHRASES);
+  return (token.phrases ??= LEGAL_PHRASES.get(token.form) ?? LEGAL_PHRASES_BY_PREFIX.get(token.form.slice(0, 2)) ?? NO_PHRASES);
 }
 
-/** Legal-form phrases of several words by the first three letters of their first word. */
+/** Legal-form phrases of several words by the first two letters of their first word (a slip may be in the third: Joynt). */
 const LEGAL_PHRASES_BY_PREFIX = new Map<string, Array<readonly [string[], string]>>();
 
 /** Legal-form phrases by their first word, longest first. */
@@ -376,9 +376,9 @@ for (const [phrase, canonical] of LEGAL_FORMS) {
   list.sort((a, b) => b[0].length - a[0].length);
   LEGAL_PHRASES.set(words[0]!, list);
   if (words.length > 1) {
-    const byPrefix = LEGAL_PHRASES_BY_PREFIX.get(words[0]!.slice(0, 3)) ?? [];
+    const byPrefix = LEGAL_PHRASES_BY_PREFIX.get(words[0]!.slice(0, 2)) ?? [];
     byPrefix.push([words, canonical]);
     byPrefix.sort((a, b) => b[0].length - a[0].length);
-    LEGAL_PHRASES_BY_PREFIX.set(words[0]!.slice(0, 3), byPrefix);
+    LEGAL_PHRASES_BY_PREFIX.set(words[0]!.slice(0, 2), byPrefix);
   }
 }
