@@ -92,17 +92,19 @@ const FINALS: ReadonlyMap<string, string> = new Map([
  * ```
  */
 export function koreanSyllableKey(form: string): string | undefined {
-  if (form.length > 7) return undefined;
-  for (const [initial, initialClass] of INITIALS) {
-    if (!form.startsWith(initial)) continue;
-    for (const [vowel, vowelClass] of VOWELS) {
-      if (!form.startsWith(vowel, initial.length)) continue;
-      const final = FINALS.get(form.slice(initial.length + vowel.length));
-      if (final !== undefined) return `${initialClass}${vowelClass}${final}`;
-    }
-  }
-  return undefined;
+  const parts = SYLLABLE.exec(form);
+  if (parts === null) return undefined;
+  return `${INITIAL_CLASS.get(parts[1] ?? '')}${VOWEL_CLASS.get(parts[2]!)}${FINALS.get(parts[3] ?? '')}`;
 }
+
+const INITIAL_CLASS = new Map(INITIALS);
+const VOWEL_CLASS = new Map(VOWELS);
+/** One syllable: the alternatives in table order (longest first), so the first parse wins as in the tables. */
+const SYLLABLE = new RegExp(
+  `^(${INITIALS.map(([initial]) => initial).filter((initial) => initial !== '').join('|')})?` +
+    `(${VOWELS.map(([vowel]) => vowel).join('|')})` +
+    `(${[...FINALS.keys()].filter((final) => final !== '').sort((x, y) => y.length - x.length).join('|')})?$`,
+);
 
 /**
  * Whether a token reads as one to three Korean syllables written together
