@@ -173,6 +173,9 @@ export class Vocabulary {
     const lookup: Lookup = { query, reversed, found: undefined };
     const check = this.#checker(lookup);
     const budget = editBudget(query.form.length, query.joined);
+    const keys = consonantKeys(query);
+    // (computed once for both kinds of table, and only when a consonant rule may apply)
+    let keyDeletions: string[] | undefined;
     // A joined query unit is compared with single entries only.
     for (let kind = 0; kind < (query.joined ? 1 : 2); kind++) {
       const tables = this.#tables[kind]!;
@@ -187,11 +190,9 @@ export class Vocabulary {
       if (query.joined && !query.fromArabic) continue;
       const byKey = query.fromArabic ? tables.byConsonantKey : tables.byArabicConsonantKey;
       const byDeletion = query.fromArabic ? tables.byConsonantDeletion : tables.byArabicConsonantDeletion;
-      for (const key of consonantKeys(query)) {
-        this.#consider(byKey.get(key), lookup);
-        if (query.joined || key.length < 4) continue;
-        for (const shorter of deletions(key, 1)) this.#consider(byDeletion.get(shorter), lookup);
-      }
+      for (const key of keys) this.#consider(byKey.get(key), lookup);
+      keyDeletions ??= query.joined ? [] : keys.flatMap((key) => (key.length < 4 ? [] : deletions(key, 1)));
+      for (const shorter of keyDeletions) this.#consider(byDeletion.get(shorter), lookup);
     }
     return lookup.found ?? NOTHING_SIMILAR;
   }

@@ -123,7 +123,7 @@ export function isKoreanWord(form: string, syllables = 3, afterVowel = false): b
   if (afterVowel && VOWEL_LETTERS.has(form[0]!)) return false;
   for (let end = Math.min(form.length, 7); end >= 1; end--) {
     const syllable = form.slice(0, end);
-    if (koreanSyllableKey(syllable) === undefined) continue;
+    if (!SYLLABLE.test(syllable)) continue;
     if (isKoreanWord(form.slice(end), syllables - 1, VOWEL_LETTERS.has(syllable[syllable.length - 1]!))) return true;
   }
   return false;

@@ -222,8 +222,9 @@ const latinWordPlan = memoize((form: string) => planWord(form, false), 50_000);
 const arabicWordPlan = memoize((form: string) => planWord(form, true), 5_000);
 
 /**
- * One token: its canonical form (particles) and keys. Tokens made from a
- * word alone are made once per word (`planWord`) and copied per name.
+ * One token: its canonical form (particles, legal-form families) and keys.
+ * Made once per word (`planWord`, `planRawToken`), then shared by every name
+ * that has the word.
  */
 function makeToken(
   form: string,
@@ -291,8 +292,7 @@ function numbersAsDigits(tokens: RawToken[]): RawToken[] {
     const token = tokens[i]!;
     // "Office No. 39": "no" before a number says "number", nothing of the name.
     if ((token.form === 'no' || token.form === 'nr') && /^\d/.test(tokens[i + 1]?.form ?? '')) continue;
-    const first = token.form.charCodeAt(0);
-    if (!(first >= 48 && first <= 57) && !NUMBER_WORDS.has(token.form)) {
+    if (!mayBeNumber(token)) {
       out.push(token);
       continue;
     }

@@ -11,6 +11,7 @@
  * Persian and Urdu letter forms (ک ی ە ۀ ہ ھ) map like their Arabic twins.
  * The Cyrillic table is BGN/PCGN Russian with Ukrainian and Belarusian letters.
  */
+import { collapseDoubles } from './keys.js';
 
 const ARABIC: Readonly<Record<string, string>> = {
   'ا': 'a', 'أ': 'a', 'إ': 'i', 'آ': 'a', 'ٱ': 'a', 'ء': '', 'ؤ': 'u', 'ئ': 'i',
@@ -100,7 +101,7 @@ export function arabicConsonantSource(word: string, reading: 'arabic' | 'persian
       out += key;
     }
   }
-  return out.replace(/(.)\1+/g, '$1');
+  return collapseDoubles(out);
 }
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
