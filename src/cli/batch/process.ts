@@ -45,47 +45,45 @@ function outputAlert(alert: Alert) {
   };
 }
 
-/** Screens rows; a row the Screener rejects (bad date, unknown country) is returned as rejected. */
-export function processRows(screen: RowScreener, rows: readonly InputRow[], format: OutputFormat, threshold?: number): BatchOutput {
-  let text = '';
-  let alerts = 0;
-  let rowsWithAlerts = 0;
-  let screened = 0;
-  const rejected: RejectedRow[] = [];
-  for (const row of rows) {
-    let found: Alert[];
-    let cleared: Alert[] | undefined;
-    try {
-      ({ alerts: found, cleared } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
-    } catch (error) {
-      if (!(error instanceof UnscScreenError)) throw error;
-      rejected.push({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
-      continue;
-    }
-    screened++;
-    alerts += found.length;
-    if (found.length > 0) rowsWithAlerts++;
-    if (format === 'jsonl') {
-      const record = { row: row.line, id: row.id, name: row.query.name, alerts: found.map(outputAlert) };
-      text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
-    } else {
-      const join = (values: string[]) => csvField(values.join(' | '));
-      text += [
-        String(row.line),
-        csvField(row.id),
-        csvField(row.query.name),
-        String(found.length),
-        join(found.map((a) => a.referenceNumber)),
-        join(found.map((a) => a.score.toFixed(4))),
-        join(found.map((a) => a.primaryName)),
-        join(found.map((a) => a.matchedName?.text ?? '')),
-        join(found.map((a) => a.listType)),
-        join(found.map((a) => a.reason)),
-        ...(cleared === undefined ? [] : [join(cleared.map((a) => a.referenceNumber))]),
-      ].join(',') + '\n';
-    }
+/** The running totals and text of one batch. */
+interface BatchWriter {
+  output: BatchOutput;
+  format: OutputFormat;
+}
+
+/** Screens one row into the batch output; a row the Screener rejects (bad date, unknown country) is recorded as rejected. */
+function screenRow(screen: RowScreener, row: InputRow, threshold: number | undefined, { output, format }: BatchWriter): void {
+  let found: Alert[];
+  let cleared: Alert[] | undefined;
+  try {
+    ({ alerts: found, cleared } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
+  } catch (error) {
+    if (!(error instanceof UnscScreenError)) throw error;
+    output.rejected.push({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
+    return;
   }
-  return { text, rows: screened, alerts, rowsWithAlerts, rejected };
+  output.rows++;
+  output.alerts += found.length;
+  if (found.length > 0) output.rowsWithAlerts++;
+  if (format === 'jsonl') {
+    const record = { row: row.line, id: row.id, name: row.query.name, alerts: found.map(outputAlert) };
+    output.text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
+  } else {
+    const join = (values: string[]) => csvField(values.join(' | '));
+    output.text += [
+      String(row.line),
+      csvField(row.id),
+      csvField(row.query.name),
+      String(found.length),
+      join(found.map((a) => a.referenceNumber)),
+      join(found.map((a) => a.score.toFixed(4))),
+      join(found.map((a) => a.primaryName)),
+      join(found.map((a) => a.matchedName?.text ?? '')),
+      join(found.map((a) => a.listType)),
+      join(found.map((a) => a.reason)),
+      ...(cleared === undefined ? [] : [join(cleared.map((a) => a.referenceNumber))]),
+    ].join(',') + '\n';
+  }
 }
 
 /** A batch of raw input lines with their 1-based line numbers. */
@@ -96,19 +94,18 @@ export interface LineBatch {
 
 /**
  * Reads and screens a batch of raw lines (workers do this, so that the main
- * thread only splits the input into lines): unreadable rows are returned as
- * rejected, in line order with the rows the Screener rejects.
+ * thread only splits the input into lines), one line at a time: a row is
+ * garbage as soon as its output is written, so little of a batch outlives a
+ * young-generation collection. Unreadable rows and rows the Screener
+ * rejects are returned as rejected, in line order.
  */
 export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, format: OutputFormat, threshold?: number): BatchOutput {
-  const rows: InputRow[] = [];
-  const unreadable: RejectedRow[] = [];
+  const writer: BatchWriter = { output: { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, rejected: [] }, format };
   for (let i = 0; i < batch.lines.length; i++) {
     const row = reader.read(batch.lines[i]!, batch.lineNumbers[i]!);
     if (row === undefined) continue;
-    if ('reason' in row) unreadable.push(row);
-    else rows.push(row);
+    if ('reason' in row) writer.output.rejected.push(row);
+    else screenRow(screen, row, threshold, writer);
   }
-  const output = processRows(screen, rows, format, threshold);
-  output.rejected = [...unreadable, ...output.rejected].sort((a, b) => a.line - b.line);
-  return output;
+  return writer.output;
 }
