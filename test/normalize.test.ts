@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { forEachDeletionHash } from '../src/normalize/keys.js';
 import { foldName } from '../src/normalize/fold.js';
 import { consonantKey, deletions, skeletonsAgree, vowelKey } from './helpers/keys.js';
 import { prepareName } from '../src/normalize/tokens.js';
@@ -70,6 +72,27 @@ describe('keys', () => {
   it('lists every deletion up to the bound', () => {
     expect([...new Set(deletions('omar', 1))].sort()).toEqual(['mar', 'oar', 'oma', 'omar', 'omr']);
     expect(deletions('abc', 2)).toHaveLength(7);
+  });
+
+  it('hashes a token less one or two characters as it hashes the shorter string itself', () => {
+    const hashOf = (text: string) => {
+      const hashes: number[] = [];
+      forEachDeletionHash(text, 0, (hash) => hashes.push(hash));
+      return hashes[0]!;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'abdeilmnorstuyمح'), maxLength: 40 }), (token) => {
+        const found: number[] = [];
+        forEachDeletionHash(token, 2, (hash) => found.push(hash));
+        const expected = [hashOf(token)];
+        const n = token.length;
+        if (n > 1) for (let i = 0; i < n; i++) expected.push(hashOf(token.slice(0, i) + token.slice(i + 1)));
+        if (n > 2) for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) expected.push(hashOf(token.slice(0, i) + token.slice(i + 1, j) + token.slice(j + 1)));
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    expect(hashOf('omar')).not.toBe(hashOf('amor'));
   });
 });
 
