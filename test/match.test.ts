@@ -4,7 +4,7 @@ import { arabicLatinSimilarity } from '../src/match/arabic-latin.js';
 import { boundedEditDistance } from '../src/match/distance.js';
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
 import { unitSimilarity } from '../src/match/similarity.js';
-import { classWeight, toMatchable } from '../src/match/units.js';
+import { classWeight, keepMatchable, toMatchable } from '../src/match/units.js';
 import { prepareName } from '../src/normalize/tokens.js';
 
 describe('boundedEditDistance', () => {
@@ -34,6 +34,22 @@ describe('arabicLatinSimilarity', () => {
     expect(arabicLatinSimilarity('atihat', 'itihat')).toBeGreaterThan(0.95);
     expect(arabicLatinSimilarity('salam', 'silim')).toBeLessThan(0.9); // a long a inside the word stays a
     expect(arabicLatinSimilarity('azt', 'ezat')).toBeGreaterThan(0.95); // a / e costs nothing, as before
+  });
+});
+
+describe('keepMatchable', () => {
+  it('copies a matchable name whole, sharing no unit or array with it', () => {
+    const made = toMatchable(prepareName('Mullah Abdul Rahman AL-NU’AYMI Trading Co. Ltd W.'), classWeight);
+    const kept = keepMatchable(made);
+    expect(kept).toEqual(made);
+    expect(kept.units).not.toBe(made.units);
+    kept.units.forEach((unit, i) => expect(unit).not.toBe(made.units[i]));
+    expect(kept.tokens).not.toBe(made.tokens);
+    expect(kept.unitWeights).not.toBe(made.unitWeights);
+    expect(kept.unitSpans).not.toBe(made.unitSpans);
+    expect(kept.weights).not.toBe(made.weights);
+    expect(kept.initialTokens).not.toBe(0); // W. is an initial
+    expect(kept.legalTokens).not.toBe(0); // Ltd
   });
 });
 

@@ -2,10 +2,10 @@
  * `NameIndex`: every name of a list prepared once, and a search that scores
  * only the names that could reach the threshold.
  */
-import { alignNames, EXTRA_QUERY_COST, type Alignment, type UnitSimilarityLookup } from '../match/align.js';
+import { alignNames, EXTRA_QUERY_COST, MAX_PARTNER_UNITS, type Alignment, type PartnerMask, type UnitSimilarityLookup } from '../match/align.js';
 import { unitSimilarity, type UnitSimilarity } from '../match/similarity.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
-import { toMatchable, type MatchableName } from '../match/units.js';
+import { keepMatchable, toMatchable, type MatchableName } from '../match/units.js';
 import { prepareName } from '../normalize/tokens.js';
 import type { RecordKind, SanctionsList, SanctionsRecord } from '../types.js';
 import { namesOf, type NameEntry, type NameSource } from './names.js';
@@ -56,6 +56,8 @@ export interface NameHit {
 interface CandidateSimilarity {
   name: IndexedName | undefined;
   lookup: UnitSimilarityLookup;
+  /** Which query units each of the name's units may be similar to (undefined: ask about every pair). */
+  partners: PartnerMask | undefined;
 }
 
 /** The query prepared for search: its units and, per unit, the similar vocabulary entries. */
@@ -91,6 +93,10 @@ export class NameIndex {
   readonly #maxSingleWeight: number;
   #stamp: Uint32Array;
   #generation = 0;
+  /** Per vocabulary entry, in one search: the query units similar to it (a bit each), valid where the stamp is the search's. */
+  readonly #partnerBits: Int32Array;
+  readonly #partnerStamp: Uint32Array;
+  #partnerGeneration = 0;
 
   private constructor(names: IndexedName[], rarity: RarityTable, vocabulary: Vocabulary) {
     this.names = names;
@@ -98,6 +104,8 @@ export class NameIndex {
     this.vocabulary = vocabulary;
     this.#maxSingleWeight = vocabulary.entries.reduce((max, e) => (e.joined ? max : Math.max(max, e.weight)), 0);
     this.#stamp = new Uint32Array(names.length);
+    this.#partnerBits = new Int32Array(vocabulary.entries.length);
+    this.#partnerStamp = new Uint32Array(vocabulary.entries.length);
   }
 
   /**
@@ -111,18 +119,20 @@ export class NameIndex {
    */
   static build(list: SanctionsList, options: { records?: readonly SanctionsRecord[]; rarity?: RarityTable } = {}): NameIndex {
     const records = options.records ?? list.records;
+    // What the index keeps is copied out of what prepareName and toMatchable
+    // make, here (see `keepMatchable`): their own objects must die young.
     const prepared = records.flatMap((record) =>
-      namesOf(record).map((entry) => ({ record, entry, name: prepareName(entry.text) })),
+      namesOf(record).map((entry) => ({ record, entry, tokens: [...prepareName(entry.text).tokens] })),
     );
     let rarity = options.rarity;
     if (rarity === undefined) {
       rarity = new RarityTable();
-      for (const { name } of prepared) rarity.addName(name.tokens);
+      for (const { tokens } of prepared) rarity.addName(tokens);
     }
     const vocabulary = new Vocabulary();
     const names: IndexedName[] = [];
-    for (const { record, entry, name } of prepared) {
-      const matchable = toMatchable(name, rarity!.weigh, { korean: isKorean(record) });
+    for (const { record, entry, tokens } of prepared) {
+      const matchable = keepMatchable(toMatchable({ text: entry.text, tokens }, rarity!.weigh, { korean: isKorean(record) }));
       if (matchable.units.length === 0) continue;
       const id = names.length;
       const unitIds = new Int32Array(matchable.units.length);
@@ -261,6 +271,7 @@ export class NameIndex {
    */
   #similarityFor(query: PreparedQuery, direct = false): CandidateSimilarity {
     const { matchable, similar } = query;
+    const partnersOf = direct ? undefined : this.#partnersOf(query);
     const state: CandidateSimilarity = {
       name: undefined,
       lookup: (q, l) => {
@@ -269,8 +280,46 @@ export class NameIndex {
         if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, name.matchable.units[l]!);
         return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
       },
+      partners: partnersOf === undefined ? undefined : (l) => partnersOf(state.name!, l),
     };
     return state;
+  }
+
+  /**
+   * The partner masks of one search: a listed unit may only be similar to
+   * the query units whose lookup found it, and to those scored directly
+   * (initials). Most units of a candidate name are similar to no query unit,
+   * and are then skipped whole instead of being asked about once per query unit.
+   */
+  #partnersOf(query: PreparedQuery): ((name: IndexedName, l: number) => number) | undefined {
+    const { similar } = query;
+    if (similar.length > MAX_PARTNER_UNITS) return undefined;
+    if (++this.#partnerGeneration === 0xffffffff) {
+      this.#partnerStamp.fill(0);
+      this.#partnerGeneration = 1;
+    }
+    const generation = this.#partnerGeneration;
+    const bits = this.#partnerBits;
+    const stamp = this.#partnerStamp;
+    let direct = 0;
+    for (let q = 0; q < similar.length; q++) {
+      const found = similar[q];
+      if (found === undefined) {
+        direct |= 1 << q;
+        continue;
+      }
+      for (const id of found.keys()) {
+        if (stamp[id] !== generation) {
+          stamp[id] = generation;
+          bits[id] = 0;
+        }
+        bits[id]! |= 1 << q;
+      }
+    }
+    return (name, l) => {
+      const id = name.unitIds[l]!;
+      return stamp[id] === generation ? bits[id]! | direct : direct;
+    };
   }
 
   #consider(
@@ -286,7 +335,7 @@ export class NameIndex {
     const factor = ALIAS_QUALITY_FACTORS[name.quality ?? ''] ?? 1;
     similarity.name = name;
     // (pairs only for names that may be kept)
-    const alignment = alignNames(query.matchable, name.matchable, similarity.lookup, threshold / factor - 1e-9);
+    const alignment = alignNames(query.matchable, name.matchable, similarity.lookup, threshold / factor - 1e-9, similarity.partners);
     const score = alignment.score * factor;
     if (score < threshold) return;
     const previous = best.get(name.record);

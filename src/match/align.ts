@@ -49,6 +49,16 @@ export interface Alignment {
 /** Similarity of query unit `q` and listed unit `l` (indices into `units`). */
 export type UnitSimilarityLookup = (q: number, l: number) => UnitSimilarity;
 
+/**
+ * For listed unit `l`, a bit mask of the query units that may be similar to
+ * it (bit q for query unit q); the other pairs are not looked up. Only for
+ * queries of at most `MAX_PARTNER_UNITS` units.
+ */
+export type PartnerMask = (l: number) => number;
+
+/** Query units a `PartnerMask` can name (one bit each in a 32-bit integer). */
+export const MAX_PARTNER_UNITS = 31;
+
 /** The pairs of an alignment scored below what its caller keeps (not made). */
 const NO_PAIRS = Object.freeze([]) as unknown as AlignedPair[];
 
@@ -59,10 +69,11 @@ const EMPTY: Alignment = Object.freeze({ score: 0, queryCoverage: 0, listedCover
  * synchronous and not re-entrant): names are aligned millions of times, and
  * an object per candidate pair was most of what a screen allocated.
  */
-const scratch = { q: new Int32Array(64), l: new Int32Array(64), similarity: new Float64Array(64), value: new Float64Array(64), rule: new Array<SimilarityRule>(64), order: new Int32Array(64) };
+const scratch = { q: new Int32Array(64), l: new Int32Array(64), similarity: new Float64Array(64), value: new Float64Array(64), rule: new Array<SimilarityRule>(64), order: new Int32Array(64), partners: new Int32Array(64) };
 
 function reserve(size: number): void {
   if (size <= scratch.q.length) return;
+  scratch.partners = new Int32Array(size * 2);
   const grown = (old: Int32Array) => Int32Array.from({ length: size * 2 }, (_, i) => old[i] ?? 0);
   scratch.q = grown(scratch.q);
   scratch.l = grown(scratch.l);
@@ -101,21 +112,30 @@ function before(a: number, b: number): boolean {
  *
  * @param minScore - Below this score the alignment comes back without its
  *   pairs (the caller drops it anyway).
+ * @param partners - Which query units may be similar to each listed unit
+ *   (the index knows from its lookups): the others are not asked about.
+ *   Ignored for queries of more than `MAX_PARTNER_UNITS` units.
  */
-export function alignNames(query: MatchableName, listed: MatchableName, similarity: UnitSimilarityLookup, minScore = 0): Alignment {
+export function alignNames(query: MatchableName, listed: MatchableName, similarity: UnitSimilarityLookup, minScore = 0, partners?: PartnerMask): Alignment {
   if (query.totalWeight <= 0 || listed.totalWeight <= 0) return EMPTY;
   reserve(query.units.length * listed.units.length);
+  const masks = scratch.partners;
+  const filtered = partners !== undefined && query.units.length <= MAX_PARTNER_UNITS;
+  if (filtered) for (let l = 0; l < listed.units.length; l++) masks[l] = partners(l);
+  const listedWeights = listed.unitWeights;
   let count = 0;
   for (let q = 0; q < query.units.length; q++) {
-    const qu = query.units[q]!;
-    for (let l = 0; l < listed.units.length; l++) {
+    const queryWeight = query.unitWeights[q]!;
+    const bit = 1 << q;
+    for (let l = 0; l < listedWeights.length; l++) {
+      if (filtered && (masks[l]! & bit) === 0) continue;
       const found = similarity(q, l);
       if (found.score <= 0) continue;
       scratch.q[count] = q;
       scratch.l[count] = l;
       scratch.similarity[count] = found.score;
       scratch.rule[count] = found.rule;
-      scratch.value[count] = found.score * (qu.weight + listed.units[l]!.weight);
+      scratch.value[count] = found.score * (queryWeight + listedWeights[l]!);
       // Insertion sort as they come: a few candidates per name.
       let at = count;
       while (at > 0 && before(count, scratch.order[at - 1]!)) {
@@ -134,16 +154,16 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   let chosen = 0;
   for (let k = 0; k < count; k++) {
     const c = scratch.order[k]!;
-    const qu = query.units[scratch.q[c]!]!;
-    const lu = listed.units[scratch.l[c]!]!;
-    const qBits = spanMask(qu);
-    const lBits = spanMask(lu);
+    const q = scratch.q[c]!;
+    const l = scratch.l[c]!;
+    const qBits = query.unitSpans[q]!;
+    const lBits = listed.unitSpans[l]!;
     if ((queryMask & qBits) !== 0 || (listedMask & lBits) !== 0) continue;
     queryMask |= qBits;
     listedMask |= lBits;
     const pairSimilarity = scratch.similarity[c]!;
-    queryCovered += pairSimilarity * qu.weight;
-    listedCovered += pairSimilarity * lu.weight;
+    queryCovered += pairSimilarity * query.unitWeights[q]!;
+    listedCovered += pairSimilarity * listedWeights[l]!;
     scratch.order[chosen++] = c; // chosen ones move to the front (chosen ≤ k)
   }
   let queryMatchedWeight = 0;
@@ -151,20 +171,17 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   // Middle initials that disagree (William G. Frost / William W. Frost) are a
   // conflict of names: the query's initial is charged as a full name part.
   let initialConflict = 0;
-  let listedHasFreeInitial = false;
-  for (let i = 0; i < listed.tokens.length; i++) if (listed.tokens[i]!.cls === 'initial' && (listedMask & (1 << i)) === 0) listedHasFreeInitial = true;
-  if (listedHasFreeInitial) {
+  if ((listed.initialTokens & ~listedMask) !== 0) {
     for (let i = 0; i < query.tokens.length; i++) {
-      if (query.tokens[i]!.cls === 'initial' && (queryMask & (1 << i)) === 0) initialConflict += Math.max(0, 1 - query.weights[i]!);
+      if ((query.initialTokens & ~queryMask & (1 << i)) !== 0) initialConflict += Math.max(0, 1 - query.weights[i]!);
     }
   }
   let listedMatchedWeight = 0;
   let listedLegalLeftOver = 0;
-  let queryHasLegalForm = false;
-  for (const token of query.tokens) if (token.cls === 'legal') queryHasLegalForm = true;
-  for (let i = 0; i < listed.tokens.length; i++) {
+  const unmatchedLegalForms = query.legalTokens === 0 ? listed.legalTokens & ~listedMask : 0;
+  for (let i = 0; i < listed.weights.length; i++) {
     if ((listedMask & (1 << i)) !== 0) listedMatchedWeight += listed.weights[i]!;
-    else if (!queryHasLegalForm && listed.tokens[i]!.cls === 'legal') listedLegalLeftOver += listed.weights[i]!;
+    else if ((unmatchedLegalForms & (1 << i)) !== 0) listedLegalLeftOver += listed.weights[i]!;
   }
   const numerator = (queryCovered + listedCovered) / 2;
   const listedLeftOver = listed.totalWeight - listedMatchedWeight;
@@ -189,6 +206,3 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   return { score, queryCoverage, listedCoverage, pairs };
 }
 
-function spanMask(unit: Unit): number {
-  return unit.first === unit.last ? 1 << unit.first : (1 << unit.first) | (1 << unit.last);
-}

@@ -16,8 +16,10 @@ import { UsageError } from '../usage.js';
  * word caches) plus the XML tree while it parses, so a cap that follows the
  * list's size keeps the peak RSS of a long batch low and constant.
  * Measured on 1,000,000 rows with 2 workers (the 2.03 MB list): 89/8 MB (this
- * rule) 288 MB peak and 34k rows/s; 80/8 MB 279 MB and 32k rows/s; 97/8 MB
- * 305–309 MB and 34k rows/s; no limit (session 1) 724 MB and 47k rows/s.
+ * rule) 266–271 MB peak and 68k–77k rows/s; 80/8 MB 268 MB and 72k rows/s;
+ * 72/8 MB 266 MB and 72k rows/s; 97/8 MB 271 MB and 70k rows/s; 64/8 MB
+ * 255 MB but 25k rows/s (collecting all the time); young space 4 or 16 MB
+ * ran slower than 8 (66k, 73k against 77k in one series).
  *
  * @example
  * ```ts
