@@ -103,12 +103,20 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
   for (const token of name.tokens) if (token.cls !== 'title' && tokens.length < MAX_TOKENS) tokens.push(token);
   const weights = new Array<number>(tokens.length);
   const units: Unit[] = [];
+  const unitWeights: number[] = [];
+  const unitSpans: number[] = [];
+  let initialTokens = 0;
+  let legalTokens = 0;
   let totalWeight = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const weight = weigh(token);
     weights[i] = weight;
     totalWeight += weight;
+    if (token.cls === 'initial') initialTokens |= 1 << i;
+    else if (token.cls === 'legal') legalTokens |= 1 << i;
+    unitWeights.push(weight);
+    unitSpans.push(1 << i);
     units.push({
       form: token.form,
       vowelKey: token.vowelKey,
@@ -139,6 +147,8 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
     const altSource = hasAlt
       ? collapseDoubles((left.altConsonantSource ?? left.consonantSource) + (right.altConsonantSource ?? right.consonantSource))
       : undefined;
+    unitWeights.push(weights[i]! + weights[i + 1]!);
+    unitSpans.push((1 << i) | (1 << (i + 1)));
     units.push({
       form,
       vowelKey: '',
@@ -155,14 +165,6 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
       weight: weights[i]! + weights[i + 1]!,
     });
   }
-  let initialTokens = 0;
-  let legalTokens = 0;
-  tokens.forEach((token, i) => {
-    if (token.cls === 'initial') initialTokens |= 1 << i;
-    else if (token.cls === 'legal') legalTokens |= 1 << i;
-  });
-  const unitWeights = units.map((unit) => unit.weight);
-  const unitSpans = units.map((unit) => (1 << unit.first) | (1 << unit.last));
   return { tokens, weights, units, totalWeight, unitWeights, unitSpans, initialTokens, legalTokens };
 }
 
