@@ -45,14 +45,8 @@ function outputAlert(alert: Alert) {
   };
 }
 
-/** The running totals and text of one batch. */
-interface BatchWriter {
-  output: BatchOutput;
-  format: OutputFormat;
-}
-
 /** Screens one row into the batch output; a row the Screener rejects (bad date, unknown country) is recorded as rejected. */
-function screenRow(screen: RowScreener, row: InputRow, threshold: number | undefined, { output, format }: BatchWriter): void {
+function screenRow(screen: RowScreener, row: InputRow, threshold: number | undefined, format: OutputFormat, output: BatchOutput): void {
   let found: Alert[];
   let cleared: Alert[] | undefined;
   try {
@@ -100,12 +94,12 @@ export interface LineBatch {
  * rejects are returned as rejected, in line order.
  */
 export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, format: OutputFormat, threshold?: number): BatchOutput {
-  const writer: BatchWriter = { output: { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, rejected: [] }, format };
+  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, rejected: [] };
   for (let i = 0; i < batch.lines.length; i++) {
     const row = reader.read(batch.lines[i]!, batch.lineNumbers[i]!);
     if (row === undefined) continue;
-    if ('reason' in row) writer.output.rejected.push(row);
-    else screenRow(screen, row, threshold, writer);
+    if ('reason' in row) output.rejected.push(row);
+    else screenRow(screen, row, threshold, format, output);
   }
-  return writer.output;
+  return output;
 }
