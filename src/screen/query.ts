@@ -87,7 +87,7 @@ export function normalizeQuery(query: unknown, defaults: { threshold: number; li
     ...(dateOfBirth === undefined ? {} : { dateOfBirth }),
     nationalities: countries(q['nationality'], 'nationality'),
     countries: countries(q['country'], 'country'),
-    documents: q['document'] === undefined || q['document'] === '' ? [] : strings(q['document'], 'document').map(normalizeDocumentNumber).filter((doc) => doc !== ''),
+    documents: documents(q['document']),
     threshold,
     limit,
   };
@@ -104,11 +104,20 @@ function strings(value: unknown, field: string): string[] {
   return (values as string[]).map((item) => item.trim()).filter((item) => item !== '');
 }
 
+/** Document numbers, normalized; empty ones dropped. */
+function documents(value: unknown): string[] {
+  const texts = strings(value, 'document');
+  // (most queries have none: nothing more to make)
+  return texts.length === 0 ? texts : texts.map(normalizeDocumentNumber).filter((doc) => doc !== '');
+}
+
 function countries(value: unknown, field: string): string[] {
-  if (value === undefined || value === '') return [];
+  const texts = strings(value, field);
+  // (most queries have none: no set to make)
+  if (texts.length === 0) return texts;
   return [
     ...new Set(
-      strings(value, field).map((text) => {
+      texts.map((text) => {
         const code = countryCode(text);
         if (code === undefined) {
           throw invalid(`Unknown country in \`${field}\`: ${describeValue(text)}; use an ISO 3166 code (AF, AFG) or an English name`);
