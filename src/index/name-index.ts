@@ -271,7 +271,10 @@ export class NameIndex {
    */
   #similarityFor(query: PreparedQuery, direct = false): CandidateSimilarity {
     const { matchable, similar } = query;
-    const partnersOf = direct ? undefined : this.#partnersOf(query);
+    const directBits = direct ? undefined : this.#markPartners(query);
+    const bits = this.#partnerBits;
+    const stamp = this.#partnerStamp;
+    const generation = this.#partnerGeneration;
     const state: CandidateSimilarity = {
       name: undefined,
       lookup: (q, l) => {
@@ -280,18 +283,26 @@ export class NameIndex {
         if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, name.matchable.units[l]!);
         return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
       },
-      partners: partnersOf === undefined ? undefined : (l) => partnersOf(state.name!, l),
+      partners:
+        directBits === undefined
+          ? undefined
+          : (l) => {
+              const id = state.name!.unitIds[l]!;
+              return stamp[id] === generation ? bits[id]! | directBits : directBits;
+            },
     };
     return state;
   }
 
   /**
-   * The partner masks of one search: a listed unit may only be similar to
-   * the query units whose lookup found it, and to those scored directly
-   * (initials). Most units of a candidate name are similar to no query unit,
-   * and are then skipped whole instead of being asked about once per query unit.
+   * Marks the partners of one search: a listed unit may only be similar to
+   * the query units whose lookup found it (their bits, stamped with this
+   * search's generation), and to those scored directly (initials: the mask
+   * returned). Most units of a candidate name are similar to no query unit,
+   * and are then skipped whole instead of being asked about once per query
+   * unit. Undefined when the query has too many units for a mask.
    */
-  #partnersOf(query: PreparedQuery): ((name: IndexedName, l: number) => number) | undefined {
+  #markPartners(query: PreparedQuery): number | undefined {
     const { similar } = query;
     if (similar.length > MAX_PARTNER_UNITS) return undefined;
     if (++this.#partnerGeneration === 0xffffffff) {
@@ -316,10 +327,7 @@ export class NameIndex {
         bits[id]! |= 1 << q;
       }
     }
-    return (name, l) => {
-      const id = name.unitIds[l]!;
-      return stamp[id] === generation ? bits[id]! | direct : direct;
-    };
+    return direct;
   }
 
   #consider(
