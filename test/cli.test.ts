@@ -109,6 +109,14 @@ describe('unsc-screen batch', () => {
     expect(stderr).toMatch(/5 rows screened, \d+ alerts on \d+ rows, 3 rows rejected; list 2026-02-27/);
   });
 
+  it('still reports bad rows on stderr with --no-progress (only the progress line goes)', () => {
+    const { status, stderr } = run(['batch', csv, '--no-progress']);
+    expect(status).toBe(0);
+    expect(stderr).toContain('rejected line 6 (id c5): no name');
+    expect(stderr).toContain('rejected line 7: unbalanced quotes');
+    expect(stderr).toContain('rejected line 8 (id c7): Expected `dateOfBirth`');
+  });
+
   it('writes CSV output and a rejects file when asked', () => {
     const output = join(dir, 'alerts.csv');
     const rejects = join(dir, 'rejects.jsonl');

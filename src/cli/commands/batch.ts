@@ -33,7 +33,7 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --worker-heap-mb N    old-space heap limit of each worker, in MB (default: 56 + 16 per MB of list XML,
                         89 for the 2 MB list); lower saves memory, costs speed (see README)
   --fail-on-alert       exit 1 when any row alerts (for pipelines)
-  --no-progress         no progress bar even on a terminal
+  --no-progress         no progress bar even on a terminal (rejected rows are still reported)
 
 Columns/fields: name (required), id, kind, date_of_birth, nationality, country, document
 (several values separated by ";"). A record must fit on one line.
@@ -106,7 +106,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const write = (stream: NodeJS.WritableStream, text: string) => (text === '' ? true : stream.write(text));
   if (outputFormat === 'csv') write(output, csvHeader(values.since !== undefined));
 
-  const progress = new Progress(values['no-progress'] === true ? { write: () => true } : io.stderr, totalBytes);
+  // --no-progress drops the progress line only: rejected rows are still reported on stderr.
+  const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, totalBytes);
   let rows = 0;
   let alerts = 0;
   let rowsWithAlerts = 0;
