@@ -105,6 +105,18 @@ describe('compareNames', () => {
     expect(compareNames(query, listed).match).toBe(false);
   });
 
+  it('reads DPRK and Chosŏn in an entity name as Korea', () => {
+    expect(compareNames('DPRK Committee for Space Technology', 'KOREAN COMMITTEE FOR SPACE TECHNOLOGY').match).toBe(true);
+    expect(compareNames('Chosun Mining Development Trading Corporation', 'KOREA MINING DEVELOPMENT TRADING CORPORATION').score).toBe(1);
+  });
+
+  it('charges a middle name the query adds less than an extra name elsewhere or out of order', () => {
+    const middle = compareNames('Nusret Sulejman Imamovic', 'NUSRET IMAMOVIC').score;
+    expect(middle).toBeGreaterThan(compareNames('Nusret Imamovic Sulejman', 'NUSRET IMAMOVIC').score);
+    expect(middle).toBeGreaterThan(compareNames('Imamovic Sulejman Nusret', 'NUSRET IMAMOVIC').score);
+    expect(compareNames('Sulejman Nusret Imamovic', 'NUSRET IMAMOVIC').score).toBeLessThan(middle);
+  });
+
   it('does not depend on word order, case, accents or punctuation', () => {
     const a = compareNames('Erdoğan, Recep Tayyip', 'RECEP TAYYIP ERDOGAN');
     expect(a.score).toBe(1);

@@ -129,6 +129,21 @@ describe('candidate generation', () => {
     );
   });
 
+  it('never loses a listed name whose query inserts a middle name (the lowest cost of an unmatched word)', () => {
+    const middle = fc
+      .tuple(fc.constantFrom(...listedNames.filter((name) => name.includes(' '))), fc.constantFrom(...listedNames))
+      .map(([name, other]) => name.replace(' ', ` ${other.split(' ').at(-1)} `));
+    fc.assert(
+      fc.property(middle, fc.constantFrom(0.8, 0.7), (query, threshold) => {
+        const options = { threshold, limit: 10_000 };
+        const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+        const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+        expect(indexed).toEqual(exhaustive);
+      }),
+      { numRuns: 300, seed: 20261128 },
+    );
+  });
+
   it('scores only a few names per query, not the whole list', () => {
     const counts = ['John Smith', 'Maria Garcia', 'Mukhtar Belmukhtar', 'Ivan Petrov'].map((q) => index.candidateCount(q));
     for (const count of counts) expect(count).toBeLessThan(index.names.length / 20);

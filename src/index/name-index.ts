@@ -2,7 +2,7 @@
  * `NameIndex`: every name of a list prepared once, and a search that scores
  * only the names that could reach the threshold.
  */
-import { alignNames, EXTRA_QUERY_COST, MAX_PARTNER_UNITS, type Alignment, type PartnerMask, type UnitSimilarityLookup } from '../match/align.js';
+import { alignNames, MIDDLE_NAME_COST, MAX_PARTNER_UNITS, type Alignment, type PartnerMask, type UnitSimilarityLookup } from '../match/align.js';
 import { unitSimilarity, type UnitSimilarity } from '../match/similarity.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
 import { keepMatchable, toMatchable, type MatchableName } from '../match/units.js';
@@ -394,12 +394,12 @@ export function requiredTokens(
 
 /**
  * True when a name that matches none of the required tokens P is bounded
- * below `threshold`: X / (X + 0.5·w(P)) < threshold, with X = `rest` / 2 and
- * `rest` = Σ_{t∉P} (w_t + m_t) (0.5: the lowest cost of an unmatched query
- * token, see align.ts).
+ * below `threshold`: X / (X + 0.4·w(P)) < threshold, with X = `rest` / 2 and
+ * `rest` = Σ_{t∉P} (w_t + m_t) (0.4: `MIDDLE_NAME_COST`, the lowest cost of an
+ * unmatched query token, see align.ts).
  */
 export function missingRequiredExcludes(rest: number, requiredWeight: number, threshold: number): boolean {
-  return threshold > 0 && (rest / 2) * (1 - threshold) < threshold * EXTRA_QUERY_COST * requiredWeight;
+  return threshold > 0 && (rest / 2) * (1 - threshold) < threshold * MIDDLE_NAME_COST * requiredWeight;
 }
 
 /**

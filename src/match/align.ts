@@ -10,6 +10,14 @@ export const UNMATCHED_QUERY_COST = 0.8;
 /** The same when the listed name is fully matched: the query only says more (a middle name the list does not give). */
 export const EXTRA_QUERY_COST = 0.5;
 /**
+ * The same when, besides, every query token left over lies between two
+ * matched ones and the matched ones keep the listed name's order: the query
+ * inserts middle names (Salim *Saleh* Kony / SALIM KONY), the commonest way a
+ * full name differs from the short one a list gives. It is the lowest cost of
+ * an unmatched query token, which the index's candidate bound relies on.
+ */
+export const MIDDLE_NAME_COST = 0.4;
+/**
  * Matched query weight below which a score is scaled down in proportion: a match of
  * common words only ("Mohammed", weight ≈ 0.25) is not evidence of identity.
  * A rare name part weighs about 1.
@@ -102,7 +110,8 @@ function before(a: number, b: number): boolean {
  *
  * with c = 0.8 when the listed name has words left over too (the names
  * conflict), 0.5 when the listed name is fully matched (the query only adds a
- * name the list does not give). A query token with no partner costs much, a
+ * name the list does not give), 0.4 when besides the query's extra names lie
+ * between matched ones, in the listed order (middle names). A query token with no partner costs much, a
  * listed token with no partner (a middle name the payment left out) little,
  * but a listed legal form (Ltd) costs 1 when the query has none. Weights are absolute (class ×
  * rarity), so a query made only of common tokens cannot outweigh a rare
@@ -185,10 +194,12 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   }
   const numerator = (queryCovered + listedCovered) / 2;
   const listedLeftOver = listed.totalWeight - listedMatchedWeight;
-  const queryCost = listedLeftOver <= FULLY_MATCHED_SLACK * listed.totalWeight ? EXTRA_QUERY_COST : UNMATCHED_QUERY_COST;
+  const fully = listedLeftOver <= FULLY_MATCHED_SLACK * listed.totalWeight;
+  const queryLeftOver = query.totalWeight - queryMatchedWeight;
+  const queryCost = !fully ? UNMATCHED_QUERY_COST : queryLeftOver > 0 && insertsMiddleNames(query, listed, queryMask, chosen) ? MIDDLE_NAME_COST : EXTRA_QUERY_COST;
   const denominator =
     (queryMatchedWeight + listedMatchedWeight) / 2 +
-    queryCost * (query.totalWeight - queryMatchedWeight) +
+    queryCost * queryLeftOver +
     UNMATCHED_LISTED_COST * (listed.totalWeight - listedMatchedWeight - listedLegalLeftOver) +
     UNMATCHED_LEGAL_FORM_COST * listedLegalLeftOver +
     UNMATCHED_QUERY_COST * initialConflict;
@@ -206,3 +217,33 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   return { score, queryCoverage, listedCoverage, pairs };
 }
 
+
+/** Position of the lowest set bit: a unit's first token. */
+function firstToken(span: number): number {
+  return 31 - Math.clz32(span & -span);
+}
+
+/**
+ * Whether the query only inserts middle names: every weighted query token
+ * left unmatched lies between two matched ones, and the `chosen` pairs
+ * (at the front of `scratch.order`) keep the listed name's order.
+ */
+function insertsMiddleNames(query: MatchableName, listed: MatchableName, queryMask: number, chosen: number): boolean {
+  const first = firstToken(queryMask);
+  const last = 31 - Math.clz32(queryMask);
+  for (let i = 0; i < query.tokens.length; i++) {
+    if ((queryMask & (1 << i)) === 0 && query.weights[i]! > 0 && (i < first || i > last)) return false;
+  }
+  for (let a = 0; a < chosen; a++) {
+    const pairA = scratch.order[a]!;
+    const queryA = firstToken(query.unitSpans[scratch.q[pairA]!]!);
+    const listedA = firstToken(listed.unitSpans[scratch.l[pairA]!]!);
+    for (let b = a + 1; b < chosen; b++) {
+      const pairB = scratch.order[b]!;
+      const queryB = firstToken(query.unitSpans[scratch.q[pairB]!]!);
+      const listedB = firstToken(listed.unitSpans[scratch.l[pairB]!]!);
+      if (queryA < queryB !== listedA < listedB) return false;
+    }
+  }
+  return true;
+}

@@ -50,6 +50,17 @@ export const ORG_WORD_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Other names of a country that entity names use in its place: the DPRK's
+ * organs and companies are written Korea, Korean, DPRK or Chosŏn (the
+ * country's own name, `Choson` in McCune–Reischauer, `Chosun`, `Joseon`)
+ * for the same word (DPRK Committee for Space Technology / Korean Committee
+ * for Space Technology).
+ */
+export const COUNTRY_NAME_FORMS: ReadonlyMap<string, string> = new Map([
+  ['dprk', 'korea'], ['choson', 'korea'], ['chosun', 'korea'], ['joson', 'korea'], ['joseon', 'korea'],
+]);
+
+/**
  * Name particles (Arabic article and kinship words, European prepositions),
  * mapped to one spelling: `el`, `ul` → `al`; `ibn`, `ben` → `bin`.
  */

@@ -6,7 +6,7 @@ import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './
 import { isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from './memo.js';
 import { boundedEditDistance } from '../match/distance.js';
-import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
+import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, COUNTRY_NAME_FORMS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
 import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
 
 /**
@@ -201,7 +201,7 @@ function planWord(form: string, fromArabic: boolean): WordPlan {
   const cls = classify(form);
   const expanded = fromArabic ? undefined : GIVEN_NAME_ABBREVIATIONS.get(form);
   if (expanded !== undefined) return { kind: 'split', tokens: [token(expanded, 'name')], cls };
-  const orgWord = fromArabic ? undefined : ORG_WORD_ABBREVIATIONS.get(form);
+  const orgWord = fromArabic ? undefined : (ORG_WORD_ABBREVIATIONS.get(form) ?? COUNTRY_NAME_FORMS.get(form));
   if (orgWord !== undefined) return { kind: 'split', tokens: [token(orgWord, classify(orgWord))], cls };
   const abd = ABD_JOINED.exec(form);
   if (abd !== null && !ALLAH_ENDINGS.has(abd[2]!)) return { kind: 'split', tokens: [token('abd', 'name'), token(abd[2]!, 'name')], cls };

@@ -8,7 +8,7 @@ import fc from 'fast-check';
  */
 export function noisyNameOf(names: readonly string[]): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.constantFrom(...names), fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'double', 'swap', 'join', 'split', 'vowel', 'word')), { maxLength: 3 }))
+    .tuple(fc.constantFrom(...names), fc.array(fc.tuple(fc.nat(), fc.constantFrom('drop', 'double', 'swap', 'join', 'split', 'vowel', 'word', 'middle')), { maxLength: 3 }))
     .map(([name, edits]) => {
       let text = name;
       for (const [at, edit] of edits) {
@@ -19,6 +19,7 @@ export function noisyNameOf(names: readonly string[]): fc.Arbitrary<string> {
         else if (edit === 'join') text = text.replace(' ', '');
         else if (edit === 'split') text = `${text.slice(0, i)} ${text.slice(i)}`;
         else if (edit === 'vowel') text = text.replace(/[aeiou]/i, (v) => ({ a: 'e', e: 'i', i: 'o', o: 'u', u: 'a' })[v.toLowerCase()] ?? v);
+        else if (edit === 'middle') text = text.replace(' ', ` ${names[at % names.length]!.split(' ')[0]} `);
         else text = `${text} ${names[at % names.length]!.split(' ')[0]}`;
       }
       return text;
