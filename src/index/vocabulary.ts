@@ -66,6 +66,17 @@ function push<K>(map: Map<K, Ids>, key: K, id: number): void {
   } else if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
+/**
+ * What makes two units one entry. A Latin unit's keys follow from its form
+ * (and from whether it is a joined pair), so its form says it all unless it
+ * has a Korean key; a unit romanized from Arabic has keys its form does not
+ * tell (ض and د both read d). Forms never contain `|`.
+ */
+function unitIdentity(unit: ComparableUnit): string {
+  if (!unit.fromArabic && unit.koreanKey === undefined) return unit.joined ? `${unit.form}|j` : unit.form;
+  return `${unit.form}|${unit.joined ? 1 : 0}|${unit.fromArabic ? 1 : 0}|${unit.consonantSource}|${unit.altConsonantSource ?? ''}|${unit.koreanKey ?? ''}`;
+}
+
 /** One lookup in progress: the unit looked up, which side it is on, what was found so far. */
 interface Lookup {
   query: ComparableUnit;
@@ -88,7 +99,7 @@ export class Vocabulary {
 
   /** Returns the id of the unit, adding it when new. */
   intern(unit: ComparableUnit, weight: number): number {
-    const identity = `${unit.form}|${unit.joined ? 1 : 0}|${unit.fromArabic ? 1 : 0}|${unit.consonantSource}|${unit.altConsonantSource ?? ''}|${unit.koreanKey ?? ''}`;
+    const identity = unitIdentity(unit);
     const known = this.#byIdentity.get(identity);
     if (known !== undefined) return known;
     const id = this.entries.length;
