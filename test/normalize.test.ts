@@ -20,6 +20,17 @@ describe('foldName', () => {
     expect(foldName(input)).toBe(folded);
   });
 
+  it('folds plain ASCII (its shortcut) as it folds the same text beside a non-ASCII word', () => {
+    // `${text} É` takes the full path; its fold is the text's own fold, then `e`.
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 30 }), (text) => {
+        const folded = foldName(text);
+        expect(foldName(`${text} É`)).toBe(folded === '' ? 'e' : `${folded} e`);
+      }),
+      { numRuns: 2000, seed: 20261128 },
+    );
+  });
+
   it('keeps scripts it does not romanize whole, lowercased', () => {
     expect(foldName('नरेन्द्र मोदी')).toBe('नरेन्द्र मोदी');
     expect(foldName('王 伟')).toBe('王 伟');

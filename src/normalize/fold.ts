@@ -18,6 +18,10 @@ const LATIN_SPECIAL: Readonly<Record<string, string>> = {
 const DELETED = /['’‘`´ʹʻʼʽʾʿˈ′.]/g;
 /** Anything that is not a letter, a mark or a digit separates tokens. */
 const SEPARATOR = /[^\p{L}\p{M}\p{N}]+/gu;
+const ASCII = /^[\x00-\x7F]*$/;
+/** `DELETED` and `SEPARATOR` as they apply to lowercase ASCII. */
+const ASCII_DELETED = /['`.]/g;
+const ASCII_SEPARATOR = /[^a-z0-9]+/g;
 /** Combining marks on Latin, Greek and Cyrillic letters (accents, cedillas…). */
 const LATIN_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
 
@@ -35,6 +39,9 @@ const LATIN_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20
  * ```
  */
 export function foldName(text: string): string {
+  // Plain ASCII needs no normalization, romanization or accent removal: the
+  // same result in three passes instead of ten.
+  if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_DELETED, '').replace(ASCII_SEPARATOR, ' ').trim();
   const romanized = romanize(text.normalize('NFKC'));
   return romanized
     .normalize('NFKD')
