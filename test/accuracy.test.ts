@@ -19,8 +19,8 @@ import { newestIndex } from './helpers/index.js';
 const FLOORS = {
   primaryRecall: 1,
   treatedRecall: 0.995,
-  aliasNearRecall: 0.865,
-  aliasMidRecall: 0.51,
+  aliasNearRecall: 0.88,
+  aliasMidRecall: 0.52,
   originalScriptRecall: 0.8,
   negativeAlertsPer10k: 2,
   pairsF1: 0.86,

@@ -3,7 +3,7 @@ import { compareNames } from '../src/match/compare.js';
 import { arabicLatinSimilarity } from '../src/match/arabic-latin.js';
 import { boundedEditDistance } from '../src/match/distance.js';
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
-import { unitSimilarity } from '../src/match/similarity.js';
+import { RULE_SCORES, unitSimilarity } from '../src/match/similarity.js';
 import { classWeight, keepMatchable, toMatchable } from '../src/match/units.js';
 import { prepareName } from '../src/normalize/tokens.js';
 
@@ -71,6 +71,18 @@ describe('unitSimilarity', () => {
     expect(unitSimilarity(one('Pak'), one('Paek')).rule).toBe('variant');
     expect(unitSimilarity(one('Wol'), one('Wuol')).rule).toBe('variant');
     expect(unitSimilarity(one('Ali'), one('Aly')).score).toBe(0); // vowel first: Ali / Ala are other names
+  });
+
+  it('lets Latin names of 5 letters or more that differ in their vowels only meet, one edit beyond the budget (Sulayman / Salman)', () => {
+    const one = (name: string) => units(name)[0]!;
+    for (const [a, b] of [['Sulayman', 'Salman'], ['Husari', 'Hasri'], ['Daras', 'Darassa'], ['Suleiman', 'Salman']] as const) {
+      expect(unitSimilarity(one(a), one(b))).toEqual({ score: RULE_SCORES.vowels, rule: 'vowels' });
+      expect(unitSimilarity(one(b), one(a)).rule).toBe('vowels');
+    }
+    expect(unitSimilarity(one('Olga'), one('Oleg')).score).toBe(0); // too short: shared consonants by chance
+    expect(unitSimilarity(one('Rahmawati'), one('Rahmat')).rule).not.toBe('vowels'); // w is a consonant here
+    expect(unitSimilarity(one('Kirby'), one('Korpi')).score).toBe(0); // b and p are other consonants
+    expect(unitSimilarity(one('Salmanov'), one('Sulaymonova')).score).toBe(0); // more edits than one beyond the budget
   });
 });
 

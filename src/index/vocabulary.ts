@@ -5,7 +5,7 @@
  */
 import { deletions, forEachDeletionHash } from '../normalize/keys.js';
 import { HashMultimap } from './hash-multimap.js';
-import { editBudget, MIN_VARIANT_LENGTH, unitSimilarity, type ComparableUnit, type UnitSimilarity } from '../match/similarity.js';
+import { editBudget, MIN_VARIANT_LENGTH, MIN_VOWELS_LENGTH, unitSimilarity, type ComparableUnit, type UnitSimilarity } from '../match/similarity.js';
 
 /** A distinct unit of the list and the names that contain it. */
 export interface VocabularyEntry extends ComparableUnit {
@@ -196,6 +196,8 @@ export class Vocabulary {
       if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) this.#consider(tables.byVowelKey.get(query.vowelKey), lookup);
       this.#consider(tables.byCollapsed.get(query.collapsed), lookup);
       if (query.koreanKey !== undefined) this.#consider(tables.byKoreanKey.get(query.koreanKey), lookup);
+      // The vowels rule: single Latin tokens of the same consonant key (Sulayman / Salman).
+      if (kind === 0 && !query.joined && !query.fromArabic && query.form.length >= MIN_VOWELS_LENGTH) this.#consider(tables.byConsonantKey.get(query.consonantKey), lookup);
       // The consonant rules apply when either side is romanized Arabic: a Latin
       // query only needs the Arabic entries.
       if (query.joined && !query.fromArabic) continue;

@@ -3,6 +3,8 @@
  * and the rule that gave it, so that every alignment explains itself.
  */
 import type { TokenKeys } from '../normalize/tokens.js';
+import { collapseDoubles, simplifyConsonants } from '../normalize/keys.js';
+import { memoize } from '../normalize/memo.js';
 import { arabicLatinSimilarity } from './arabic-latin.js';
 import { boundedEditDistance } from './distance.js';
 
@@ -13,7 +15,7 @@ export interface ComparableUnit extends TokenKeys {
 }
 
 /** Which rule made two units alike. */
-export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'consonants' | 'korean' | 'initial';
+export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'vowels' | 'consonants' | 'korean' | 'initial';
 
 /** Similarity of two units. */
 export interface UnitSimilarity {
@@ -28,6 +30,8 @@ export const RULE_SCORES = Object.freeze({
   doubled: 0.95,
   /** Same vowel key: Mohammed / Muhammad, Hejazi / Hijazi. */
   variant: 0.92,
+  /** The same consonants, one edit more than the budget: Sulayman / Salman, Daras / Darassa. */
+  vowels: 0.85,
   /**
    * Most a consonant match can give, one side romanized from Arabic script
    * (محمد / Mohammed), by the length of the Arabic word: 2 letters or fewer,
@@ -72,6 +76,11 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
  * - `edit`: within the edit budget, 1 − edits / (shorter length + 1);
  * - `variant`: same vowel key (0.92), both single Latin tokens of at least 4
  *   letters, or of 3 with one vowel between two consonants (Pak / Paek);
+ * - `vowels`: both single Latin tokens of at least 5 letters that differ in
+ *   their vowels only (the same consonant key, and the same consonants in the
+ *   same order: `latinConsonants`), at most one edit beyond the edit budget
+ *   (0.85): transliterations that write an Arabic name's short vowels
+ *   differently (Sulayman / Salman, Husari / Hasri, Daras / Darassa);
  * - `consonants`: one side from Arabic script, the same consonant key (both
  *   forms and keys of 2 letters or more) or, for single tokens,
  *   keys of 4 letters or more one edit apart with the same first letter; then
@@ -125,6 +134,9 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): U
   ) {
     best = { score: RULE_SCORES.variant, rule: 'variant' };
   }
+  if (!joined && !arabic && best.score < RULE_SCORES.vowels && differInVowelsOnly(query, listed, shorter, budget)) {
+    best = { score: RULE_SCORES.vowels, rule: 'vowels' };
+  }
   if (!joined && best.score < RULE_SCORES.korean && query.koreanKey !== undefined && query.koreanKey === listed.koreanKey) {
     best = { score: RULE_SCORES.korean, rule: 'korean' };
   }
@@ -141,6 +153,24 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit): U
   }
   return best;
 }
+
+/** Shortest single Latin tokens the `vowels` rule compares: shorter ones share consonants by chance (Olga / Oleg). */
+export const MIN_VOWELS_LENGTH = 5;
+
+/** The `vowels` rule's test for two single Latin units (see unitSimilarity). */
+function differInVowelsOnly(query: ComparableUnit, listed: ComparableUnit, shorter: number, budget: number): boolean {
+  if (shorter < MIN_VOWELS_LENGTH || query.consonantKey !== listed.consonantKey) return false;
+  if (latinConsonants(query.form) !== latinConsonants(listed.form)) return false;
+  return boundedEditDistance(query.form, listed.form, budget + 1) <= budget + 1;
+}
+
+/**
+ * The consonants of a folded Latin token in order: spelling pairs made one
+ * letter (`kh`→`k`, `q`→`k`…), vowels (and y) removed, doubled letters
+ * single. Unlike the consonant key, `w` stays a consonant and no letters
+ * are merged into classes (Rahmawati is not Rahmat, Kirby not Corp).
+ */
+const latinConsonants = memoize((form: string) => collapseDoubles(simplifyConsonants(form).replace(/[aeiouy]+/g, '')), 20_000);
 
 /** Whether two forms carry the same digits in the same order (`bong5` and `bong` do not). */
 function sameDigits(a: string, b: string): boolean {

@@ -7,7 +7,7 @@ import { memoize } from './memo.js';
  */
 
 /** Letter pairs that transliterations write in several ways, reduced to one letter. */
-function simplifyConsonants(token: string): string {
+export function simplifyConsonants(token: string): string {
   return token
     .replace(/dj/g, 'j')
     .replace(/ph/g, 'f')
