@@ -61,8 +61,6 @@ const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
 const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi', 'lh', 'llh']);
 /** `Salahaldin`, `Noureddine`, `Nizamuddin`: a name joined to "al-Din" (of the faith). */
 const DIN_JOINED = /^([a-z]{3,}?)(?:al|el|ul|ud|ad|ed|id|od|ou|e|u|a|i|o)?(?:dd|d)(?:ine|in|een|eene)$/;
-/** The article assimilated to a sun letter, written apart after abd (`Abd ur-Rehman`, `Abd as-Salam`, `Abd an-Nasir`). */
-const ASSIMILATED_ARTICLES = new Set(['ur', 'us', 'ush', 'ut', 'ud', 'uz', 'un', 'ar', 'as', 'ash', 'at', 'ad', 'az', 'an']);
 /** The article written apart and assimilated to the d of din (`ud-Din`, `ad-Din`). */
 const DIN_CONNECTORS = new Set(['ud', 'ad', 'ed', 'id', 'od', 'u', 'e']);
 const DIN_ALONE = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'uddine', 'addin', 'aldin', 'udin', 'edin']);
@@ -141,8 +139,8 @@ export function prepareName(text: string): PreparedName {
     const planned = (current.planned ??= planRawToken(current));
     switch (planned.kind) {
       case 'abd':
-        // `abd al rahman`, `abd ur rehman`: the article after abd is part of the same name.
-        if (i + 1 < forms.length && (PARTICLES.get(forms[i + 1]!.form) === 'al' || ASSIMILATED_ARTICLES.has(forms[i + 1]!.form))) i++;
+        // `abd al rahman`: the article after abd is part of the same name.
+        if (i + 1 < forms.length && PARTICLES.get(forms[i + 1]!.form) === 'al') i++;
         break;
       case 'al':
         // `nur al din`: the article before din goes, as in Nureddine.
