@@ -18,7 +18,7 @@ import { newestIndex } from './helpers/index.js';
 
 const FLOORS = {
   primaryRecall: 1,
-  treatedRecall: 0.995,
+  treatedRecall: 1,
   aliasNearRecall: 0.88,
   aliasMidRecall: 0.52,
   originalScriptRecall: 0.8,

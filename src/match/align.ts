@@ -111,8 +111,9 @@ function before(a: number, b: number): boolean {
  * with c = 0.8 when the listed name has words left over too (the names
  * conflict), 0.5 when the listed name is fully matched (the query only adds a
  * name the list does not give), 0.4 when besides the query's extra names lie
- * between matched ones, in the listed order (middle names). A query token with no partner costs much, a
- * listed token with no partner (a middle name the payment left out) little,
+ * between matched ones, in the listed order (middle names). A query token
+ * with no partner costs much, a listed token with no partner (a middle name
+ * the payment left out) little,
  * but a listed legal form (Ltd) costs 1 when the query has none. Weights are absolute (class ×
  * rarity), so a query made only of common tokens cannot outweigh a rare
  * listed token it misses; and a match whose matched query weight
@@ -216,7 +217,6 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   }
   return { score, queryCoverage, listedCoverage, pairs };
 }
-
 
 /** Position of the lowest set bit: a unit's first token. */
 function firstToken(span: number): number {

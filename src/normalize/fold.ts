@@ -18,6 +18,7 @@ const LATIN_SPECIAL: Readonly<Record<string, string>> = {
 const DELETED = /['’‘`´ʹʻʼʽʾʿˈ′.]/g;
 /** Anything that is not a letter, a mark or a digit separates tokens. */
 const SEPARATOR = /[^\p{L}\p{M}\p{N}]+/gu;
+/** Text `foldName` can fold without Unicode normalization or romanization. */
 const ASCII = /^[\x00-\x7F]*$/;
 /** `DELETED` and `SEPARATOR` as they apply to lowercase ASCII. */
 const ASCII_DELETED = /['`.]/g;
