@@ -69,6 +69,16 @@ describe('Screener.screen: evidence beyond the name', () => {
     expect(alert?.reason).toContain('conflict −0.15');
   });
 
+  it('lowers an entity by 0.15 for a party with a birth date: a person', () => {
+    const name = 'Haji Alim Hawala'; // an alias of the money exchange TAe.010, and a person's name too
+    const without = alertFor(screener.screen({ name }), 'TAe.010');
+    expect(without?.kind).toBe('entity');
+    const withBirth = alertFor(screener.screen({ name, dateOfBirth: '1992-04-06' }), 'TAe.010');
+    expect(withBirth?.score).toBeCloseTo(without!.score - 0.15, 10);
+    expect(withBirth?.evidence[0]).toMatchObject({ kind: 'dateOfBirth', outcome: 'conflict', adjustment: -0.15 });
+    expect(withBirth?.reason).toContain("a person, and the designation is an entity's");
+  });
+
   it('reads a BETWEEN birth date (CDi.030: 1973–1974)', () => {
     const name = list.individuals.find((r) => r.referenceNumber === 'CDi.030')!.name;
     const inside = alertFor(screener.screen({ name, dateOfBirth: '1974', threshold: 0.5 }), 'CDi.030');

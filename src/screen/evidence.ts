@@ -17,6 +17,8 @@ export const EVIDENCE_ADJUSTMENTS = Object.freeze({
   birthYearNear: 0,
   /** Every listed birth date is further off. */
   birthDateConflict: -0.15,
+  /** The party has a birth date, so it is a person, and the designation is an entity's. */
+  personAgainstEntity: -0.15,
   /** A nationality the list gives. */
   nationalityMatch: 0.03,
   /** The list gives nationalities, birth and address countries, and none is the caller's. */
@@ -49,9 +51,17 @@ const BIRTH_RANK: Record<BirthDateOutcome, number> = {
   conflict: 1,
 };
 
-/** Evidence of the birth date, or undefined when either side has none. */
+/**
+ * Evidence of the birth date, or undefined when either side has none. A
+ * party with a birth date is a person: against an entity's designation
+ * (William Howell, born 1992 / the money exchange Haji Alim Hawala) that is
+ * a conflict.
+ */
 export function birthDateEvidence(query: NormalizedQuery, record: SanctionsRecord): Evidence | undefined {
-  if (query.dateOfBirth === undefined || record.kind !== 'individual') return undefined;
+  if (query.dateOfBirth === undefined) return undefined;
+  if (record.kind === 'entity') {
+    return { kind: 'dateOfBirth', outcome: 'conflict', detail: `born ${query.dateOfBirth.raw}: a person, and the designation is an entity's`, adjustment: EVIDENCE_ADJUSTMENTS.personAgainstEntity };
+  }
   const listed: DateOfBirth[] = [
     ...record.datesOfBirth,
     ...record.aliases.flatMap((alias) => {
