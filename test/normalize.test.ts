@@ -66,12 +66,16 @@ describe('keys', () => {
     ['usama', 'osama'],
     ['sahrawi', 'sahraoui'], // French ou for w
     ['walid', 'oualid'],
+    ['wassim', 'ouassim'],
   ])('gives %s and %s one vowel key', (a, b) => {
     expect(vowelKey(a)).toBe(vowelKey(b));
   });
 
   it('keeps names that differ in their syllables apart', () => {
     expect(vowelKey('mohammed')).not.toBe(vowelKey('mahmoud'));
+    // A w starting a word is a consonant: William is not Alim, Walid not Alid.
+    expect(vowelKey('william')).not.toBe(vowelKey('alim'));
+    expect(vowelKey('walid')).not.toBe(vowelKey('alid'));
   });
 
   it('meets romanized Arabic in the consonant key', () => {

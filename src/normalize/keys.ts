@@ -49,10 +49,24 @@ const LATIN = /^[a-z]+$/;
  * vowelKey('mahmoud') // 'mahmad'
  * vowelKey('qaeda') === vowelKey('qaida') // true
  * vowelKey('sahraoui') === vowelKey('sahrawi') // true (w is a vowel here: French ou)
+ * vowelKey('oualid') === vowelKey('walid') // true ('walad': a w starting a word is a consonant)
+ * vowelKey('william') === vowelKey('alim') // false
  * ```
  */
 export function vowelKey(token: string): string {
   if (!LATIN.test(token)) return token;
+  // A w starting a word before a vowel is a consonant (William is not Alim),
+  // and so is the French ou that writes it there (Oualid is Walid).
+  const word = token.replace(INITIAL_FRENCH_W, 'w');
+  if (INITIAL_W.test(word)) return `w${vowelRuns(word.slice(1))}`;
+  return vowelRuns(word);
+}
+
+const INITIAL_FRENCH_W = /^ou(?=[aeiy])/;
+const INITIAL_W = /^w[aeiouy]/;
+
+/** The spelling simplifications, then runs of vowels and w as one `a`, doubled letters single. */
+function vowelRuns(token: string): string {
   return collapseDoubles(simplifyConsonants(token).replace(/[aeiouyw]+/g, 'a'));
 }
 
