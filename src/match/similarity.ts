@@ -3,8 +3,7 @@
  * and the rule that gave it, so that every alignment explains itself.
  */
 import type { TokenKeys } from '../normalize/tokens.js';
-import { collapseDoubles, simplifyConsonants } from '../normalize/keys.js';
-import { memoize } from '../normalize/memo.js';
+import { latinConsonants } from '../normalize/keys.js';
 import { arabicLatinSimilarity } from './arabic-latin.js';
 import { boundedEditDistance } from './distance.js';
 
@@ -163,14 +162,6 @@ function differInVowelsOnly(query: ComparableUnit, listed: ComparableUnit, short
   if (latinConsonants(query.form) !== latinConsonants(listed.form)) return false;
   return boundedEditDistance(query.form, listed.form, budget + 1) <= budget + 1;
 }
-
-/**
- * The consonants of a folded Latin token in order: spelling pairs made one
- * letter (`kh`→`k`, `q`→`k`…), vowels (and y) removed, doubled letters
- * single. Unlike the consonant key, `w` stays a consonant and no letters
- * are merged into classes (Rahmawati is not Rahmat, Kirby not Corp).
- */
-const latinConsonants = memoize((form: string) => collapseDoubles(simplifyConsonants(form).replace(/[aeiouy]+/g, '')), 20_000);
 
 /** Whether two forms carry the same digits in the same order (`bong5` and `bong` do not). */
 function sameDigits(a: string, b: string): boolean {

@@ -7,7 +7,7 @@ import { memoize } from './memo.js';
  */
 
 /** Letter pairs that transliterations write in several ways, reduced to one letter. */
-export function simplifyConsonants(token: string): string {
+function simplifyConsonants(token: string): string {
   return token
     .replace(/dj/g, 'j')
     .replace(/ph/g, 'f')
@@ -69,6 +69,21 @@ const INITIAL_W = /^w[aeiouy]/;
 function vowelRuns(token: string): string {
   return collapseDoubles(simplifyConsonants(token).replace(/[aeiouyw]+/g, 'a'));
 }
+
+/**
+ * The consonants of a folded Latin token in order: spelling pairs made one
+ * letter (`kh`→`k`, `q`→`k`…), vowels (and y) removed, doubled letters
+ * single. Unlike the consonant key, `w` stays a consonant and no letters
+ * are merged into classes (Rahmawati is not Rahmat, Kirby not Corp). Made
+ * on demand (memoized), for the `vowels` similarity rule only.
+ *
+ * @example
+ * ```ts
+ * latinConsonants('sulayman') === latinConsonants('salman') // true ('slmn')
+ * latinConsonants('rahmawati') === latinConsonants('rahmat') // false
+ * ```
+ */
+export const latinConsonants = memoize((token: string) => collapseDoubles(simplifyConsonants(token).replace(/[aeiouy]+/g, '')), 20_000);
 
 /** Consonants that transliterations of Arabic names confuse, as one class letter. */
 const CONSONANT_CLASSES: Readonly<Record<string, string>> = { q: 'k', g: 'k', c: 'k', d: 't', p: 'b', v: 'f' };
