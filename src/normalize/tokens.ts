@@ -201,8 +201,9 @@ function planWord(form: string, fromArabic: boolean): WordPlan {
   const cls = classify(form);
   const expanded = fromArabic ? undefined : GIVEN_NAME_ABBREVIATIONS.get(form);
   if (expanded !== undefined) return { kind: 'split', tokens: [token(expanded, 'name')], cls };
-  const orgWord = fromArabic ? undefined : (ORG_WORD_ABBREVIATIONS.get(form) ?? COUNTRY_NAME_FORMS.get(form));
-  if (orgWord !== undefined) return { kind: 'split', tokens: [token(orgWord, classify(orgWord))], cls };
+  // A company word's abbreviation (Intl) or another name of a country (DPRK), written as the word.
+  const writtenOut = fromArabic ? undefined : (ORG_WORD_ABBREVIATIONS.get(form) ?? COUNTRY_NAME_FORMS.get(form));
+  if (writtenOut !== undefined) return { kind: 'split', tokens: [token(writtenOut, classify(writtenOut))], cls };
   const abd = ABD_JOINED.exec(form);
   if (abd !== null && !ALLAH_ENDINGS.has(abd[2]!)) return { kind: 'split', tokens: [token('abd', 'name'), token(abd[2]!, 'name')], cls };
   if (ABD_FORMS.includes(form) || isAbdTypo(form)) return { kind: 'abd', tokens: [token('abd', 'name')], cls };
