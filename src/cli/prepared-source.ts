@@ -5,8 +5,8 @@
  * and its snapshot written for the next run (unless --no-snapshot).
  * Only the CLI reads UNSC_SCREEN_NO_SNAPSHOT.
  */
-import { cachedSnapshotPath, snapshotPathFor } from '../snapshot/files.js';
-import { prepareListFrom, sha256Hex } from '../snapshot/prepare.js';
+import { cachedSnapshotPath, sha256Hex, snapshotPathFor } from '../snapshot/files.js';
+import { prepareListFrom } from '../snapshot/prepare.js';
 import type { PreparedList } from '../snapshot/prepared-list.js';
 import { ListCache } from '../source/cache.js';
 import { listWarning, readCliListBytes } from './list-bytes.js';

@@ -9,10 +9,10 @@
  * Nothing here loads the parser or the matcher: a batch's main thread checks
  * a snapshot with it and hands the bytes to its workers.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { SnapshotError } from '../errors.js';
+import { ErrorCodes, SnapshotError } from '../errors.js';
 import { currentSnapshotKey, verifySnapshot } from './format.js';
 
 /** The suffix of a snapshot next to a cached list's XML. */
@@ -131,4 +131,23 @@ function removeStaleTemporaries(dir: string, name: string): void {
       // gone already
     }
   }
+}
+
+/** The warning for a snapshot that is not used: where, the code, why. */
+export function snapshotIgnored(path: string, error: SnapshotError): string {
+  return `the snapshot ${path} was ignored and is rebuilt from the list (${error.code}: ${error.message})`;
+}
+
+/** Writes a snapshot atomically; a failure is a warning (the screen goes on without one). */
+export function writeSnapshot(path: string, bytes: Uint8Array, warn: (message: string) => void): void {
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (error) {
+    warn(`cannot write the snapshot ${path} (${ErrorCodes.CACHE_FAILED}: ${(error as Error).message}); use --no-snapshot to skip it`);
+  }
+}
+
+/** The sha256 of bytes, in hex (what `SanctionsList.sha256` holds). */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

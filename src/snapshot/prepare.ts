@@ -2,11 +2,10 @@
  * The prepared list of some XML bytes: from its snapshot when one is there
  * and good, else parsed and built, and the snapshot written for next time.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { ErrorCodes, SnapshotError } from '../errors.js';
+import { SnapshotError } from '../errors.js';
 import { parseList } from '../parse/index.js';
-import { writeFileAtomic } from './files.js';
+import { sha256Hex, snapshotIgnored, writeSnapshot } from './files.js';
 import { PreparedList } from './prepared-list.js';
 
 /**
@@ -43,23 +42,4 @@ export function prepareListFrom(xml: Uint8Array, snapshotPath: string | undefine
   const prepared = PreparedList.build(parseList(xml));
   if (snapshotPath !== undefined) writeSnapshot(snapshotPath, prepared.toSnapshot(), warn);
   return prepared;
-}
-
-/** The warning for a snapshot that is not used: where, the code, why. */
-export function snapshotIgnored(path: string, error: SnapshotError): string {
-  return `the snapshot ${path} was ignored and is rebuilt from the list (${error.code}: ${error.message})`;
-}
-
-/** Writes a snapshot atomically; a failure is a warning (the screen goes on without one). */
-export function writeSnapshot(path: string, bytes: Uint8Array, warn: (message: string) => void): void {
-  try {
-    writeFileAtomic(path, bytes);
-  } catch (error) {
-    warn(`cannot write the snapshot ${path} (${ErrorCodes.CACHE_FAILED}: ${(error as Error).message}); use --no-snapshot to skip it`);
-  }
-}
-
-/** The sha256 of bytes, in hex (what `SanctionsList.sha256` holds). */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
