@@ -32,6 +32,8 @@ export const ErrorCodes = Object.freeze({
   INVALID_QUERY: 'UNSC_ERR_INVALID_QUERY',
   INVALID_OPTION: 'UNSC_ERR_INVALID_OPTION',
   BAD_ROW: 'UNSC_ERR_BAD_ROW',
+  SNAPSHOT_STALE: 'UNSC_ERR_SNAPSHOT_STALE',
+  SNAPSHOT_CORRUPT: 'UNSC_ERR_SNAPSHOT_CORRUPT',
 } as const);
 
 /** One of the stable error codes in {@link ErrorCodes}. */
@@ -164,4 +166,14 @@ export class CacheError extends UnscScreenError {
 /** The only list at hand is older than the caller accepts (`UNSC_ERR_LIST_TOO_OLD`). */
 export class StaleListError extends UnscScreenError {
   override name = 'StaleListError' as const;
+}
+
+/**
+ * A prepared snapshot (list + index) that must not be used: made for another
+ * list, package version or scoring model (`UNSC_ERR_SNAPSHOT_STALE`), or
+ * damaged: truncated, a byte changed, not a snapshot (`UNSC_ERR_SNAPSHOT_CORRUPT`).
+ * Whoever reads one ignores it, says so, and builds the index from the list.
+ */
+export class SnapshotError extends UnscScreenError {
+  override name = 'SnapshotError' as const;
 }

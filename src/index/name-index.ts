@@ -9,8 +9,8 @@ import { keepMatchable, toMatchable, type MatchableName } from '../match/units.j
 import { prepareName } from '../normalize/tokens.js';
 import type { RecordKind, SanctionsList, SanctionsRecord } from '../types.js';
 import { namesOf, type NameEntry, type NameSource } from './names.js';
-import { RarityTable } from './rarity.js';
-import { Vocabulary } from './vocabulary.js';
+import { RarityTable, type RarityTableData } from './rarity.js';
+import { Vocabulary, type VocabularyData } from './vocabulary.js';
 
 /** One indexed name of a designation. */
 export interface IndexedName {
@@ -24,6 +24,13 @@ export interface IndexedName {
   matchable: MatchableName;
   /** Vocabulary id of each unit of `matchable.units`. */
   unitIds: Int32Array;
+}
+
+/** A {@link NameIndex} as plain data (see `NameIndex.toData`). */
+export interface NameIndexData {
+  names: IndexedName[];
+  rarity: RarityTableData;
+  vocabulary: VocabularyData;
 }
 
 /** Options of {@link NameIndex.search}. */
@@ -155,6 +162,20 @@ export class NameIndex {
     }
     vocabulary.freeze();
     return new NameIndex(names, rarity, vocabulary);
+  }
+
+  /**
+   * The index as plain data (arrays, maps, typed arrays; names point at the
+   * list's records), for a snapshot (`src/snapshot/`): serialize it in one
+   * graph with the list, and `NameIndex.fromData` gives the same index.
+   */
+  toData(): NameIndexData {
+    return { names: this.names as IndexedName[], rarity: this.rarity.toData(), vocabulary: this.vocabulary.toData() };
+  }
+
+  /** The index `toData` described (its arrays are used as they are, not copied). */
+  static fromData(data: NameIndexData): NameIndex {
+    return new NameIndex(data.names, RarityTable.fromData(data.rarity), new Vocabulary(data.vocabulary));
   }
 
   /**

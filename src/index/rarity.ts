@@ -41,4 +41,25 @@ export class RarityTable {
 
   /** The weigher that uses this table. */
   readonly weigh: TokenWeigher = (token) => baseWeight(token) * this.rarity(token.consonantKey);
+
+  /** The counts as plain data, for a snapshot (`src/snapshot/`). */
+  toData(): RarityTableData {
+    return { documentFrequency: this.#documentFrequency, names: this.#names, maxIdf: this.#maxIdf };
+  }
+
+  /** A table from `toData`'s counts. */
+  static fromData(data: RarityTableData): RarityTable {
+    const table = new RarityTable();
+    for (const [key, count] of data.documentFrequency) table.#documentFrequency.set(key, count);
+    table.#names = data.names;
+    table.#maxIdf = data.maxIdf;
+    return table;
+  }
+}
+
+/** A {@link RarityTable}'s counts (see `toData`). */
+export interface RarityTableData {
+  documentFrequency: ReadonlyMap<string, number>;
+  names: number;
+  maxIdf: number;
 }

@@ -4,7 +4,7 @@
  * without scanning the vocabulary.
  */
 import { deletions, forEachDeletionHash } from '../normalize/keys.js';
-import { HashMultimap } from './hash-multimap.js';
+import { HashMultimap, type HashMultimapData } from './hash-multimap.js';
 import { editBudget, MIN_VARIANT_LENGTH, MIN_VOWELS_LENGTH, unitSimilarity, type ComparableUnit, type UnitSimilarity } from '../match/similarity.js';
 
 /** A distinct unit of the list and the names that contain it. */
@@ -55,6 +55,15 @@ function newTables(): LookupTables {
   };
 }
 
+/** The lookup tables as plain data (see `Vocabulary.toData`). */
+type LookupTablesData = Omit<LookupTables, 'byDeletion' | 'byNearDeletion'> & { byDeletion: HashMultimapData; byNearDeletion: HashMultimapData };
+
+/** A frozen {@link Vocabulary} as plain data (see `toData`). */
+export interface VocabularyData {
+  entries: VocabularyEntry[];
+  tables: [LookupTablesData, LookupTablesData];
+}
+
 /** Ids under one key: most keys hold one id, kept as a number to spare an array. */
 type Ids = number | number[];
 
@@ -95,7 +104,18 @@ export class Vocabulary {
    * The lookup tables, one set for single-token entries and one for joined
    * pairs: a joined query unit is only ever compared with single entries.
    */
-  readonly #tables = [newTables(), newTables()] as const;
+  readonly #tables: readonly [LookupTables, LookupTables];
+
+  /** An empty vocabulary, or a frozen one from `toData`'s tables (a snapshot's, `src/snapshot/`). */
+  constructor(data?: VocabularyData) {
+    if (data === undefined) {
+      this.#tables = [newTables(), newTables()];
+      return;
+    }
+    this.entries = data.entries;
+    const tables = data.tables.map((t): LookupTables => ({ ...t, byDeletion: HashMultimap.fromData(t.byDeletion), byNearDeletion: HashMultimap.fromData(t.byNearDeletion) }));
+    this.#tables = [tables[0]!, tables[1]!];
+  }
 
   /** Returns the id of the unit, adding it when new. */
   intern(unit: ComparableUnit, weight: number): number {
@@ -236,6 +256,17 @@ export class Vocabulary {
       tables.byDeletion.freeze();
       tables.byNearDeletion.freeze();
     }
+  }
+
+  /**
+   * The entries and lookup tables as plain data (maps, arrays, typed arrays),
+   * for a snapshot: `new Vocabulary(data)` is the same frozen vocabulary.
+   * Call after `freeze`; such a vocabulary takes no more `intern`.
+   */
+  toData(): VocabularyData {
+    const [single, joined] = this.#tables;
+    const data = (t: LookupTables): LookupTablesData => ({ ...t, byDeletion: t.byDeletion.toData(), byNearDeletion: t.byNearDeletion.toData() });
+    return { entries: this.entries, tables: [data(single), data(joined)] };
   }
 
   /** Number of keys in the lookup tables (for memory reports). */

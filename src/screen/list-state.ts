@@ -17,11 +17,12 @@ export interface ListState {
   documents: DocumentIndex;
 }
 
-export function buildState(list: SanctionsList): ListState {
+/** The state of a list; `names` when its index is at hand already (a snapshot's). */
+export function buildState(list: SanctionsList, names: NameIndex = NameIndex.build(list)): ListState {
   return {
     list,
     version: Object.freeze({ dateGenerated: list.dateGenerated, sha256: list.sha256 }),
-    names: NameIndex.build(list),
+    names,
     documents: new DocumentIndex(list.records),
   };
 }

@@ -9,6 +9,7 @@ import type { RarityTable } from '../index/rarity.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
 import { parseList } from '../parse/index.js';
 import { loadBundledList } from '../source/bundled.js';
+import { PreparedList } from '../snapshot/prepared-list.js';
 import type { ListDiff } from '../diff/diff.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
@@ -55,6 +56,10 @@ function summarize(diff: ListDiff): RescreenResult['diff'] {
   return { from: diff.from, to: diff.to, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length };
 }
 
+function stateOf(list: SanctionsList | PreparedList): ListState {
+  return list instanceof PreparedList ? buildState(list.list, list.names) : buildState(list);
+}
+
 /**
  * Screens parties against the UN Consolidated List.
  *
@@ -73,10 +78,11 @@ export class Screener {
   readonly #limit: number;
 
   /**
-   * Builds the indexes of `list` (about 100–120 ms for the full list, 260–300 ms the first time in a process, while the code is not yet compiled).
+   * Builds the indexes of `list` (about 100–120 ms for the full list, 260–300 ms the first time in a process, while the code is not yet compiled);
+   * a {@link PreparedList} (e.g. read from a snapshot) has its name index built already.
    * @throws {ArgumentRangeError} for a bad threshold or limit.
    */
-  constructor(list: SanctionsList, options: ScreenerOptions = {}) {
+  constructor(list: SanctionsList | PreparedList, options: ScreenerOptions = {}) {
     this.#threshold = validateThreshold(options.threshold ?? DEFAULT_THRESHOLD);
     if (this.#threshold === 0) {
       throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, 'Expected `threshold` to be above 0, got `0` (number)');
@@ -86,7 +92,7 @@ export class Screener {
       throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`limit\` to be a positive integer, got ${describeValue(limit)}`);
     }
     this.#limit = limit;
-    this.#state = buildState(list);
+    this.#state = stateOf(list);
   }
 
   /** A Screener on the list bundled with the package (see `loadBundledList` for its age). */
@@ -116,8 +122,8 @@ export class Screener {
    * Builds the indexes of a new list aside, then swaps them in at once: a
    * screen sees either the old list or the new one, never a mix.
    */
-  update(list: SanctionsList): void {
-    const next = buildState(list);
+  update(list: SanctionsList | PreparedList): void {
+    const next = stateOf(list);
     this.#state = next;
   }
 

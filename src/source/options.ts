@@ -36,6 +36,12 @@ export interface UpdateOptions {
   maxShrink?: number;
   /** List versions kept in the cache for diffing. @default 5. Range: 1–100. */
   keepVersions?: number;
+  /**
+   * Also write the new list's snapshot (list + name index, `PreparedList`)
+   * beside it in the cache, so that the next process skips the parse and the
+   * index build. Costs one index build per update. @default true
+   */
+  snapshot?: boolean;
   /** An undici dispatcher to use instead of the one built from the options above (tests, custom TLS). */
   dispatcher?: Dispatcher;
 }
@@ -51,6 +57,7 @@ export const UPDATE_DEFAULTS = Object.freeze({
   force: false,
   maxShrink: 0.1,
   keepVersions: 5,
+  snapshot: true,
 });
 
 export type ResolvedUpdateOptions = Required<Omit<UpdateOptions, 'signal' | 'proxy' | 'dispatcher'>> &
@@ -92,6 +99,7 @@ export function resolveUpdateOptions(options: UpdateOptions): ResolvedUpdateOpti
     force: options.force ?? UPDATE_DEFAULTS.force,
     maxShrink: number(o, 'maxShrink', 0, 1),
     keepVersions: number(o, 'keepVersions', 1, 100),
+    snapshot: options.snapshot ?? UPDATE_DEFAULTS.snapshot,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.proxy === undefined ? {} : { proxy: options.proxy }),
     ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { diffLists, type ListDiff } from '../diff/diff.js';
 import { ErrorCodes, ListVerificationError } from '../errors.js';
 import { parseList } from '../parse/index.js';
+import { PreparedList } from '../snapshot/prepared-list.js';
 import type { SanctionsList } from '../types.js';
 import { ListCache, type CacheMetadata } from './cache.js';
 import { makeDispatcher } from './http.js';
@@ -18,6 +19,8 @@ export type UpdateResult =
       /** A new list was verified and is now the current list of the cache. */
       status: 'updated';
       list: SanctionsList;
+      /** The list with its name index built (`new Screener(prepared)` builds no index again), when `snapshot` is on. */
+      prepared?: PreparedList;
       metadata: CacheMetadata;
       /** The list it replaced, if any. */
       previous?: CacheMetadata;
@@ -101,6 +104,7 @@ async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> 
     return { status: 'unchanged', metadata: touched, attempts: outcome.attempts };
   }
   if (current !== undefined && !options.force) verifyAgainst(list, current, options.maxShrink);
+  const prepared = options.snapshot ? PreparedList.build(list) : undefined;
   const metadata = cache.write(
     outcome.body,
     {
@@ -113,6 +117,7 @@ async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> 
       bytes: outcome.body.length,
     },
     options.keepVersions,
+    prepared?.toSnapshot(),
   );
   let diff: ListDiff | undefined;
   if (current !== undefined) {
@@ -125,6 +130,7 @@ async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> 
   return {
     status: 'updated',
     list,
+    ...(prepared === undefined ? {} : { prepared }),
     metadata,
     ...(current === undefined ? {} : { previous: current }),
     ...(diff === undefined ? {} : { diff }),

@@ -8,11 +8,20 @@ import { processLines, type LineBatch, type OutputFormat, type RowScreener } fro
 import { csvReader, jsonlReader, type ColumnNames, type RowReader } from './rows.js';
 import { diffLists } from '../../diff/diff.js';
 import { parseList } from '../../parse/index.js';
+import { PreparedList } from '../../snapshot/prepared-list.js';
 
 /** What the main thread gives each worker. */
 export interface WorkerSetup {
   /** The list's XML: each worker parses it in its own (capped) heap, the main thread never does. */
   xml: Uint8Array;
+  /**
+   * The list's snapshot (list + index), in memory shared by every worker:
+   * read instead of parsing `xml` and building the index again. Undefined
+   * with --no-snapshot.
+   */
+  snapshot: SharedArrayBuffer | undefined;
+  /** The sha256 of `xml`: the list the snapshot must hold. */
+  listSha256: string | undefined;
   /** With --since: the older list's XML; rows are then screened against what changed. */
   sinceXml: Uint8Array | undefined;
   format: OutputFormat;
@@ -34,7 +43,10 @@ const setup = workerData as WorkerSetup;
 let screener: Screener;
 let screenRow: RowScreener;
 try {
-  screener = new Screener(parseList(setup.xml));
+  const sha256 = setup.snapshot === undefined ? undefined : setup.listSha256;
+  screener = new Screener(
+    setup.snapshot === undefined ? parseList(setup.xml) : PreparedList.fromSnapshot(new Uint8Array(setup.snapshot), sha256 === undefined ? {} : { listSha256: sha256 }),
+  );
   if (setup.sinceXml === undefined) {
     screenRow = (query) => screener.screen(query);
   } else {

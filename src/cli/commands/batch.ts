@@ -11,6 +11,9 @@ import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../li
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
+import { sharedSnapshot } from '../batch/shared-snapshot.js';
+import { cliSnapshotPath, cliUsesSnapshot } from '../prepared-source.js';
+import { sha256Hex } from '../../snapshot/files.js';
 import { csvHeader, type BatchOutput, type OutputFormat } from '../batch/process.js';
 import { Progress } from '../batch/progress.js';
 import { csvReader, DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
@@ -32,6 +35,8 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --batch-size N        rows per batch sent to a worker (default 500)
   --worker-heap-mb N    old-space heap limit of each worker, in MB (default: 56 + 16 per MB of list XML,
                         89 for the 2 MB list); lower saves memory, costs speed (see README)
+  --no-snapshot         each worker parses the list and builds its index, instead of sharing the
+                        snapshot kept in the cache directory (also: UNSC_SCREEN_NO_SNAPSHOT=1)
   --fail-on-alert       exit 1 when any row alerts (for pipelines)
   --no-progress         no progress bar even on a terminal (rejected rows are still reported)
 
@@ -69,6 +74,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     'worker-heap-mb': { type: 'string' },
     'fail-on-alert': { type: 'boolean' },
     'no-progress': { type: 'boolean' },
+    'no-snapshot': { type: 'boolean' },
     help: { type: 'boolean' },
   });
   if (values.help === true) {
@@ -134,11 +140,19 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // Workers (one or more) parse the list and build their indexes in their own
   // threads, with capped heaps: this thread never holds the XML tree, and the
   // memory of a long run stays constant.
-  const listBytes = readCliListBytes(values.list, cliCacheDir(values['cache-dir'], io.env));
+  // With a snapshot, they share one prepared list instead (read, or made once by a preparing worker).
+  const cacheDir = cliCacheDir(values['cache-dir'], io.env);
+  const listBytes = readCliListBytes(values.list, cacheDir);
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
+  const listSha256 = sha256Hex(listBytes.bytes);
+  const snapshot = cliUsesSnapshot(values['no-snapshot'], io.env)
+    ? await sharedSnapshot(listBytes.bytes, listSha256, cliSnapshotPath(cacheDir, listBytes.source, listSha256), workerHeapMb, (warning) =>
+        io.stderr.write(`warning: ${warning}\n`),
+      )
+    : undefined;
   const engine = new WorkerPool(
     workers,
-    { xml: listBytes.bytes, sinceXml, format: outputFormat, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
+    { xml: listBytes.bytes, snapshot, listSha256, sinceXml, format: outputFormat, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
     onOutput,
   );
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };

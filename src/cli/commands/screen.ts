@@ -5,7 +5,7 @@ import { Screener } from '../../screen/screener.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
-import { loadCliList } from '../list-source.js';
+import { cliUsesSnapshot, loadCliPrepared } from '../prepared-source.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 
@@ -20,6 +20,8 @@ export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
   --limit N                  most alerts shown (default 10)
   --list FILE                screen against this list XML instead of the cached (or bundled) one
   --cache-dir DIR            the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
+  --no-snapshot              parse the list and build the index, without reading or writing its
+                             snapshot in the cache directory (also: UNSC_SCREEN_NO_SNAPSHOT=1)
   --json                     the full result as JSON (list version, options, evidence)
 `;
 
@@ -37,6 +39,7 @@ export function screenCommand(args: string[], io: CliIo): number {
     list: { type: 'string' },
     'cache-dir': { type: 'string' },
     json: { type: 'boolean' },
+    'no-snapshot': { type: 'boolean' },
     help: { type: 'boolean' },
   });
   if (values.help === true) {
@@ -50,7 +53,7 @@ export function screenCommand(args: string[], io: CliIo): number {
   }
   const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
   const limit = numberOption(values.limit, 'limit', 1, 1000, true);
-  const loaded = loadCliList(values.list, cliCacheDir(values['cache-dir'], io.env));
+  const loaded = loadCliPrepared(values.list, cliCacheDir(values['cache-dir'], io.env), cliUsesSnapshot(values['no-snapshot'], io.env));
   for (const warning of loaded.warnings) io.stderr.write(`warning: ${warning}\n`);
   const query: ScreenQuery = {
     name,
@@ -62,7 +65,7 @@ export function screenCommand(args: string[], io: CliIo): number {
     ...(threshold === undefined ? {} : { threshold }),
     ...(limit === undefined ? {} : { limit }),
   };
-  const result = new Screener(loaded.list).screen(query);
+  const result = new Screener(loaded.prepared).screen(query);
   if (values.json === true) {
     const { alerts, ...rest } = result;
     io.stdout.write(`${JSON.stringify({ ...rest, alerts: alerts.map(({ record: _record, ...alert }) => alert) }, null, 2)}\n`);

@@ -16,6 +16,7 @@ export const UPDATE_HELP = `unsc-screen update [options]
   --force            accept a list older than the cached one, or more than 10% shorter
   --timeout S        give up after S seconds, retries included (default 120)
   --retries N        retries on network errors, 5xx and 429 (default 3)
+  --no-snapshot      do not write the new list's snapshot (list + index) beside it
   --json             print the outcome as JSON
 
 HTTPS_PROXY (or https_proxy, HTTP_PROXY) names a proxy. Exit status: 0 when the cache holds the
@@ -30,6 +31,7 @@ export async function updateCommand(args: string[], io: CliIo): Promise<number> 
     timeout: { type: 'string' },
     retries: { type: 'string' },
     json: { type: 'boolean' },
+    'no-snapshot': { type: 'boolean' },
     help: { type: 'boolean' },
   });
   if (values.help === true) {
@@ -45,6 +47,7 @@ export async function updateCommand(args: string[], io: CliIo): Promise<number> 
       cacheDir,
       ...(values.url === undefined ? {} : { url: values.url }),
       ...(values.force === true ? { force: true } : {}),
+      ...(values['no-snapshot'] === true ? { snapshot: false } : {}),
       ...(timeout === undefined ? {} : { timeoutMs: timeout * 1000 }),
       ...(retries === undefined ? {} : { retries }),
       ...(proxy === undefined || proxy === '' ? {} : { proxy }),

@@ -1,0 +1,79 @@
+/**
+ * `PreparedList`: a parsed list and its name index, built once, and written
+ * to / read from a snapshot so that the next process (or worker) skips the
+ * XML parse and the index build.
+ */
+import { deserialize, serialize } from 'node:v8';
+import { ErrorCodes, SnapshotError } from '../errors.js';
+import { NameIndex, type NameIndexData } from '../index/name-index.js';
+import type { SanctionsList } from '../types.js';
+import { currentSnapshotKey, encodeSnapshot, verifySnapshot, type SnapshotKey } from './format.js';
+
+/** What the payload of a snapshot holds: one graph, so the index's names point at the list's records. */
+interface SnapshotPayload {
+  list: SanctionsList;
+  names: NameIndexData;
+}
+
+/**
+ * A list with its name index built: what a `Screener` needs. Make one with
+ * `PreparedList.build(list)` or from a snapshot; `new Screener(prepared)`
+ * then builds nothing but the small document index.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync, readFileSync } from 'node:fs';
+ * import { loadBundledList, PreparedList, Screener } from 'unsc-screen';
+ * const prepared = PreparedList.build(loadBundledList().list);
+ * writeFileSync('list.snapshot', prepared.toSnapshot());
+ * // later, in another process: no XML parse, no index build
+ * const screener = new Screener(PreparedList.fromSnapshot(readFileSync('list.snapshot')));
+ * ```
+ */
+export class PreparedList {
+  readonly list: SanctionsList;
+  readonly names: NameIndex;
+
+  private constructor(list: SanctionsList, names: NameIndex) {
+    this.list = list;
+    this.names = names;
+  }
+
+  /** Builds the name index of a parsed list. */
+  static build(list: SanctionsList): PreparedList {
+    return new PreparedList(list, NameIndex.build(list));
+  }
+
+  /**
+   * Reads a snapshot, after checking its checksum and its key.
+   *
+   * @param expected.listSha256 - The list it must hold (the sha256 of the
+   *   XML you would otherwise parse); any list when left out. The package
+   *   version and the scoring model version are always checked.
+   * @throws {SnapshotError} `UNSC_ERR_SNAPSHOT_STALE` or `UNSC_ERR_SNAPSHOT_CORRUPT`:
+   *   parse and build from the list instead.
+   */
+  static fromSnapshot(bytes: Uint8Array, expected: { listSha256?: string } = {}): PreparedList {
+    const key = currentSnapshotKey(expected.listSha256 ?? '');
+    const { payload } = verifySnapshot(bytes, expected.listSha256 === undefined ? { engine: key.engine, model: key.model } : key);
+    let data: SnapshotPayload;
+    try {
+      data = deserialize(payload) as SnapshotPayload;
+      return new PreparedList(data.list, NameIndex.fromData(data.names));
+    } catch (error) {
+      // A payload that passed its checksum but does not read: written by a broken build.
+      throw new SnapshotError(ErrorCodes.SNAPSHOT_CORRUPT, `the snapshot payload is unreadable: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  /** The key this list's snapshot carries. */
+  get snapshotKey(): SnapshotKey {
+    return currentSnapshotKey(this.list.sha256);
+  }
+
+  /** The snapshot of this list and index (see `src/snapshot/format.ts` for the layout). */
+  toSnapshot(): Buffer {
+    const payload: SnapshotPayload = { list: this.list, names: this.names.toData() };
+    return encodeSnapshot(this.snapshotKey, serialize(payload));
+  }
+}
