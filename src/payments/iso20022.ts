@@ -356,14 +356,14 @@ class IsoReader {
       const orgId = child(child(node, 'Id'), 'OrgId');
       const prvtId = child(child(node, 'Id'), 'PrvtId');
       if (orgId !== undefined) {
-        if (!agent) party.kind = 'entity';
+        party.kind = 'entity';
         setBic(party, textAt(orgId, 'AnyBIC') ?? textAt(orgId, 'BICOrBEI') ?? textAt(orgId, 'BIC'));
         const lei = clean(textAt(orgId, 'LEI'));
         if (lei !== undefined) party.identifiers.lei = lei;
         this.#otherIds(party, orgId);
       }
       if (prvtId !== undefined) {
-        if (!agent && orgId === undefined) party.kind = 'individual';
+        if (orgId === undefined) party.kind = 'individual';
         const birth = child(prvtId, 'DtAndPlcOfBirth');
         const birthDate = clean(textAt(birth, 'BirthDt'));
         if (birthDate !== undefined) {

@@ -218,12 +218,15 @@ function readPartyField(field: FinField, role: string, path: string, institution
   } else if (option === 'F') {
     readOptionF(party, lines, path, out);
   } else {
-    // D, K, H, or none (59): name, then address lines. A name that fills its 35-character line goes on in the next one.
-    let nameLines = 1;
-    if (rest.length > 1 && rest[0]!.length >= 35) nameLines = 2;
-    const name = clean(rest.slice(0, nameLines).join(rest[0]!.length >= 35 ? '' : ' '));
+    // D, K, H, or none (59): name, then address lines. A name that fills its 35-character line may
+    // go on in the next one (or the next line is the address): both are screened.
+    const name = clean(rest[0]);
     if (name !== undefined) party.name = name;
-    for (const line of rest.slice(nameLines)) {
+    if (rest.length > 1 && rest[0]!.length >= 35) {
+      const runOn = clean(`${rest[0]}${rest[1]}`);
+      if (runOn !== undefined) party.nameRunOn = runOn;
+    }
+    for (const line of rest.slice(1)) {
       const value = clean(line);
       if (value === undefined) continue;
       party.address.lines.push(value);

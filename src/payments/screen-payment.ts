@@ -83,6 +83,7 @@ function screenMessage(context: PaymentScreeningContext, message: PaymentMessage
       if (!partyResults.has(party)) {
         const query = partyQuery(party, threshold, limit);
         screened = query === undefined ? undefined : context.screen(query);
+        if (screened !== undefined && party.nameRunOn !== undefined) screened = withRunOn(screened, context.screen({ ...query!, name: party.nameRunOn }), limit);
         partyResults.set(party, screened);
       }
       for (const alert of screened?.alerts ?? []) alerts.push({ ...alert, role: party.role, path: party.path, source: 'party', ids: tx.ids });
@@ -135,11 +136,22 @@ function partyQuery(party: PaymentParty, threshold: number, limit: number): Scre
   const birthDate = person && ids.birthDate !== undefined && readBirthDate(ids.birthDate) !== undefined ? ids.birthDate : undefined;
   return {
     name: party.name,
-    ...(party.kind === undefined ? {} : { kind: party.kind }),
+    // Institutions are screened as entities only; a customer's OrgId or PrvtId says what the sender believes, not a filter.
+    ...(party.institution ? { kind: 'entity' as const } : {}),
     ...(party.countries.length === 0 ? {} : { country: party.countries }),
     ...(birthDate === undefined ? {} : { dateOfBirth: birthDate }),
     ...(documents.length === 0 ? {} : { document: documents }),
     threshold,
     limit,
   };
+}
+
+/** Merges the screens of a name and of its run-on form: each designation once, at its better score, best first. */
+function withRunOn(name: ScreenResult, runOn: ScreenResult, limit: number): ScreenResult {
+  const best = new Map<string, ScreenResult['alerts'][number]>();
+  for (const alert of [...name.alerts, ...runOn.alerts]) {
+    const seen = best.get(alert.referenceNumber);
+    if (seen === undefined || alert.score > seen.score) best.set(alert.referenceNumber, alert);
+  }
+  return { ...name, alerts: [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit) };
 }

@@ -53,12 +53,20 @@ export interface PaymentParty {
   role: string;
   /** Where the party is in the message: `CdtTrfTxInf[0]/Cdtr`, `PmtInf[1]/Dbtr`, `:59:`, `B/:50F:`, `{4200}`. */
   path: string;
-  /** `entity` for agents and financial institutions and organisations (`OrgId`), `individual` for a `PrvtId`; else unknown. */
+  /**
+   * `entity` for agents and financial institutions (screened against entities only) and for an
+   * `OrgId`; `individual` for a `PrvtId` (a customer's kind is shown, not used as a filter); else unknown.
+   */
   kind?: RecordKind;
   /** True for a financial institution (agent, MT option A/D institution fields, Fedwire FIs). */
   institution: boolean;
   /** The name, whitespace folded; absent when the message gives none (a BIC only). */
   name?: string;
+  /**
+   * SWIFT MT only: when the name fills its 35-character line, the name run on into the next line
+   * (`AMROGGANG DEVELOPMENT BANKING CORPO` + `RATION`). Screened as well as `name`.
+   */
+  nameRunOn?: string;
   address: PaymentAddress;
   /** Every country tied to the party (address, residence, birth, BIC), ISO alpha-2, used as evidence. */
   countries: string[];

@@ -42,7 +42,14 @@ export function parseXml(text: string): { tree: XmlElement; problem?: XmlProblem
     return { tree: {}, problem: { reason: 'a DOCTYPE is not allowed in a payment message (no DTD is read, no entity expanded)' } };
   }
   const validation = XMLValidator.validate(text);
-  const problem = validation === true ? undefined : { reason: `malformed XML: ${validation.err.msg}`, line: validation.err.line, column: validation.err.col };
+  let problem: XmlProblem | undefined;
+  if (validation !== true) {
+    // The validator reports elements left open at the end (a message cut off) at line 1: say where it really ends.
+    const unclosed = /^Invalid '\[(.*)\]' found/s.exec(validation.err.msg);
+    problem = unclosed === null
+      ? { reason: `malformed XML: ${validation.err.msg}`, line: validation.err.line, column: validation.err.col }
+      : { reason: `malformed XML: the message ends with elements still open (cut off?): ${unclosed[1]!.replace(/\s+/g, ' ').trim()}`, line: text.split('\n').length };
+  }
   let tree: XmlElement;
   try {
     tree = parser.parse(text) as XmlElement;
