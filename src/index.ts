@@ -16,6 +16,7 @@ export {
   ListVerificationError,
   CacheError,
   StaleListError,
+  PaymentFormatError,
 } from './errors.js';
 export { updateList } from './source/update.js';
 export { loadList, readCachedList } from './source/load.js';
@@ -31,8 +32,30 @@ export { countryCode } from './screen/countries.js';
 export { normalizeDocumentNumber } from './screen/documents.js';
 export { foldName } from './normalize/fold.js';
 export { prepareName } from './normalize/tokens.js';
+export { readPayment, detectSyntax } from './payments/read-payment.js';
+export { countryFromAddressLines } from './payments/address-country.js';
 
-export type { ErrorCode, ListFormatErrorDetails, DownloadErrorDetails } from './errors.js';
+export type { ErrorCode, ListFormatErrorDetails, DownloadErrorDetails, PaymentFormatErrorDetails } from './errors.js';
+export type { PaymentRead, PaymentSyntax, ReadProblem } from './payments/read-payment.js';
+export type { TextScreenFn } from './payments/screen-free-text.js';
+export type {
+  FreeTextField,
+  PartyIdentifiers,
+  PaymentAddress,
+  PaymentAlert,
+  PaymentFormat,
+  PaymentMessage,
+  PaymentParty,
+  PaymentScreenOptions,
+  PaymentScreenResult,
+  PaymentTransaction,
+  PaymentWarning,
+  PaymentWarningCode,
+  TextScreening,
+  TextSpan,
+  TransactionIds,
+  TransactionScreenResult,
+} from './payments/types.js';
 export type { UpdateOptions } from './source/options.js';
 export type { UpdateResult } from './source/update.js';
 export type { LoadOptions, LoadListResult } from './source/load.js';

@@ -18,6 +18,8 @@ import { PartyIndex } from './party-index.js';
 import { normalizeQuery, type ScreenQuery } from './query.js';
 import type { Alert, ListVersion, ScreenResult } from './result.js';
 import { ENGINE } from './engine.js';
+import { screenPayment } from '../payments/screen-payment.js';
+import type { PaymentScreenOptions, PaymentScreenResult } from '../payments/types.js';
 
 /** Options of a {@link Screener}. */
 export interface ScreenerOptions {
@@ -238,6 +240,39 @@ export class Screener {
    */
   screen(query: ScreenQuery): ScreenResult {
     const state = this.#state; // one version for the whole screen
+    const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+    return {
+      query: q,
+      alerts: screenWith(state, q),
+      list: state.version,
+      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
+    };
+  }
+
+  /**
+   * Screens a payment message (ISO 20022 pacs.008, pacs.009 and COV, pain.001, camt.052/053/054;
+   * SWIFT MT103, MT103 STP, MT202 COV, MT101; Fedwire), format detected: every party as a party
+   * (institutions as entities, countries as evidence), every free-text field, one result per
+   * transaction whose alerts carry `role`, `path` and the transaction's ids.
+   *
+   * @example
+   * ```ts
+   * const result = screener.screenPayment(readFileSync('pacs.008.xml'));
+   * for (const tx of result.transactions) for (const alert of tx.alerts) console.log(tx.ids.endToEndId, alert.role, alert.path, alert.reason);
+   * ```
+   * @throws {PaymentFormatError} (`UNSC_ERR_PAYMENT_FORMAT`) for a message that cannot be read or is
+   *   malformed, with the transactions read before the fault screened in `partial`.
+   */
+  screenPayment(message: string | Uint8Array, options: PaymentScreenOptions = {}): PaymentScreenResult {
+    const state = this.#state; // one version for the whole message
+    return screenPayment(
+      { screen: (query) => this.#screenOn(state, query), version: state.version, defaults: { threshold: this.#threshold, limit: this.#limit } },
+      message,
+      options,
+    );
+  }
+
+  #screenOn(state: ListState, query: ScreenQuery): ScreenResult {
     const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
     return {
       query: q,
