@@ -79,6 +79,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
     });
   }
+  // Draining: a request in flight is answered, and its keep-alive connection closed after the answer,
+  // so that close() does not wait for the client to hang up.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
