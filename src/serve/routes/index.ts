@@ -4,10 +4,11 @@
  */
 import type { Route } from '../route.js';
 import { listRoute } from './list.js';
+import { matchRoute } from './match.js';
 import { metricsRoute } from './metrics.js';
 import { openapiRoute } from './openapi.js';
 import { healthRoute, readyRoute } from './probes.js';
 import { screenBatchRoute } from './screen-batch.js';
 import { screenRoute } from './screen.js';
 
-export const ROUTES: readonly Route[] = [screenRoute, screenBatchRoute, listRoute, healthRoute, readyRoute, metricsRoute, openapiRoute];
+export const ROUTES: readonly Route[] = [screenRoute, screenBatchRoute, matchRoute, listRoute, healthRoute, readyRoute, metricsRoute, openapiRoute];
