@@ -21,6 +21,7 @@ Usage:
   unsc-screen diff OLD NEW [--json]     what changed between two list files
   unsc-screen update [options]          download the current list into the cache, verified (--help)
   unsc-screen info [--list FILE]        which list is in use: date, age, sha256, counts, source
+  unsc-screen serve [options]           screening over HTTP (--help for options)
   unsc-screen help                      this text
 
 Exit status: 0 when the run completed (alerts or not), 1 with batch --fail-on-alert and an alert,
@@ -48,6 +49,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return (await import('./commands/diff.js')).diffCommand(rest, io);
       case 'update':
         return await (await import('./commands/update.js')).updateCommand(rest, io);
+      case 'serve':
+        return await (await import('./commands/serve.js')).serveCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
