@@ -30,6 +30,8 @@ export const ErrorCodes = Object.freeze({
   LIST_TOO_OLD: 'UNSC_ERR_LIST_TOO_OLD',
   CACHE_FAILED: 'UNSC_ERR_CACHE_FAILED',
   INVALID_QUERY: 'UNSC_ERR_INVALID_QUERY',
+  /** An argument that is neither a query nor an option is of the wrong type (`parseList(123)`, `new Screener({})`). */
+  INVALID_ARGUMENT: 'UNSC_ERR_INVALID_ARGUMENT',
   INVALID_OPTION: 'UNSC_ERR_INVALID_OPTION',
   BAD_ROW: 'UNSC_ERR_BAD_ROW',
 } as const);
@@ -63,7 +65,7 @@ export class UnscScreenError extends Error {
   }
 }
 
-/** A query or option of the wrong type (`UNSC_ERR_INVALID_QUERY` or `UNSC_ERR_INVALID_OPTION`). */
+/** An argument, query or option of the wrong type (`UNSC_ERR_INVALID_ARGUMENT`, `…_QUERY` or `…_OPTION`). */
 export class ArgumentTypeError extends TypeError {
   override name = 'ArgumentTypeError' as const;
   readonly code: ErrorCode;

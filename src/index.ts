@@ -22,6 +22,7 @@ export { loadList, readCachedList } from './source/load.js';
 export { UN_LIST_URL, UPDATE_DEFAULTS } from './source/options.js';
 export { compareNames } from './match/compare.js';
 export { DEFAULT_THRESHOLD } from './match/threshold.js';
+export { SCORING_MODEL, withScoringModel, scoringModelEntries } from './scoring-model.js';
 export { NameIndex } from './index/name-index.js';
 export { Screener } from './screen/screener.js';
 export { PartyIndex } from './screen/party-index.js';
@@ -33,6 +34,7 @@ export { foldName } from './normalize/fold.js';
 export { prepareName } from './normalize/tokens.js';
 
 export type { ErrorCode, ListFormatErrorDetails, DownloadErrorDetails } from './errors.js';
+export type { ScoringModel, ScoringModelChanges } from './scoring-model.js';
 export type { UpdateOptions } from './source/options.js';
 export type { UpdateResult } from './source/update.js';
 export type { LoadOptions, LoadListResult } from './source/load.js';

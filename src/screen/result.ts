@@ -43,6 +43,8 @@ export interface ScreenOptionsUsed {
   kind?: RecordKind;
   /** Library name and version. */
   engine: string;
+  /** The `version` of the scoring model that made the scores ({@link SCORING_MODEL} by default). */
+  model: string;
 }
 
 /** The result of one screen. */
