@@ -8,6 +8,7 @@ import { memoize } from './memo.js';
 import { boundedEditDistance } from '../match/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, COUNTRY_NAME_FORMS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
 import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
+import { expectString } from '../validate.js';
 
 /**
  * What a token is: `name` (a real name part), `particle` (al, bin, de…),
@@ -130,6 +131,7 @@ const foldWord = memoize((text: string): readonly RawToken[] => {
  * ```
  */
 export function prepareName(text: string): PreparedName {
+  expectString(text, 'text');
   const raw: RawToken[] = [];
   for (const word of text.split(WHITESPACE)) if (word !== '') for (const token of foldWord(word)) raw.push(token);
   const tokens: NameToken[] = [];
