@@ -11,7 +11,7 @@
  * `withScoringModel`).
  */
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
-import { NameIndex } from '../src/index/name-index.js';
+import { NameIndex } from '../src/search/name-index.js';
 import { Screener } from '../src/screen/screener.js';
 import { compareNames } from '../src/match/compare.js';
 import { SCORING_MODEL, withScoringModel, type ScoringModel } from '../src/scoring-model.js';

@@ -2,7 +2,7 @@
  * One list version as the Screener uses it (its name and document indexes),
  * and the alerts of one validated query against it.
  */
-import { NameIndex, type NameHit } from '../index/name-index.js';
+import { NameIndex, type NameHit } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';

@@ -3,8 +3,8 @@
  * re-screened from the designations' side — work in proportion to what
  * changed (and to the parties it concerns), not to the number of parties.
  */
-import { isInitial, missingRequiredExcludes, requiredTokens } from '../index/name-index.js';
-import { Vocabulary } from '../index/vocabulary.js';
+import { isInitial, missingRequiredExcludes, requiredTokens } from '../search/name-index.js';
+import { Vocabulary } from '../search/vocabulary.js';
 import { classWeigher, toMatchable, type MatchableName } from '../match/units.js';
 import { prepareName } from '../normalize/tokens.js';
 import type { SanctionsRecord } from '../types.js';

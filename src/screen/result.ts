@@ -3,7 +3,7 @@
  * needs to replay the decision.
  */
 import type { AlignmentEntry } from '../match/compare.js';
-import type { NameSource } from '../index/names.js';
+import type { NameSource } from '../search/names.js';
 import type { RecordKind, SanctionsRecord } from '../types.js';
 import type { Evidence } from './evidence.js';
 import type { NormalizedQuery } from './query.js';

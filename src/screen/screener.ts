@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
-import { NameIndex } from '../index/name-index.js';
-import type { RarityTable } from '../index/rarity.js';
+import { NameIndex } from '../search/name-index.js';
+import type { RarityTable } from '../search/rarity.js';
 import { expectArray, expectList, expectObject, expectString, validateLimit, validateThreshold } from '../validate.js';
 import { SCORING_MODEL, validateScoringModel, type ScoringModel } from '../scoring-model.js';
 import { parseList } from '../parse/index.js';
