@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../src/match/compare.js';
 import { arabicLatinSimilarity } from '../src/match/arabic-latin.js';
-import { boundedEditDistance } from '../src/match/distance.js';
+import { boundedEditDistance } from '../src/text/distance.js';
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
 import { unitSimilarity } from '../src/match/similarity.js';
 import { SCORING_MODEL } from '../src/scoring-model.js';

@@ -5,7 +5,7 @@
 import type { TokenKeys } from '../normalize/tokens.js';
 import { latinConsonants } from '../normalize/keys.js';
 import { arabicLatinSimilarity } from './arabic-latin.js';
-import { boundedEditDistance } from './distance.js';
+import { boundedEditDistance } from '../text/distance.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
 /** The part of a prepared token (or of two joined tokens) the similarity reads. */

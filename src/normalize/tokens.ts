@@ -4,8 +4,8 @@
 import { foldName } from './fold.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
 import { isKoreanWord, koreanSyllableKey } from './korean.js';
-import { memoize } from './memo.js';
-import { boundedEditDistance } from '../match/distance.js';
+import { memoize } from '../text/memo.js';
+import { boundedEditDistance } from '../text/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, COUNTRY_NAME_FORMS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
 import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
 import { expectString } from '../validate.js';

@@ -7,7 +7,7 @@
 import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { foldName } from '../normalize/fold.js';
-import { memoize } from '../normalize/memo.js';
+import { memoize } from '../text/memo.js';
 import { expectString } from '../validate.js';
 
 countries.registerLocale(english);
