@@ -4,6 +4,7 @@
  */
 import type { TokenKeys } from '../normalize/tokens.js';
 import { latinConsonants } from '../normalize/keys.js';
+import { isInitial } from '../normalize/initial.js';
 import { arabicLatinSimilarity } from './arabic-latin.js';
 import { boundedEditDistance } from '../text/distance.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
@@ -101,7 +102,7 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
   if (query.joined && listed.joined) return NO_MATCH;
   if (a === b) return { score: scores.exact, rule: 'exact' };
   const shorter = Math.min(a.length, b.length);
-  if (a.length === 1 && a >= 'a' && a <= 'z') {
+  if (isInitial(a)) {
     return b.startsWith(a) && !listed.joined ? { score: scores.initial, rule: 'initial' } : NO_MATCH;
   }
   if (query.collapsed === listed.collapsed) return { score: scores.doubled, rule: 'doubled' };

@@ -2,6 +2,7 @@
  * A name as the matcher sees it: folded tokens, each with its class and keys.
  */
 import { foldName } from './fold.js';
+import { isInitial } from './initial.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
 import { isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from '../text/memo.js';
@@ -265,7 +266,7 @@ function classify(form: string): TokenClass {
   if (PARTICLES.has(form)) return 'particle';
   if (LEGAL_FORM_TOKENS.has(form)) return 'legal';
   if (GENERIC_ORG_WORDS.has(form)) return 'generic';
-  if (form.length === 1 && /[a-z]/.test(form)) return 'initial';
+  if (isInitial(form)) return 'initial';
   return 'name';
 }
 

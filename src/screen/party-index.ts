@@ -3,7 +3,8 @@
  * re-screened from the designations' side — work in proportion to what
  * changed (and to the parties it concerns), not to the number of parties.
  */
-import { isInitial, missingRequiredExcludes, requiredTokens } from '../search/name-index.js';
+import { missingRequiredExcludes, requiredTokens } from '../search/candidate-bound.js';
+import { isInitial } from '../normalize/initial.js';
 import { Vocabulary } from '../search/vocabulary.js';
 import { classWeigher, toMatchable, type MatchableName } from '../match/units.js';
 import { prepareName } from '../normalize/tokens.js';
@@ -30,7 +31,7 @@ function heaviestUnitOnAnyList(model: ScoringModel): number {
  *
  * Which units: a listed name scores at or above a party's name threshold
  * only if it pairs with one of the party's required tokens (see
- * `requiredTokens` in name-index.ts). This index does not depend on a list,
+ * `requiredTokens` in candidate-bound.ts). This index does not depend on a list,
  * so it takes every word (token but initials) as required, and checks that the
  * bound holds for any list's weights; a party is then found through any unit
  * of its words. The rare party no bound covers (initials only) is checked
