@@ -13,7 +13,6 @@
  * }
  * ```
  */
-import type { PaymentScreenResult } from './payments/types.js';
 
 /** Every error code this library throws. */
 export const ErrorCodes = Object.freeze({
@@ -31,6 +30,8 @@ export const ErrorCodes = Object.freeze({
   LIST_TOO_OLD: 'UNSC_ERR_LIST_TOO_OLD',
   CACHE_FAILED: 'UNSC_ERR_CACHE_FAILED',
   INVALID_QUERY: 'UNSC_ERR_INVALID_QUERY',
+  /** An argument that is neither a query nor an option is of the wrong type (`parseList(123)`, `new Screener({})`). */
+  INVALID_ARGUMENT: 'UNSC_ERR_INVALID_ARGUMENT',
   INVALID_OPTION: 'UNSC_ERR_INVALID_OPTION',
   BAD_ROW: 'UNSC_ERR_BAD_ROW',
   SNAPSHOT_STALE: 'UNSC_ERR_SNAPSHOT_STALE',
@@ -67,7 +68,7 @@ export class UnscScreenError extends Error {
   }
 }
 
-/** A query or option of the wrong type (`UNSC_ERR_INVALID_QUERY` or `UNSC_ERR_INVALID_OPTION`). */
+/** An argument, query or option of the wrong type (`UNSC_ERR_INVALID_ARGUMENT`, `…_QUERY` or `…_OPTION`). */
 export class ArgumentTypeError extends TypeError {
   override name = 'ArgumentTypeError' as const;
   readonly code: ErrorCode;
@@ -180,34 +181,3 @@ export class SnapshotError extends UnscScreenError {
   override name = 'SnapshotError' as const;
 }
 
-/** Where and why a payment message could not be read. */
-export interface PaymentFormatErrorDetails {
-  /** The format the message was taken for, when it was recognized (`pacs.008`, `MT103`…). */
-  format?: string;
-  /** What was wrong, in a few words (`malformed XML`, `block 4 not terminated`…). */
-  reason: string;
-  /** 1-based line in the message, when known. */
-  line?: number;
-  /** 1-based column in the message, when known. */
-  column?: number;
-  /** 0-based position of the message in a file holding several (an RJE file), when known. */
-  message?: number;
-}
-
-/**
- * A payment message that is no payment message this library reads, or is
- * malformed (`UNSC_ERR_PAYMENT_FORMAT`). When some transactions could still be
- * read, `partial` holds them, screened: nothing readable is lost.
- */
-export class PaymentFormatError extends UnscScreenError {
-  override name = 'PaymentFormatError' as const;
-  readonly details: PaymentFormatErrorDetails;
-  /** The transactions that could be read despite the error, screened, when any. */
-  readonly partial: PaymentScreenResult | undefined;
-
-  constructor(message: string, details: PaymentFormatErrorDetails, partial?: PaymentScreenResult) {
-    super(ErrorCodes.PAYMENT_FORMAT, message);
-    this.details = details;
-    this.partial = partial;
-  }
-}

@@ -16,14 +16,15 @@ export {
   ListVerificationError,
   CacheError,
   StaleListError,
-  PaymentFormatError,
 } from './errors.js';
+export { PaymentFormatError } from './payments/errors.js';
 export { updateList } from './source/update.js';
 export { loadList, readCachedList } from './source/load.js';
 export { UN_LIST_URL, UPDATE_DEFAULTS } from './source/options.js';
 export { compareNames } from './match/compare.js';
 export { DEFAULT_THRESHOLD } from './match/threshold.js';
-export { NameIndex } from './index/name-index.js';
+export { SCORING_MODEL, withScoringModel, scoringModelEntries } from './scoring-model.js';
+export { NameIndex } from './search/name-index.js';
 export { Screener } from './screen/screener.js';
 export { PartyIndex } from './screen/party-index.js';
 export { diffLists, recordChanges } from './diff/diff.js';
@@ -35,7 +36,9 @@ export { prepareName } from './normalize/tokens.js';
 export { readPayment, detectSyntax } from './payments/read-payment.js';
 export { countryFromAddressLines } from './payments/address-country.js';
 
-export type { ErrorCode, ListFormatErrorDetails, DownloadErrorDetails, PaymentFormatErrorDetails } from './errors.js';
+export type { ErrorCode, ListFormatErrorDetails, DownloadErrorDetails } from './errors.js';
+export type { PaymentFormatErrorDetails } from './payments/errors.js';
+export type { ScoringModel, ScoringModelChanges } from './scoring-model.js';
 export type { PaymentRead, PaymentSyntax, ReadProblem } from './payments/read-payment.js';
 export type { TextScreenFn } from './payments/screen-free-text.js';
 export type {
@@ -64,8 +67,8 @@ export type { LoadedList } from './source/bundled.js';
 export type { CompareOptions, NameComparison, AlignmentEntry } from './match/compare.js';
 export type { Alignment, AlignedPair } from './match/align.js';
 export type { SimilarityRule } from './match/similarity.js';
-export type { IndexedName, NameHit, NameSearchOptions } from './index/name-index.js';
-export type { NameSource } from './index/names.js';
+export type { IndexedName, NameHit, NameSearchOptions } from './search/name-index.js';
+export type { NameSource } from './search/names.js';
 export type { ScreenerOptions, RescreenResult, PartyRescreenResult } from './screen/screener.js';
 export type { ListDiff, RecordChange, FieldChange, DataIdChange, DiffVersion } from './diff/diff.js';
 export type { ScreenQuery, NormalizedQuery } from './screen/query.js';

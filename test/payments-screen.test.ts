@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ArgumentTypeError, PaymentFormatError } from '../src/errors.js';
+import { ArgumentTypeError } from '../src/errors.js';
+import { PaymentFormatError } from '../src/payments/errors.js';
 import { Screener } from '../src/screen/screener.js';
 import type { PaymentAlert, PaymentScreenResult } from '../src/payments/types.js';
 import { fixtureList } from './helpers/fixtures.js';

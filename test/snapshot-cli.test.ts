@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NameIndex } from '../src/index/name-index.js';
+import { NameIndex } from '../src/search/name-index.js';
 import { currentSnapshotKey, encodeSnapshot } from '../src/snapshot/format.js';
 import { readSnapshotFile, snapshotPathFor } from '../src/snapshot/files.js';
 import { fixtureBytes, fixtureList } from './helpers/fixtures.js';

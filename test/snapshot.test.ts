@@ -10,7 +10,7 @@ import { serialize } from 'node:v8';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { SnapshotError } from '../src/errors.js';
-import { NameIndex } from '../src/index/name-index.js';
+import { NameIndex } from '../src/search/name-index.js';
 import { Screener } from '../src/screen/screener.js';
 import { currentSnapshotKey, encodeSnapshot, verifySnapshot, type SnapshotKey } from '../src/snapshot/format.js';
 import { readSnapshotFile, snapshotPathFor } from '../src/snapshot/files.js';

@@ -2,15 +2,10 @@
  * Command dispatch for the CLI, testable without a subprocess.
  */
 import { UnscScreenError } from '../errors.js';
+import type { CliIo } from './io.js';
 import { UsageError } from './usage.js';
 
-/** The streams and environment a CLI run uses. */
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  stdin: NodeJS.ReadableStream;
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIo } from './io.js';
 
 const HELP = `unsc-screen: screen names against the UN Security Council Consolidated List
 

@@ -2,7 +2,7 @@
  * `parseList`: the official XML onto the typed model, losing nothing.
  */
 import { createHash } from 'node:crypto';
-import { ErrorCodes, ListFormatError } from '../errors.js';
+import { ArgumentTypeError, describeValue, ErrorCodes, ListFormatError } from '../errors.js';
 import type { Entity, Individual, ParseWarning, SanctionsList } from '../types.js';
 import { parseTimestamp } from './dates.js';
 import { readDocument, ROOT, type XmlElement, type XmlNode } from './document.js';
@@ -30,7 +30,7 @@ import { readEntity, readIndividual } from './record.js';
  */
 export function parseList(xml: string | Uint8Array): SanctionsList {
   if (typeof xml !== 'string' && !(xml instanceof Uint8Array)) {
-    throw new TypeError(`Expected \`xml\` to be a string or a Uint8Array, got ${typeof xml}`);
+    throw new ArgumentTypeError(ErrorCodes.INVALID_ARGUMENT, `Expected \`xml\` to be a string or a Uint8Array, got ${describeValue(xml)}`);
   }
   const bytes = typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml;
   const text = typeof xml === 'string' ? xml : new TextDecoder('utf-8').decode(xml);

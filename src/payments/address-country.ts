@@ -4,6 +4,7 @@
  * ("LEKKI LAGOS NIGERIA", "MADRID SPAIN").
  */
 import { countryCode } from '../screen/countries.js';
+import { expectArray, expectObject } from '../validate.js';
 
 /**
  * Reads the country of unstructured address lines, from the last line up.
@@ -22,6 +23,8 @@ import { countryCode } from '../screen/countries.js';
  * ```
  */
 export function countryFromAddressLines(lines: readonly string[], options: { codeLines?: boolean } = {}): string | undefined {
+  if (expectArray(lines, 'lines').some((line) => typeof line !== 'string')) expectArray(undefined, 'lines (of strings)');
+  expectObject(options, 'options', undefined, true);
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!.trim().replace(/[.,;]+$/, '');
     if (line === '') continue;

@@ -7,6 +7,7 @@ import { looksLikeFedwire, readFedwire } from './fedwire.js';
 import { readIso20022 } from './iso20022.js';
 import { readMt } from './mt.js';
 import type { PaymentMessage, PaymentWarning } from './types.js';
+import { expectString } from '../validate.js';
 
 /** The syntax a message is written in. */
 export type PaymentSyntax = 'iso20022' | 'swift-mt' | 'fedwire';
@@ -60,7 +61,7 @@ export function decodeMessage(message: unknown, warnings: PaymentWarning[]): str
  * ```
  */
 export function detectSyntax(text: string): PaymentSyntax | undefined {
-  const head = text.trimStart();
+  const head = expectString(text, 'text').trimStart();
   if (head.startsWith('<')) return 'iso20022';
   if (looksLikeFedwire(head)) return 'fedwire';
   if (/^(\$\s*)?\{[1-5]:/.test(head) || /^:\d{2}[A-Z]?:/.test(head)) return 'swift-mt';

@@ -5,10 +5,10 @@
  * callback, and one result per transaction whose alerts carry role, path and
  * the transaction's ids.
  */
-import { ArgumentRangeError, describeValue, ErrorCodes, PaymentFormatError } from '../errors.js';
-import { validateThreshold } from '../match/threshold.js';
+import { PaymentFormatError } from './errors.js';
+import { validateLimit, validateThreshold } from '../validate.js';
 import { readBirthDate } from '../screen/birth-dates.js';
-import { ENGINE } from '../screen/engine.js';
+import { ENGINE } from '../engine.js';
 import type { ScreenQuery } from '../screen/query.js';
 import type { ListVersion, ScreenResult } from '../screen/result.js';
 import { readPayment } from './read-payment.js';
@@ -34,6 +34,8 @@ export interface PaymentScreeningContext {
   screen: (query: ScreenQuery) => ScreenResult;
   /** The list version in use. */
   version: ListVersion;
+  /** The version of the scoring model in use (`SCORING_MODEL.version`). */
+  model: string;
   /** The Screener's default threshold and limit. */
   defaults: { threshold: number; limit: number };
   /**
@@ -53,12 +55,8 @@ export interface PaymentScreeningContext {
  *   malformed; its `partial` holds the screen of the transactions that could be read, if any.
  */
 export function screenPayment(context: PaymentScreeningContext, message: string | Uint8Array, options: PaymentScreenOptions = {}): PaymentScreenResult {
-  const threshold = validateThreshold(options.threshold ?? context.defaults.threshold);
-  if (threshold === 0) throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, 'Expected `threshold` to be above 0, got `0` (number)');
-  const limit = options.limit ?? context.defaults.limit;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
-    throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`limit\` to be a positive integer, got ${describeValue(limit)}`);
-  }
+  const threshold = validateThreshold(options.threshold ?? context.defaults.threshold, { aboveZero: true });
+  const limit = validateLimit(options.limit ?? context.defaults.limit);
   const read = readPayment(message);
   const result = read.message === undefined ? undefined : screenMessage(context, read.message, threshold, limit);
   if (read.problem !== undefined) {
@@ -72,7 +70,7 @@ export function screenPayment(context: PaymentScreeningContext, message: string 
 
 function screenMessage(context: PaymentScreeningContext, message: PaymentMessage, threshold: number, limit: number): PaymentScreenResult {
   const textScreening: TextScreening = context.screenText === undefined ? 'segments-as-names' : 'screenText';
-  const resultOptions = { threshold, limit, engine: ENGINE, textScreening };
+  const resultOptions = { threshold, limit, engine: ENGINE, model: context.model, textScreening };
   // Parties and fields shared by several transactions (group header, pain.001 debtor) are screened once.
   const partyResults = new WeakMap<PaymentParty, ScreenResult | undefined>();
   const transactions = message.transactions.map((tx): TransactionScreenResult => {
@@ -88,7 +86,7 @@ function screenMessage(context: PaymentScreeningContext, message: PaymentMessage
       }
       for (const alert of screened?.alerts ?? []) alerts.push({ ...alert, role: party.role, path: party.path, source: 'party', ids: tx.ids });
     }
-    const screenText = textScreener(context, { list: context.version, options: { threshold, limit, engine: ENGINE } }, warnings);
+    const screenText = textScreener(context, { list: context.version, options: { threshold, limit, engine: ENGINE, model: context.model } }, warnings);
     for (const field of tx.freeText) {
       screenText.current = field;
       alerts.push(...screenFreeText(field, screenText.fn, tx.ids));

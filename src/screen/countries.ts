@@ -7,7 +7,8 @@
 import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { foldName } from '../normalize/fold.js';
-import { memoize } from '../normalize/memo.js';
+import { memoize } from '../text/memo.js';
+import { expectString } from '../validate.js';
 
 countries.registerLocale(english);
 
@@ -73,7 +74,7 @@ function foldedNames(): Map<string, string> {
  * ```
  */
 export function countryCode(text: string): string | undefined {
-  return cachedCountryCode(text.trim());
+  return cachedCountryCode(expectString(text, 'text').trim());
 }
 
 const cachedCountryCode = memoize((trimmed: string): string | undefined => {

@@ -3,7 +3,7 @@
  * needs to replay the decision.
  */
 import type { AlignmentEntry } from '../match/compare.js';
-import type { NameSource } from '../index/names.js';
+import type { NameSource } from '../search/names.js';
 import type { RecordKind, SanctionsRecord } from '../types.js';
 import type { Evidence } from './evidence.js';
 import type { NormalizedQuery } from './query.js';
@@ -43,6 +43,8 @@ export interface ScreenOptionsUsed {
   kind?: RecordKind;
   /** Library name and version. */
   engine: string;
+  /** The `version` of the scoring model that made the scores ({@link SCORING_MODEL} by default). */
+  model: string;
 }
 
 /** The result of one screen. */

@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
-import { NameIndex } from '../index/name-index.js';
-import type { RarityTable } from '../index/rarity.js';
-import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
+import { NameIndex } from '../search/name-index.js';
+import type { RarityTable } from '../search/rarity.js';
+import { expectArray, expectList, expectObject, expectString, validateLimit, validateThreshold } from '../validate.js';
+import { SCORING_MODEL, validateScoringModel, type ScoringModel } from '../scoring-model.js';
 import { parseList } from '../parse/index.js';
 import { loadBundledList } from '../source/bundled.js';
 import { PreparedList } from '../snapshot/prepared-list.js';
@@ -17,7 +18,7 @@ import { buildState, screenWith, type ListState } from './list-state.js';
 import { PartyIndex } from './party-index.js';
 import { normalizeQuery, type ScreenQuery } from './query.js';
 import type { Alert, ListVersion, ScreenResult } from './result.js';
-import { ENGINE } from './engine.js';
+import { ENGINE } from '../engine.js';
 import { screenPayment } from '../payments/screen-payment.js';
 import type { PaymentScreenOptions, PaymentScreenResult } from '../payments/types.js';
 
@@ -25,7 +26,7 @@ import type { PaymentScreenOptions, PaymentScreenResult } from '../payments/type
 export interface ScreenerOptions {
   /**
    * Lowest final score that alerts.
-   * @default 0.8 (DEFAULT_THRESHOLD). Range: (0, 1].
+   * @default the model's `threshold` ({@link DEFAULT_THRESHOLD}). Range: (0, 1].
    */
   threshold?: number;
   /**
@@ -33,6 +34,12 @@ export interface ScreenerOptions {
    * @default 10. Range: a positive integer.
    */
   limit?: number;
+  /**
+   * The scoring numbers: a tuning run passes a variant made with
+   * `withScoringModel`; every result names its `version`.
+   * @default {@link SCORING_MODEL}
+   */
+  model?: ScoringModel;
 }
 
 /** The result of re-screening parties against what changed on the list. */
@@ -58,8 +65,10 @@ function summarize(diff: ListDiff): RescreenResult['diff'] {
   return { from: diff.from, to: diff.to, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length };
 }
 
-function stateOf(list: SanctionsList | PreparedList): ListState {
-  return list instanceof PreparedList ? buildState(list.list, list.names) : buildState(list);
+/** A prepared list's index was built with the package's model: another model builds its own. */
+function stateOf(list: SanctionsList | PreparedList, model: ScoringModel): ListState {
+  if (!(list instanceof PreparedList)) return buildState(list, model);
+  return model === SCORING_MODEL ? buildState(list.list, model, list.names) : buildState(list.list, model);
 }
 
 /**
@@ -76,6 +85,7 @@ function stateOf(list: SanctionsList | PreparedList): ListState {
  */
 export class Screener {
   #state: ListState;
+  readonly #model: ScoringModel;
   readonly #threshold: number;
   readonly #limit: number;
 
@@ -85,16 +95,12 @@ export class Screener {
    * @throws {ArgumentRangeError} for a bad threshold or limit.
    */
   constructor(list: SanctionsList | PreparedList, options: ScreenerOptions = {}) {
-    this.#threshold = validateThreshold(options.threshold ?? DEFAULT_THRESHOLD);
-    if (this.#threshold === 0) {
-      throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, 'Expected `threshold` to be above 0, got `0` (number)');
-    }
-    const limit = options.limit ?? 10;
-    if (!Number.isInteger(limit) || limit < 1) {
-      throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`limit\` to be a positive integer, got ${describeValue(limit)}`);
-    }
-    this.#limit = limit;
-    this.#state = stateOf(list);
+    expectList(list instanceof PreparedList ? list.list : list);
+    expectObject(options, 'options', ErrorCodes.INVALID_OPTION, true);
+    this.#model = options.model === undefined ? SCORING_MODEL : validateScoringModel(options.model);
+    this.#threshold = validateThreshold(options.threshold ?? this.#model.threshold, { aboveZero: true });
+    this.#limit = validateLimit(options.limit ?? 10);
+    this.#state = stateOf(list, this.#model);
   }
 
   /** A Screener on the list bundled with the package (see `loadBundledList` for its age). */
@@ -107,12 +113,17 @@ export class Screener {
    * @throws {ListFormatError} when the file is not a complete list.
    */
   static fromFile(path: string, options: ScreenerOptions = {}): Screener {
-    return new Screener(parseList(readFileSync(path)), options);
+    return new Screener(parseList(readFileSync(expectString(path, 'path'))), options);
   }
 
   /** The list in use. */
   get list(): SanctionsList {
     return this.#state.list;
+  }
+
+  /** The scoring numbers in use. */
+  get model(): ScoringModel {
+    return this.#model;
   }
 
   /** The version (dateGenerated and sha256) of the list in use. */
@@ -125,7 +136,8 @@ export class Screener {
    * screen sees either the old list or the new one, never a mix.
    */
   update(list: SanctionsList | PreparedList): void {
-    const next = stateOf(list);
+    expectList(list instanceof PreparedList ? list.list : list);
+    const next = stateOf(list, this.#model);
     this.#state = next;
   }
 
@@ -139,6 +151,7 @@ export class Screener {
    * @throws {ArgumentRangeError} when the diff does not end at this Screener's list, or for bad queries.
    */
   rescreen(queries: readonly ScreenQuery[], diff: ListDiff): RescreenResult {
+    expectArray(queries, 'queries', ErrorCodes.INVALID_QUERY);
     const against = this.against(diff);
     return { diff: summarize(diff), results: queries.map((query) => against.screen(query)) };
   }
@@ -176,7 +189,9 @@ export class Screener {
    *   message starting with its position (`parties[17]: …`).
    */
   indexParties(queries: readonly ScreenQuery[]): PartyIndex {
+    expectArray(queries, 'queries', ErrorCodes.INVALID_QUERY);
     return new PartyIndex(
+      this.#model,
       queries.map((query, position) => {
         try {
           return normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
@@ -201,6 +216,9 @@ export class Screener {
    * @throws {ArgumentRangeError} when the diff does not end at this Screener's list.
    */
   rescreenParties(parties: PartyIndex, diff: ListDiff): PartyRescreenResult {
+    if (!(parties instanceof PartyIndex)) {
+      throw new ArgumentTypeError(ErrorCodes.INVALID_ARGUMENT, `Expected \`parties\` to be made by Screener.indexParties, got ${describeValue(parties)}`);
+    }
     const { fresh, gone, current, rarity } = this.#diffStates(diff);
     const names = [...(fresh?.names.names ?? []), ...(gone?.names.names ?? [])].map((name) => name.matchable);
     const concerned = parties.partiesConcernedBy(names, [...current, ...diff.removed], (key) => rarity.rarity(key));
@@ -217,6 +235,10 @@ export class Screener {
   /** Indexes of a diff's added and changed designations (fresh) and removed ones (gone), weighed like the full list. */
   #diffStates(diff: ListDiff): { fresh: ListState | undefined; gone: ListState | undefined; current: SanctionsRecord[]; rarity: RarityTable } {
     const state = this.#state;
+    const to = (expectObject(diff, 'diff', ErrorCodes.INVALID_ARGUMENT) as Partial<ListDiff>).to;
+    if (to === null || typeof to !== 'object' || !Array.isArray(diff.added) || !Array.isArray(diff.changed) || !Array.isArray(diff.removed)) {
+      throw new ArgumentTypeError(ErrorCodes.INVALID_ARGUMENT, `Expected \`diff\` to be made by diffLists, got ${describeValue(diff)}`);
+    }
     if (diff.to.sha256 !== state.version.sha256) {
       throw new ArgumentRangeError(
         ErrorCodes.INVALID_OPTION,
@@ -245,7 +267,7 @@ export class Screener {
       query: q,
       alerts: screenWith(state, q),
       list: state.version,
-      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
+      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
     };
   }
 
@@ -266,7 +288,7 @@ export class Screener {
   screenPayment(message: string | Uint8Array, options: PaymentScreenOptions = {}): PaymentScreenResult {
     const state = this.#state; // one version for the whole message
     return screenPayment(
-      { screen: (query) => this.#screenOn(state, query), version: state.version, defaults: { threshold: this.#threshold, limit: this.#limit } },
+      { screen: (query) => this.#screenOn(state, query), version: state.version, model: state.model.version, defaults: { threshold: this.#threshold, limit: this.#limit } },
       message,
       options,
     );
@@ -278,7 +300,7 @@ export class Screener {
       query: q,
       alerts: screenWith(state, q),
       list: state.version,
-      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
+      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
     };
   }
 }

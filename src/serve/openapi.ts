@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document of the service, made from the routes' own schemas
  * (the ones fastify validates with), so that it says what is enforced.
  */
-import { ENGINE } from '../screen/engine.js';
+import { ENGINE } from '../engine.js';
 import { ERROR_SCHEMA } from './errors.js';
 import type { Route } from './route.js';
 

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ErrorCodes, SnapshotError } from '../errors.js';
-import { ENGINE } from '../screen/engine.js';
+import { ENGINE } from '../engine.js';
 import { SNAPSHOT_MODEL_VERSION } from './model-version.js';
 
 /** What a snapshot was made from: a snapshot is used only when all three match. */

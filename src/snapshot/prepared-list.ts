@@ -5,7 +5,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { ErrorCodes, SnapshotError } from '../errors.js';
-import { NameIndex, type NameIndexData } from '../index/name-index.js';
+import { NameIndex, type NameIndexData } from '../search/name-index.js';
 import type { SanctionsList } from '../types.js';
 import { currentSnapshotKey, encodeSnapshot, verifySnapshot, type SnapshotKey } from './format.js';
 

@@ -4,6 +4,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
+import { expectNumberInRange, expectObject } from '../validate.js';
 
 /** Where the UN publishes the list. */
 export const UN_LIST_URL = 'https://scsanctions.un.org/resources/xml/en/consolidated.xml';
@@ -64,18 +65,12 @@ export type ResolvedUpdateOptions = Required<Omit<UpdateOptions, 'signal' | 'pro
   Pick<UpdateOptions, 'signal' | 'proxy' | 'dispatcher'>;
 
 function number(options: Record<string, unknown>, name: keyof typeof UPDATE_DEFAULTS, min: number, max: number): number {
-  const value = options[name] ?? UPDATE_DEFAULTS[name];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`${name}\` to be a number from ${min} to ${max}, got ${describeValue(value)}`);
-  }
-  return value;
+  return expectNumberInRange(options[name] ?? UPDATE_DEFAULTS[name], name, min, max);
 }
 
 /** Validates the options and fills in the defaults. */
 export function resolveUpdateOptions(options: UpdateOptions): ResolvedUpdateOptions {
-  if (options === null || typeof options !== 'object') {
-    throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected options with a \`cacheDir\`, got ${describeValue(options)}`);
-  }
+  expectObject(options, 'options');
   if (typeof options.cacheDir !== 'string' || options.cacheDir === '') {
     throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`cacheDir\` to be a directory path, got ${describeValue(options.cacheDir)}`);
   }

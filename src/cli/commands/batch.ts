@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
-import type { CliIo } from '../run.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
 import { sharedSnapshot } from '../batch/shared-snapshot.js';

@@ -6,7 +6,7 @@ import type { ScreenQuery } from '../../screen/query.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
 import { cliUsesSnapshot, loadCliPrepared } from '../prepared-source.js';
-import type { CliIo } from '../run.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 
 export const SCREEN_HELP = `unsc-screen screen "NAME" [options]

@@ -4,13 +4,12 @@
  */
 import type { NameToken } from '../normalize/tokens.js';
 import { baseWeight, type TokenWeigher } from '../match/units.js';
-
-/** The lowest rarity factor a token can get (the most common token on the list). */
-export const MIN_RARITY = 0.2;
+import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
 /**
  * Counts in how many names each consonant key appears, and weighs a token by
- * base weight (class, short tokens less) × rarity, rarity = max(0.2, idf / idf of an unseen token),
+ * base weight (class, short tokens less) × rarity, rarity = max(`weights.minRarity`
+ * of the model, idf / idf of an unseen token),
  * idf = ln((names + 1) / (names with the key + 1)). Counting by consonant key
  * makes all spellings of Mohammed share one count.
  */
@@ -18,6 +17,17 @@ export class RarityTable {
   readonly #documentFrequency = new Map<string, number>();
   #names = 0;
   #maxIdf = 1;
+  readonly #minRarity: number;
+  /** The model whose class weights and lowest rarity this table weighs with. */
+  readonly model: ScoringModel;
+  /** The weigher that uses this table. */
+  readonly weigh: TokenWeigher;
+
+  constructor(model: ScoringModel = SCORING_MODEL) {
+    this.model = model;
+    this.#minRarity = model.weights.minRarity;
+    this.weigh = (token) => baseWeight(token, model) * this.rarity(token.consonantKey);
+  }
 
   /** Counts the distinct keys of one name. */
   addName(tokens: readonly NameToken[]): void {
@@ -28,10 +38,10 @@ export class RarityTable {
     this.#maxIdf = Math.log(this.#names + 1);
   }
 
-  /** Rarity in [0.2, 1] of a key (1 for a key no listed name has). */
+  /** Rarity in [`weights.minRarity`, 1] of a key (1 for a key no listed name has). */
   rarity(consonantKey: string): number {
     const df = this.#documentFrequency.get(consonantKey) ?? 0;
-    return Math.max(MIN_RARITY, Math.log((this.#names + 1) / (df + 1)) / this.#maxIdf);
+    return Math.max(this.#minRarity, Math.log((this.#names + 1) / (df + 1)) / this.#maxIdf);
   }
 
   /** How many names carry the key. */
@@ -39,17 +49,14 @@ export class RarityTable {
     return this.#documentFrequency.get(consonantKey) ?? 0;
   }
 
-  /** The weigher that uses this table. */
-  readonly weigh: TokenWeigher = (token) => baseWeight(token) * this.rarity(token.consonantKey);
-
   /** The counts as plain data, for a snapshot (`src/snapshot/`). */
   toData(): RarityTableData {
     return { documentFrequency: this.#documentFrequency, names: this.#names, maxIdf: this.#maxIdf };
   }
 
-  /** A table from `toData`'s counts. */
-  static fromData(data: RarityTableData): RarityTable {
-    const table = new RarityTable();
+  /** A table from `toData`'s counts, weighing with `model`. */
+  static fromData(data: RarityTableData, model: ScoringModel = SCORING_MODEL): RarityTable {
+    const table = new RarityTable(model);
     for (const [key, count] of data.documentFrequency) table.#documentFrequency.set(key, count);
     table.#names = data.names;
     table.#maxIdf = data.maxIdf;
