@@ -462,6 +462,12 @@ describe('readPayment: unusual and partial messages', () => {
     expect(debtor.countries).toEqual(['DE', 'DZ', 'GB']);
   });
 
+  it('reads the birth date and place of a Fedwire {5010} originator', () => {
+    const fedwire = bytes('fedwire_ctp_structured_remittance.txt').toString('utf8').replace('5/Pottstown*', '4/19720601*5/DZ/Ghardaia*');
+    const originator = readPayment(fedwire).message!.transactions[0]!.parties.find((p) => p.path === '{5010}')!;
+    expect(originator.identifiers).toMatchObject({ birthDate: '1972-06-01', countryOfBirth: 'DZ', cityOfBirth: 'Ghardaia', other: [{ id: '123-45-6789', scheme: 'TXID' }] });
+  });
+
   it('reads the birth date and place of a PrvtId', () => {
     const max = read('iso_pacs008_v08_cbprplus_all_elements_max.xml').transactions[0]!;
     const debtor = max.parties.find((p) => p.path === 'CdtTrfTxInf[0]/Dbtr')!;
