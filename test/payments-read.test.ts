@@ -411,6 +411,25 @@ describe('readPayment: unusual and partial messages', () => {
     }
   });
 
+  it('reads a camt.052 report like a statement (the camt.053 sample renamed: Rpt, BkToCstmrAcctRpt)', () => {
+    const camt052 = bytes('iso_camt053_v02_finland_fkl_sample.xml')
+      .toString('utf8')
+      .replaceAll('BkToCstmrStmt>', 'BkToCstmrAcctRpt>')
+      .replaceAll('<Stmt>', '<Rpt>')
+      .replaceAll('</Stmt>', '</Rpt>')
+      .replaceAll('camt.053.001.02', 'camt.052.001.02');
+    const { message } = readPayment(camt052);
+    expect([message!.format, message!.version, message!.transactions.length]).toEqual(['camt.052', '001.02', 13]);
+    expect(message!.transactions[2]!.parties.map((p) => p.path)).toContain('Rpt[0]/Ntry[2]/NtryDtls[0]/TxDtls[0]/RltdPties/Cdtr');
+  });
+
+  it('reads the older element names of pacs.008.001.02 (BIC, not BICFI)', () => {
+    const old = bytes('iso_pacs008_v08_cbprplus_c53_5_AtoB.xml').toString('utf8').replaceAll('BICFI>', 'BIC>').replaceAll('pacs.008.001.08', 'pacs.008.001.02');
+    const { message } = readPayment(old);
+    expect(message!.version).toBe('001.02');
+    expect(party(message!, 0, 'CdtTrfTxInf[0]/CdtrAgt').identifiers.bic).toBe('UOVBSGSG');
+  });
+
   it('warns when the header and the Document disagree on the version', () => {
     const message = read('iso_pacs008_doc_v12_hdr_v08_cbprplus_p2_1_2_CtoD.xml');
     expect(message.warnings).toContainEqual(expect.objectContaining({ code: 'UNSC_WARN_PAYMENT_VERSION', path: 'AppHdr/MsgDefIdr' }));
@@ -441,6 +460,12 @@ describe('readPayment: unusual and partial messages', () => {
     const debtor = readPayment(mt).message!.transactions[0]!.parties.find((p) => p.path === ':50F:')!;
     expect(debtor.identifiers).toMatchObject({ birthDate: '1972-06-01', countryOfBirth: 'DZ', cityOfBirth: 'Ghardaia', other: [{ id: 'X1234567', scheme: 'CCPT' }] });
     expect(debtor.countries).toEqual(['DE', 'DZ', 'GB']);
+  });
+
+  it('reads the birth date and place of a Fedwire {5010} originator', () => {
+    const fedwire = bytes('fedwire_ctp_structured_remittance.txt').toString('utf8').replace('5/Pottstown*', '4/19720601*5/DZ/Ghardaia*');
+    const originator = readPayment(fedwire).message!.transactions[0]!.parties.find((p) => p.path === '{5010}')!;
+    expect(originator.identifiers).toMatchObject({ birthDate: '1972-06-01', countryOfBirth: 'DZ', cityOfBirth: 'Ghardaia', other: [{ id: '123-45-6789', scheme: 'TXID' }] });
   });
 
   it('reads the birth date and place of a PrvtId', () => {

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { ArgumentTypeError } from '../src/errors.js';
 import { PaymentFormatError } from '../src/payments/errors.js';
 import { Screener } from '../src/screen/screener.js';
-import type { PaymentAlert, PaymentScreenResult } from '../src/payments/types.js';
+import type { PaymentAlert, PaymentScreenOptions, PaymentScreenResult } from '../src/payments/types.js';
+import type * as Api from '../src/index.js';
 import { fixtureList } from './helpers/fixtures.js';
 
 const DIR = new URL('../fixtures/payments/', import.meta.url);
@@ -239,5 +240,16 @@ describe('Screener.screenPayment: malformed messages', () => {
     const result = screener.screenPayment(latin1);
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'UNSC_WARN_PAYMENT_ENCODING' }));
     expect(result.transactions[0]!.parties.find((p) => p.path === ':59:')!.name).toBe('Dáel Muñiz');
+  });
+});
+
+describe('public types', () => {
+  it('pins screenPayment and its result', () => {
+    expectTypeOf<Screener['screenPayment']>().parameters.toEqualTypeOf<[message: string | Uint8Array, options?: PaymentScreenOptions]>();
+    expectTypeOf<Screener['screenPayment']>().returns.toEqualTypeOf<PaymentScreenResult>();
+    expectTypeOf<PaymentAlert['role']>().toEqualTypeOf<string>();
+    expectTypeOf<PaymentAlert['source']>().toEqualTypeOf<'party' | 'freeText'>();
+    expectTypeOf<Api.PaymentScreenResult['transactions'][number]['ids']['uetr']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<InstanceType<typeof Api.PaymentFormatError>['partial']>().toEqualTypeOf<PaymentScreenResult | undefined>();
   });
 });

@@ -12,6 +12,7 @@ const HELP = `unsc-screen: screen names against the UN Security Council Consolid
 Usage:
   unsc-screen screen "NAME" [options]   screen one party (--help for options)
   unsc-screen batch INPUT [options]     screen a CSV or JSONL file (--help for options)
+  unsc-screen payments FILE|DIR|- …     screen payment messages: ISO 20022, SWIFT MT, Fedwire (--help)
   unsc-screen compare "A" "B"           score two names and show why
   unsc-screen diff OLD NEW [--json]     what changed between two list files
   unsc-screen update [options]          download the current list into the cache, verified (--help)
@@ -19,7 +20,7 @@ Usage:
   unsc-screen serve [options]           screening over HTTP (--help for options)
   unsc-screen help                      this text
 
-Exit status: 0 when the run completed (alerts or not), 1 with batch --fail-on-alert and an alert,
+Exit status: 0 when the run completed (alerts or not), 1 with batch/payments --fail-on-alert and an alert,
 2 on bad usage or unreadable input.
 `;
 
@@ -36,6 +37,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return (await import('./commands/screen.js')).screenCommand(rest, io);
       case 'batch':
         return await (await import('./commands/batch.js')).batchCommand(rest, io);
+      case 'payments':
+        return await (await import('./commands/payments.js')).paymentsCommand(rest, io);
       case 'compare':
         return (await import('./commands/compare.js')).compareCommand(rest, io);
       case 'info':

@@ -3,6 +3,7 @@
  * elements, one tag per line or all on one line, one or more messages per
  * file (each starting at `{1500}`). Paths are the tags (`{4200}`).
  */
+import { readBirthDate } from '../screen/birth-dates.js';
 import { addCountry, clean, finishAddress, newParty, setBic } from './party.js';
 import type { FreeTextField, PaymentMessage, PaymentParty, PaymentTransaction, PaymentWarning, TransactionIds } from './types.js';
 
@@ -133,7 +134,7 @@ function readParty(tag: string, elements: string[], freeText: FreeTextField[]): 
   return party;
 }
 
-/** `{5010}` originator option F: party identifier, then `1/` name, `2/` address, `3/CC/town`, `4/` birth date, `5/CC/place`… */
+/** `{5010}` originator option F (as MT 50F): party identifier, then `1/` name, `2/` address, `3/CC/town`, `4/` birth date, `5/CC/place of birth`. */
 function readOriginatorOptionF(elements: string[], warnings: PaymentWarning[], freeText: FreeTextField[]): PaymentParty {
   const path = '{5010}';
   const party = newParty('originator', path, false);
@@ -157,8 +158,19 @@ function readOriginatorOptionF(elements: string[], warnings: PaymentWarning[], f
       const code = addCountry(party, country, path, warnings);
       if (code !== undefined) party.address.country = code;
       if (town.length > 0) party.address.structured['TwnNm'] = town.join('/');
+    } else if (number === '4') {
+      const date = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+      party.identifiers.birthDate = date === null ? text : `${date[1]}-${date[2]}-${date[3]}`;
+      if (readBirthDate(party.identifiers.birthDate) === undefined) {
+        warnings.push({ code: 'UNSC_WARN_BAD_BIRTH_DATE', message: `Birth date ${JSON.stringify(text)} is no date: the party is screened without it`, path });
+      }
     } else if (number === '5') {
-      party.address.lines.push(text);
+      // Place of birth: `5/CC/town`, or a town alone.
+      const parts = text.split('/');
+      const code = parts.length > 1 ? addCountry(party, parts[0], path, warnings) : undefined;
+      if (code !== undefined) party.identifiers.countryOfBirth = code;
+      const city = clean(parts.length > 1 ? parts.slice(1).join('/') : text);
+      if (city !== undefined) party.identifiers.cityOfBirth = city;
     }
   });
   // Option F's `1/` may repeat for a long name; a `1/` that is only digits is an account line.

@@ -40,7 +40,16 @@ function closingBrace(text: string, start: number): number {
   return -1;
 }
 
-const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+/** 1-based line of offsets met in increasing order, counting only the newlines since the last call (a large RJE file stays linear). */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    for (let i = text.indexOf('\n', at); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    at = Math.max(at, offset);
+    return line;
+  };
+}
 
 /**
  * Splits a file into FIN user messages. A bare block 4 (no header blocks) or
@@ -56,11 +65,12 @@ export function splitFinMessages(text: string): FinMessage[] {
   if (/^\s*:\d{2}[A-Z]?:/.test(text)) {
     return [{ position: 0, line: 1, block3: {}, block4: text.replace(/\r/g, '').replace(/\n-\}?\s*$/, '') }];
   }
+  const lineAt = lineCounter(text);
   let current: FinMessage | undefined;
   let skipping = false; // inside an ACK/NAK service message (block 1 F21)
   const start = (offset: number) => {
     if (current !== undefined && !skipping) messages.push(current);
-    current = { position: 0, line: lineAt(text, offset), block3: {} };
+    current = { position: 0, line: lineAt(offset), block3: {} };
   };
   let i = 0;
   while (i < text.length) {

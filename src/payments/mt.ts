@@ -256,8 +256,8 @@ function readOptionF(party: PaymentParty, lines: string[], path: string, out: Se
       }
       continue;
     }
-    const [, number, content] = numbered as unknown as [string, string, string];
-    const text = content.trim();
+    const number = numbered[1]!;
+    const text = numbered[2]!.trim();
     if (number === '1') names.push(text);
     else if (number === '2') party.address.lines.push(text);
     else if (number === '3') {

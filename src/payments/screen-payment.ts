@@ -22,6 +22,7 @@ import type {
   PaymentScreenResult,
   PaymentWarning,
   TextScreening,
+  TextSpan,
   TransactionScreenResult,
 } from './types.js';
 
@@ -70,9 +71,14 @@ export function screenPayment(context: PaymentScreeningContext, message: string 
 
 function screenMessage(context: PaymentScreeningContext, message: PaymentMessage, threshold: number, limit: number): PaymentScreenResult {
   const textScreening: TextScreening = context.screenText === undefined ? 'segments-as-names' : 'screenText';
-  const resultOptions = { threshold, limit, engine: ENGINE, model: context.model, textScreening };
-  // Parties and fields shared by several transactions (group header, pain.001 debtor) are screened once.
+  // The stand-in reports the segments it leaves unscreened here, for the field being screened.
+  let skipped: TextSpan[] = [];
+  const screenText =
+    context.screenText?.({ threshold, limit }) ??
+    segmentsAsNames(context.screen, { list: context.version, options: { threshold, limit, engine: ENGINE, model: context.model } }, (segment) => skipped.push(segment));
+  // Parties and fields shared by several transactions (group header, a pain.001 debtor) are screened once.
   const partyResults = new WeakMap<PaymentParty, ScreenResult | undefined>();
+  const fieldResults = new WeakMap<FreeTextField, { alerts: PaymentAlert[]; skipped: TextSpan[] }>();
   const transactions = message.transactions.map((tx): TransactionScreenResult => {
     const warnings: PaymentWarning[] = [...tx.warnings];
     const alerts: PaymentAlert[] = [];
@@ -86,10 +92,15 @@ function screenMessage(context: PaymentScreeningContext, message: PaymentMessage
       }
       for (const alert of screened?.alerts ?? []) alerts.push({ ...alert, role: party.role, path: party.path, source: 'party', ids: tx.ids });
     }
-    const screenText = textScreener(context, { list: context.version, options: { threshold, limit, engine: ENGINE, model: context.model } }, warnings);
     for (const field of tx.freeText) {
-      screenText.current = field;
-      alerts.push(...screenFreeText(field, screenText.fn, tx.ids));
+      let screened = fieldResults.get(field);
+      if (screened === undefined) {
+        skipped = [];
+        screened = { alerts: screenFreeText(field, screenText, tx.ids), skipped };
+        fieldResults.set(field, screened);
+      }
+      for (const alert of screened.alerts) alerts.push(alert.ids === tx.ids ? alert : { ...alert, ids: tx.ids });
+      for (const segment of screened.skipped) warnings.push(notScreened(field, segment));
     }
     return { ...tx, warnings, alerts };
   });
@@ -99,30 +110,20 @@ function screenMessage(context: PaymentScreeningContext, message: PaymentMessage
     transactions,
     warnings: message.warnings,
     list: context.version,
-    options: resultOptions,
+    options: { threshold, limit, engine: ENGINE, model: context.model, textScreening },
   };
 }
 
-/** The text screener of one transaction; the stand-in reports the segments it leaves unscreened, with the field's path. */
-function textScreener(
-  context: PaymentScreeningContext,
-  base: { list: ListVersion; options: ScreenResult['options'] },
-  warnings: PaymentWarning[],
-): { fn: TextScreenFn; current: FreeTextField | undefined } {
-  const holder: { fn: TextScreenFn; current: FreeTextField | undefined } = { fn: () => ({ hits: [], ...base }), current: undefined };
-  if (context.screenText !== undefined) {
-    holder.fn = context.screenText({ threshold: base.options.threshold, limit: base.options.limit });
-    return holder;
-  }
-  holder.fn = segmentsAsNames(context.screen, base, (segment) => {
-    const path = holder.current?.path;
-    warnings.push({
-      code: 'UNSC_WARN_TEXT_NOT_SCREENED',
-      message: `Free text ${JSON.stringify(segment.text.length > 60 ? `${segment.text.slice(0, 57)}…` : segment.text)} (characters ${segment.start}–${segment.end}) has more words than a name and was not screened: only whole short segments are screened as names until screenText is available`,
-      ...(path === undefined ? {} : { path }),
-    });
-  });
-  return holder;
+/** The warning for a part of a free-text field the stand-in text screener did not screen. */
+function notScreened(field: FreeTextField, segment: TextSpan): PaymentWarning {
+  const shown = segment.text.length > 60 ? `${segment.text.slice(0, 57)}…` : segment.text;
+  return {
+    code: 'UNSC_WARN_TEXT_NOT_SCREENED',
+    message:
+      `Free text ${JSON.stringify(shown)} (characters ${segment.start}–${segment.end}) has more words than a name and was not screened: ` +
+      'only whole short segments are screened as names until screenText is available',
+    path: field.path,
+  };
 }
 
 /** The query for a party: its name, kind, countries, and for a person a readable birth date and personal documents. */
