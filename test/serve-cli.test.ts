@@ -136,7 +136,7 @@ describe('unsc-screen serve', () => {
         const february = fixtureList('2026-02-27').sha256;
         const seen = new Set<number>();
         // Requests are spread over the workers; each must come to February's list.
-        for (let attempt = 0; attempt < 200; attempt += 1) {
+        for (let attempt = 0; attempt < 400; attempt += 1) {
           const answer = await request(`${served.url}/v1/list`, { reset: true });
           const info = (await answer.body.json()) as { sha256: string; updates: { last: { status: string } | null } };
           if (info.sha256 === february && info.updates.last?.status === 'updated') seen.add(attempt);
