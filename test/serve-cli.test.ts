@@ -41,7 +41,38 @@ function serve(args: string[], env: Record<string, string> = {}): Promise<Served
   });
 }
 
+/** Runs `unsc-screen serve ARGS` to its end (usage errors end at once). */
+function serveUsage(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'serve', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
 describe('unsc-screen serve', () => {
+  it('prints its options with --help', async () => {
+    const help = await serveUsage(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--update-every T');
+    expect(help.stdout).toContain('UNSC_SCREEN_API_KEY');
+  });
+
+  it.each([
+    [['--update-every', '6 hours'], /--update-every must be a duration/],
+    [['--list', 'x.xml', '--update-every', '6h'], /cannot be used with --list/],
+    [['--url', 'http://127.0.0.1/x.xml'], /give --update-every too/],
+    [['--port', '70000'], /--port must be a whole number from 0 to 65535/],
+    [['--list', '/nonexistent.xml', '--workers', '1'], /cannot read --list/],
+  ])('exits 2 with a clear message for %j', async (args, message) => {
+    const result = await serveUsage(['--port', '0', ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
   it('listens on 127.0.0.1, requires the API key from the environment on all but the probes, and drains a request in flight on SIGTERM', async () => {
     const served = await serve(['--workers', '1', '--list', fixturePath('2026-02-27')], { UNSC_SCREEN_API_KEY: 'k3y-of-the-day' });
     try {
@@ -105,7 +136,7 @@ describe('unsc-screen serve', () => {
         const february = fixtureList('2026-02-27').sha256;
         const seen = new Set<number>();
         // Requests are spread over the workers; each must come to February's list.
-        for (let attempt = 0; attempt < 200; attempt += 1) {
+        for (let attempt = 0; attempt < 400; attempt += 1) {
           const answer = await request(`${served.url}/v1/list`, { reset: true });
           const info = (await answer.body.json()) as { sha256: string; updates: { last: { status: string } | null } };
           if (info.sha256 === february && info.updates.last?.status === 'updated') seen.add(attempt);

@@ -30,7 +30,7 @@ describe('GET /openapi.json', () => {
   });
 
   it('holds only schemas that compile (the parser checks the document, Ajv every schema in it)', () => {
-    const ajv = new Ajv({ strict: false });
+    const ajv = new Ajv({ strict: false, validateFormats: false });
     ajv.addSchema(document.components.schemas.Error, '#/components/schemas/Error');
     let schemas = 0;
     for (const operations of Object.values<any>(document.paths)) {

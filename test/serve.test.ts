@@ -2,9 +2,12 @@
  * The HTTP service against a real server on 127.0.0.1 (port 0) with a real client (undici).
  */
 import { Ajv } from 'ajv';
+import { connect } from 'node:net';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Screener } from '../src/screen/screener.js';
+import type { Route } from '../src/serve/route.js';
+import { ROUTES } from '../src/serve/routes/index.js';
 import { startService, type RunningService } from '../src/serve/service.js';
 import { SCREEN_RESULT_SCHEMA } from '../src/serve/schemas/screen-result.js';
 import { fixtureList } from './helpers/fixtures.js';
@@ -91,7 +94,7 @@ describe('bad requests', () => {
     const unknown = await get(service, '/v1/nothing');
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.text).code).toBe('UNSC_ERR_NOT_FOUND');
-    const xml = await request(`${service.url}/v1/screen`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<name/>' });
+    const xml = await request(`${service.url}/v1/screen`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'name=Mukhtar' });
     expect(xml.statusCode).toBe(415);
     expect(((await xml.body.json()) as { code: string }).code).toBe('UNSC_ERR_UNSUPPORTED_MEDIA_TYPE');
     for (const answer of [malformed, huge]) expect(answer.text).not.toMatch(/at .*\.(js|ts):\d+/);
@@ -121,5 +124,67 @@ describe('operations', () => {
     expect(metrics.text).toMatch(/unsc_screen_list_age_seconds \d+/);
     expect(metrics.text).toContain(`unsc_screen_list_info{date_generated="2026-02-27T00:00:09.554Z",sha256="${list.sha256}"} 1`);
     expect(metrics.text).toContain('unsc_screen_list_update_failures_total 0');
+  });
+});
+
+describe('a request that takes too long', () => {
+  it('is answered 503 with a code when its body stops arriving, and the server keeps serving', async () => {
+    const slow = await startService({ port: 0, load, requestTimeoutMs: 1_000 });
+    try {
+      const { port } = new URL(slow.url);
+      const socket = connect(Number(port), '127.0.0.1');
+      let answer = '';
+      const answered = new Promise((resolve) => {
+        socket.on('data', (chunk: Buffer) => {
+          answer += chunk.toString();
+          if (answer.includes('"message"')) resolve(undefined);
+        });
+        socket.on('close', resolve);
+      });
+      // Headers announce 100 bytes; 8 arrive, then nothing.
+      socket.write('POST /v1/screen HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":');
+      await Promise.race([answered, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      socket.destroy();
+      expect(answer).toMatch(/^HTTP\/1\.1 503/);
+      expect(answer).toContain('"code":"UNSC_ERR_REQUEST_TIMEOUT"');
+      const after = await post(slow, '/v1/screen', { name: 'Mukhtar Belmukhtar' });
+      expect(after.status).toBe(200);
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
+describe('a route that reads a raw message body (how POST /v1/payments plugs in)', () => {
+  it('is one Route object: its media types are parsed as strings, validated by its schema and documented', async () => {
+    const echo: Route = {
+      method: 'POST',
+      url: '/test/raw',
+      operationId: 'raw',
+      summary: 'test',
+      tags: ['test'],
+      rawBody: ['application/xml', 'text/plain'],
+      body: { type: 'string', minLength: 1 },
+      responses: { 200: { description: 'the length' } },
+      handler: (_context, request) => ({ length: (request.body as string).length }),
+    };
+    const raw = await startService({ port: 0, load, routes: [...ROUTES, echo] });
+    try {
+      for (const type of ['application/xml', 'text/plain']) {
+        const answer = await request(`${raw.url}/test/raw`, { method: 'POST', headers: { 'content-type': type }, body: '<Document>pacs.008</Document>' });
+        expect(await answer.body.json()).toEqual({ length: 29 });
+      }
+      const empty = await request(`${raw.url}/test/raw`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '' });
+      expect(empty.statusCode).toBe(400);
+      await empty.body.dump();
+      const document = (await (await request(`${raw.url}/openapi.json`)).body.json()) as any;
+      expect(Object.keys(document.paths['/test/raw'].post.requestBody.content)).toEqual(['application/xml', 'text/plain']);
+      // JSON routes still take JSON only.
+      const screen = await request(`${raw.url}/v1/screen`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<name/>' });
+      expect(screen.statusCode).toBe(400);
+      expect(((await screen.body.json()) as { code: string }).code).toBe('UNSC_ERR_INVALID_QUERY');
+    } finally {
+      await raw.close();
+    }
   });
 });

@@ -27,7 +27,7 @@ export interface AppOptions {
   apiKey?: string;
   /** Largest request body in bytes; larger is a 413. @default 1 MiB */
   bodyLimit?: number;
-  /** Time to receive a whole request; slower is a 408. @default 30_000 ms */
+  /** Time to receive and answer a request; slower is a 503 `UNSC_ERR_REQUEST_TIMEOUT` (408 from Node.js while the headers arrive). @default 30_000 ms */
   requestTimeoutMs?: number;
   /** The Prometheus text (a cluster worker's asks the primary for all workers'). @default this process's registry */
   metricsText?: RouteContext['metricsText'];
@@ -52,6 +52,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? APP_DEFAULTS.bodyLimit,
     requestTimeout: options.requestTimeoutMs ?? APP_DEFAULTS.requestTimeoutMs,
+    // From routing to the answer, a body trickling in included: a 503 `UNSC_ERR_REQUEST_TIMEOUT` after it.
+    handlerTimeout: options.requestTimeoutMs ?? APP_DEFAULTS.requestTimeoutMs,
     keepAliveTimeout: APP_DEFAULTS.keepAliveTimeoutMs,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -103,6 +105,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void reply.code(404).send({ code: HttpErrorCodes.NOT_FOUND, message: `no route ${request.method} ${request.url.split('?')[0]}` });
   });
 
+  // Raw message bodies (payments) are read as strings, for the routes that ask.
+  for (const type of new Set(routes.flatMap((route) => route.rawBody ?? []))) {
+    if (!app.hasContentTypeParser(type)) app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  }
   for (const route of routes) {
     app.route({
       method: route.method,
@@ -141,7 +147,9 @@ function describeError(error: FastifyError): { status: number; code: string; mes
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { status: 413, code: HttpErrorCodes.BODY_TOO_LARGE, message: error.message };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { status: 415, code: HttpErrorCodes.UNSUPPORTED_MEDIA_TYPE, message: 'send the body as application/json' };
+      return { status: 415, code: HttpErrorCodes.UNSUPPORTED_MEDIA_TYPE, message: 'unsupported content-type: see /openapi.json for what each route reads' };
+    case 'FST_ERR_HANDLER_TIMEOUT':
+      return { status: 503, code: HttpErrorCodes.TIMEOUT, message: 'the request took too long to arrive or to answer' };
     default:
   }
   if (error instanceof SyntaxError) return { status: 400, code: HttpErrorCodes.MALFORMED_JSON, message: `the body is not valid JSON: ${error.message}` };

@@ -10,8 +10,8 @@ const ERRORS: Record<number, string> = {
   400: 'Malformed JSON, a field of the wrong type or value, an unknown field (`UNSC_ERR_MALFORMED_JSON`, `UNSC_ERR_INVALID_QUERY`, `UNSC_ERR_INVALID_OPTION`).',
   401: 'The API key is missing or wrong (`UNSC_ERR_UNAUTHORIZED`).',
   413: 'The body is over the limit (1 MiB by default; `UNSC_ERR_BODY_TOO_LARGE`).',
-  415: 'The body is not application/json (`UNSC_ERR_UNSUPPORTED_MEDIA_TYPE`).',
-  503: 'The list index is not built yet (`UNSC_ERR_NOT_READY`), or the server is shutting down.',
+  415: 'The body is not of a media type the route reads (`UNSC_ERR_UNSUPPORTED_MEDIA_TYPE`).',
+  503: 'The list index is not built yet (`UNSC_ERR_NOT_READY`), the request took too long (`UNSC_ERR_REQUEST_TIMEOUT`), or the server is shutting down.',
 };
 
 /**
@@ -50,7 +50,9 @@ export function buildOpenApi(routes: readonly Route[], security: { apiKey: boole
       ...(route.description === undefined ? {} : { description: route.description }),
       tags: route.tags,
       ...(parameters.length === 0 ? {} : { parameters }),
-      ...(route.body === undefined ? {} : { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } }),
+      ...(route.body === undefined
+        ? {}
+        : { requestBody: { required: true, content: Object.fromEntries((route.rawBody ?? ['application/json']).map((type) => [type, { schema: route.body }])) } }),
       responses,
       ...(security.apiKey && route.public !== true ? {} : { security: [] }),
     };

@@ -39,6 +39,11 @@ export interface Route {
   /** Answered without an API key (load balancer probes). @default false */
   public?: boolean;
   body?: JsonSchema;
+  /**
+   * Media types other than JSON whose body this route reads as a string (a raw payment message:
+   * `application/xml`, `text/plain`); `body` then describes that string. @default JSON only
+   */
+  rawBody?: readonly string[];
   params?: JsonSchema;
   querystring?: JsonSchema;
   /** Success answers by status; error answers are added to the document for every route. */
