@@ -5,14 +5,15 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import { ErrorCodes, SnapshotError } from '../errors.js';
-import { NameIndex, type NameIndexData } from '../index/name-index.js';
+import { NameIndex } from '../index/name-index.js';
 import type { SanctionsList } from '../types.js';
 import { currentSnapshotKey, encodeSnapshot, verifySnapshot, type SnapshotKey } from './format.js';
+import { decodeIndex, encodeIndex, type IndexColumns } from './index-codec.js';
 
-/** What the payload of a snapshot holds: one graph, so the index's names point at the list's records. */
-interface SnapshotPayload {
+/** What the payload of a snapshot holds: the list as it is, the index as columns (its names point at the list's records by position). */
+export interface SnapshotPayload {
   list: SanctionsList;
-  names: NameIndexData;
+  index: IndexColumns;
 }
 
 /**
@@ -59,7 +60,7 @@ export class PreparedList {
     let data: SnapshotPayload;
     try {
       data = deserialize(payload) as SnapshotPayload;
-      return new PreparedList(data.list, NameIndex.fromData(data.names));
+      return new PreparedList(data.list, NameIndex.fromData(decodeIndex(data.index, data.list.records)));
     } catch (error) {
       // A payload that passed its checksum but does not read: written by a broken build.
       throw new SnapshotError(ErrorCodes.SNAPSHOT_CORRUPT, `the snapshot payload is unreadable: ${(error as Error).message}`, { cause: error });
@@ -73,7 +74,7 @@ export class PreparedList {
 
   /** The snapshot of this list and index (see `src/snapshot/format.ts` for the layout). */
   toSnapshot(): Buffer {
-    const payload: SnapshotPayload = { list: this.list, names: this.names.toData() };
+    const payload: SnapshotPayload = { list: this.list, index: encodeIndex(this.names.toData(), this.list.records) };
     return encodeSnapshot(this.snapshotKey, serialize(payload));
   }
 }
