@@ -7,10 +7,11 @@ import { main as screen } from './screen.bench.js';
 import { main as batch } from './batch.bench.js';
 import { main as rescreen } from './rescreen.bench.js';
 import { main as payments } from './payments.bench.js';
+import { main as coldStart } from './cold-start.bench.js';
 
 const options = benchOptions();
 const started = performance.now();
-for (const [name, bench] of Object.entries({ parse, screen, rescreen, batch, payments })) {
+for (const [name, bench] of Object.entries({ parse, screen, rescreen, coldStart, batch, payments })) {
   console.log(`\n# ${name}${options.quick ? ' (quick)' : ''}`);
   await bench(options);
 }

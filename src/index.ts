@@ -16,6 +16,7 @@ export {
   ListVerificationError,
   CacheError,
   StaleListError,
+  SnapshotError,
 } from './errors.js';
 export { PaymentFormatError } from './payments/errors.js';
 export { updateList } from './source/update.js';
@@ -26,6 +27,7 @@ export { DEFAULT_THRESHOLD } from './match/threshold.js';
 export { SCORING_MODEL, withScoringModel, scoringModelEntries } from './scoring-model.js';
 export { NameIndex } from './search/name-index.js';
 export { Screener } from './screen/screener.js';
+export { PreparedList } from './snapshot/prepared-list.js';
 export { PartyIndex } from './screen/party-index.js';
 export { diffLists, recordChanges } from './diff/diff.js';
 export { EVIDENCE_ADJUSTMENTS } from './screen/evidence.js';
@@ -64,6 +66,7 @@ export type { UpdateResult } from './source/update.js';
 export type { LoadOptions, LoadListResult } from './source/load.js';
 export type { CacheMetadata } from './source/cache.js';
 export type { LoadedList } from './source/bundled.js';
+export type { SnapshotKey } from './snapshot/format.js';
 export type { CompareOptions, NameComparison, AlignmentEntry } from './match/compare.js';
 export type { Alignment, AlignedPair } from './match/align.js';
 export type { SimilarityRule } from './match/similarity.js';

@@ -48,6 +48,12 @@ const BAD_CALLS: Record<keyof typeof api, BadCall[]> = {
   CacheError: [],
   StaleListError: [],
   PaymentFormatError: [],
+  SnapshotError: [],
+  PreparedList: [
+    ['PreparedList.build(null)', () => api.PreparedList.build(bad(null)), INVALID_ARGUMENT],
+    ["PreparedList.fromSnapshot('x')", () => api.PreparedList.fromSnapshot(bad('x')), INVALID_ARGUMENT],
+    ['PreparedList.fromSnapshot(bytes, { listSha256: 5 })', () => api.PreparedList.fromSnapshot(new Uint8Array(4), { listSha256: bad(5) }), INVALID_OPTION],
+  ],
   readPayment: [
     ['readPayment(42)', () => api.readPayment(bad(42)), INVALID_QUERY],
     ['readPayment(null)', () => api.readPayment(bad(null)), INVALID_QUERY],

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NameIndex } from '../src/search/name-index.js';
+import { encodeIndex } from '../src/snapshot/index-codec.js';
 import { currentSnapshotKey, encodeSnapshot } from '../src/snapshot/format.js';
 import { readSnapshotFile, snapshotPathFor } from '../src/snapshot/files.js';
 import { fixtureBytes, fixtureList } from './helpers/fixtures.js';
@@ -21,7 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const list = fixtureList('2026-02-27');
 const older = fixtureList('2026-01-28');
 /** The older list under the current list's key (valid checksum): whoever uses it screens the older list. */
-const planted = encodeSnapshot(currentSnapshotKey(list.sha256), serialize({ list: older, names: NameIndex.build(older).toData() }));
+const planted = encodeSnapshot(currentSnapshotKey(list.sha256), serialize({ list: older, index: encodeIndex(NameIndex.build(older).toData(), older.records) }));
 
 let server: TestServer;
 beforeAll(async () => {

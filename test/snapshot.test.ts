@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SnapshotError } from '../src/errors.js';
 import { NameIndex } from '../src/search/name-index.js';
 import { Screener } from '../src/screen/screener.js';
+import { encodeIndex } from '../src/snapshot/index-codec.js';
 import { currentSnapshotKey, encodeSnapshot, verifySnapshot, type SnapshotKey } from '../src/snapshot/format.js';
 import { readSnapshotFile, snapshotPathFor } from '../src/snapshot/files.js';
 import { prepareListFrom } from '../src/snapshot/prepare.js';
@@ -28,7 +29,7 @@ const key = currentSnapshotKey(list.sha256);
 function plantedSnapshot(payloadList: SanctionsList, snapshotKey: SnapshotKey): Buffer {
   let payload = payloads.get(payloadList);
   if (payload === undefined) {
-    payload = serialize({ list: payloadList, names: NameIndex.build(payloadList).toData() });
+    payload = serialize({ list: payloadList, index: encodeIndex(NameIndex.build(payloadList).toData(), payloadList.records) });
     payloads.set(payloadList, payload);
   }
   return encodeSnapshot(snapshotKey, payload);
@@ -38,6 +39,13 @@ const payloads = new Map<SanctionsList, Buffer>();
 const older = fixtureList('2026-01-28');
 /** Holds the older list under the current list's key: a reader that uses it screens the older list. */
 const planted = plantedSnapshot(older, key);
+
+/** A copy of `bytes` with one bit of byte `at` inverted. */
+function flipByte(bytes: Buffer, at: number): Buffer {
+  const copy = Buffer.from(bytes);
+  copy[at]! ^= 0x01;
+  return copy;
+}
 
 function codeOf(action: () => unknown): string | undefined {
   try {
@@ -71,6 +79,15 @@ describe('PreparedList snapshots', () => {
     expect(alerts).toBeGreaterThan(500); // the comparison covered real alerts, not empty results
   });
 
+  it('rebuilds the index objects with the fields, field order and values of a fresh build', () => {
+    const read = PreparedList.fromSnapshot(snapshot);
+    const names = (index: NameIndex) => JSON.stringify(index.names.map((name) => ({ ...name, record: name.record.referenceNumber })));
+    expect(names(read.names)).toBe(names(built.names));
+    expect(JSON.stringify(read.names.vocabulary.entries)).toBe(JSON.stringify(built.names.vocabulary.entries));
+    expect(read.names.names.every((name, i) => name.record === read.list.records[list.records.indexOf(built.names.names[i]!.record)])).toBe(true);
+    expect(read.names.rarity.toData()).toEqual(built.names.rarity.toData());
+  });
+
   it('keeps the list whole: records, counts, warnings and version', () => {
     const read = PreparedList.fromSnapshot(snapshot);
     expect(read.list).toEqual(list);
@@ -98,9 +115,7 @@ describe('PreparedList snapshots', () => {
     ['a byte of the key', () => 50],
     ['a byte of the checksum', () => 9],
   ])('is refused when %s is changed (UNSC_ERR_SNAPSHOT_CORRUPT)', (_, where) => {
-    const flipped = Buffer.from(snapshot);
-    flipped[where(flipped)]! ^= 0x01;
-    expect(codeOf(() => PreparedList.fromSnapshot(flipped))).toBe('UNSC_ERR_SNAPSHOT_CORRUPT');
+    expect(codeOf(() => PreparedList.fromSnapshot(flipByte(snapshot, where(snapshot))))).toBe('UNSC_ERR_SNAPSHOT_CORRUPT');
   });
 
   it.each([
@@ -131,7 +146,7 @@ describe('prepareListFrom', () => {
   it.each([
     ['made with another scoring model', () => plantedSnapshot(older, { ...key, model: `${key.model}-old` }), 'UNSC_ERR_SNAPSHOT_STALE'],
     ['for another list', () => plantedSnapshot(older, currentSnapshotKey(older.sha256)), 'UNSC_ERR_SNAPSHOT_STALE'],
-    ['with a byte changed', () => Buffer.from(planted).fill(0, planted.length - 10, planted.length - 9), 'UNSC_ERR_SNAPSHOT_CORRUPT'],
+    ['with a byte changed', () => flipByte(planted, planted.length - 10), 'UNSC_ERR_SNAPSHOT_CORRUPT'],
     ['truncated', () => planted.subarray(0, planted.length - 100), 'UNSC_ERR_SNAPSHOT_CORRUPT'],
   ])('ignores a snapshot %s with a coded warning, builds from the XML and rewrites it', (_, make, code) => {
     const dir = tempDir();

@@ -7,7 +7,7 @@
  *   8       32    sha256 of every byte from offset 40 to the end
  *   40      4     K, the key's length (uint32, little-endian)
  *   44      K     the key, JSON: { listSha256, engine, model }
- *   44 + K  …     payload: v8.serialize({ list, names: NameIndexData })
+ *   44 + K  …     payload: v8.serialize({ list, index: IndexColumns }) (index-codec.ts)
  *
  * Checking a snapshot (`verifySnapshot`) reads no payload object: it hashes
  * the bytes and compares the key, so a batch's main thread can check one
@@ -50,7 +50,7 @@ export function currentSnapshotKey(listSha256: string): SnapshotKey {
  *
  * @example
  * ```ts
- * const bytes = encodeSnapshot(currentSnapshotKey(list.sha256), serialize({ list, names }));
+ * const bytes = encodeSnapshot(currentSnapshotKey(list.sha256), serialize({ list, index: encodeIndex(data, list.records) }));
  * ```
  */
 export function encodeSnapshot(key: SnapshotKey, payload: Uint8Array): Buffer {

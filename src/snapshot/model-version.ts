@@ -3,9 +3,8 @@
  * snapshot keeps prepared names, weights and lookup tables: any change to
  * normalization, keys, weights or similarity rules makes older snapshots
  * wrong, so it is part of the snapshot's key and a mismatch is ignored.
- *
- * This is the one place the snapshot code reads it from. When the scoring
- * constants are gathered into one `SCORING_MODEL` object, point this at
- * `SCORING_MODEL.version`.
+ * It is {@link SCORING_MODEL}'s version: a change of the model changes it.
  */
-export const SNAPSHOT_MODEL_VERSION: string = '2026-11-29';
+import { SCORING_MODEL } from '../scoring-model.js';
+
+export const SNAPSHOT_MODEL_VERSION: string = SCORING_MODEL.version;

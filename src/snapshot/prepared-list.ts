@@ -4,15 +4,17 @@
  * XML parse and the index build.
  */
 import { deserialize, serialize } from 'node:v8';
-import { ErrorCodes, SnapshotError } from '../errors.js';
-import { NameIndex, type NameIndexData } from '../search/name-index.js';
+import { NameIndex } from '../search/name-index.js';
 import type { SanctionsList } from '../types.js';
+import { ArgumentTypeError, describeValue, ErrorCodes, SnapshotError } from '../errors.js';
+import { expectList, expectObject, expectString } from '../validate.js';
 import { currentSnapshotKey, encodeSnapshot, verifySnapshot, type SnapshotKey } from './format.js';
+import { decodeIndex, encodeIndex, type IndexColumns } from './index-codec.js';
 
-/** What the payload of a snapshot holds: one graph, so the index's names point at the list's records. */
-interface SnapshotPayload {
+/** What the payload of a snapshot holds: the list as it is, the index as columns (its names point at the list's records by position). */
+export interface SnapshotPayload {
   list: SanctionsList;
-  names: NameIndexData;
+  index: IndexColumns;
 }
 
 /**
@@ -41,7 +43,7 @@ export class PreparedList {
 
   /** Builds the name index of a parsed list. */
   static build(list: SanctionsList): PreparedList {
-    return new PreparedList(list, NameIndex.build(list));
+    return new PreparedList(expectList(list), NameIndex.build(list));
   }
 
   /**
@@ -54,12 +56,14 @@ export class PreparedList {
    *   parse and build from the list instead.
    */
   static fromSnapshot(bytes: Uint8Array, expected: { listSha256?: string } = {}): PreparedList {
+    if (!(bytes instanceof Uint8Array)) throw new ArgumentTypeError(ErrorCodes.INVALID_ARGUMENT, `Expected \`bytes\` to be a Uint8Array, got ${describeValue(bytes)}`);
+    if (expectObject(expected, 'expected', undefined, true)['listSha256'] !== undefined) expectString(expected.listSha256, 'expected.listSha256', ErrorCodes.INVALID_OPTION);
     const key = currentSnapshotKey(expected.listSha256 ?? '');
     const { payload } = verifySnapshot(bytes, expected.listSha256 === undefined ? { engine: key.engine, model: key.model } : key);
     let data: SnapshotPayload;
     try {
       data = deserialize(payload) as SnapshotPayload;
-      return new PreparedList(data.list, NameIndex.fromData(data.names));
+      return new PreparedList(data.list, NameIndex.fromData(decodeIndex(data.index, data.list.records)));
     } catch (error) {
       // A payload that passed its checksum but does not read: written by a broken build.
       throw new SnapshotError(ErrorCodes.SNAPSHOT_CORRUPT, `the snapshot payload is unreadable: ${(error as Error).message}`, { cause: error });
@@ -73,7 +77,7 @@ export class PreparedList {
 
   /** The snapshot of this list and index (see `src/snapshot/format.ts` for the layout). */
   toSnapshot(): Buffer {
-    const payload: SnapshotPayload = { list: this.list, names: this.names.toData() };
+    const payload: SnapshotPayload = { list: this.list, index: encodeIndex(this.names.toData(), this.list.records) };
     return encodeSnapshot(this.snapshotKey, serialize(payload));
   }
 }

@@ -9,9 +9,7 @@ import { parseList } from '../parse/index.js';
 import { PreparedList } from '../snapshot/prepared-list.js';
 import type { SanctionsList } from '../types.js';
 import { ListCache, type CacheMetadata } from './cache.js';
-import { makeDispatcher } from './http.js';
 import { resolveUpdateOptions, type ResolvedUpdateOptions, type UpdateOptions } from './options.js';
-import { getWithRetries } from './retry.js';
 
 /** What an update did. */
 export type UpdateResult =
@@ -80,6 +78,8 @@ async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> 
     current !== undefined && current.url === options.url
       ? { ...(current.etag === undefined ? {} : { etag: current.etag }), ...(current.lastModified === undefined ? {} : { lastModified: current.lastModified }) }
       : {};
+  // The HTTP client (undici) loads on the first update, not with the package.
+  const [{ makeDispatcher }, { getWithRetries }] = await Promise.all([import('./http.js'), import('./retry.js')]);
   const dispatcher = makeDispatcher(options);
   let outcome;
   try {

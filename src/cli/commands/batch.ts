@@ -146,7 +146,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const listSha256 = sha256Hex(listBytes.bytes);
   const snapshot = cliUsesSnapshot(values['no-snapshot'], io.env)
-    ? await sharedSnapshot(listBytes.bytes, listSha256, cliSnapshotPath(cacheDir, listBytes.source, listSha256), workerHeapMb, (warning) =>
+    ? await sharedSnapshot(listBytes.bytes, listSha256, cliSnapshotPath(cacheDir, listBytes.source, listSha256), (warning) =>
         io.stderr.write(`warning: ${warning}\n`),
       )
     : undefined;
