@@ -4,8 +4,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Screener } from '../../screen/screener.js';
-import { processLines, type LineBatch, type OutputFormat, type RowScreener } from './process.js';
+import { processLines, type LineBatch, type OutputOptions, type RowScreener } from './process.js';
 import { csvReader, jsonlReader, type ColumnNames, type RowReader } from './rows.js';
+import type { CsvHeader } from './input.js';
 import { diffLists } from '../../diff/diff.js';
 import { parseList } from '../../parse/index.js';
 
@@ -15,7 +16,7 @@ export interface WorkerSetup {
   xml: Uint8Array;
   /** With --since: the older list's XML; rows are then screened against what changed. */
   sinceXml: Uint8Array | undefined;
-  format: OutputFormat;
+  output: OutputOptions;
   threshold: number | undefined;
   /** How rows are read: the CSV header line (set once read) or JSONL, and the column names. */
   input: { format: 'csv' | 'jsonl'; columns: ColumnNames };
@@ -48,9 +49,10 @@ try {
   process.exit(0);
 }
 let reader: RowReader | undefined;
-parentPort!.on('message', (message: { seq: number; header: string | undefined } & LineBatch) => {
-  reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header) : jsonlReader(setup.input.columns);
-  parentPort!.postMessage({ seq: message.seq, output: processLines(screenRow, reader, message, setup.format, setup.threshold) });
+parentPort!.on('message', (message: { seq: number; header: CsvHeader | undefined } & LineBatch) => {
+  reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header!) : jsonlReader(setup.input.columns);
+  const output = processLines(screenRow, reader, message, setup.output, setup.threshold);
+  parentPort!.postMessage({ seq: message.seq, output });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;
 parentPort!.postMessage({ ready: { dateGenerated, generatedAt, sha256 } satisfies ListVersionInfo });

@@ -5,20 +5,27 @@
  */
 import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
-import { csvHeader, type BatchOutput, type OutputFormat } from '../batch/process.js';
+import type { BatchOutput, OutputFormat, OutputOptions } from '../batch/process.js';
+import { csvOutputHeader } from '../batch/csv-output.js';
 import { Progress } from '../batch/progress.js';
-import { csvReader, DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
+import { DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
+import { InputBatches } from '../batch/input.js';
+import { CSV_DELIMITERS, MAX_RECORD_CHARS } from '../batch/csv-records.js';
 
 export const BATCH_HELP = `unsc-screen batch INPUT [options]
 
   INPUT                 a .csv or .jsonl file, or - for standard input
-  --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout
+  --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout. Every input row is
+                        there with its status (alert, no_alert, rejected)
+  --alerts-only         write only the rows with an alert
+  --long                CSV: one line per alert (rank, reference number, score, name score, matched name,
+                        list type, reason) instead of one per row
+  --excel               CSV: start with a UTF-8 BOM, so that Excel reads accents and Arabic right
   --rejects FILE        write rejected rows as JSONL; default: one line each on stderr
   --summary FILE        also write the summary as JSON
   --list FILE           screen against this list XML instead of the cached (or bundled) one
@@ -28,6 +35,7 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --threshold T         alert at or above this score (0 < T <= 1; default 0.8)
   --workers N           worker threads (default: the number of cores)
   --name-column C       the column (CSV) or field (JSONL) with the name (default: name)
+  --delimiter D         the CSV delimiter: , ; | or tab (\t); default: the one the header line uses
   --format csv|jsonl    the input format when it is not in the file name (stdin)
   --batch-size N        rows per batch sent to a worker (default 500)
   --worker-heap-mb N    old-space heap limit of each worker, in MB (default: 56 + 16 per MB of list XML,
@@ -36,7 +44,9 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --no-progress         no progress bar even on a terminal (rejected rows are still reported)
 
 Columns/fields: name (required), id, kind, date_of_birth, nationality, country, document
-(several values separated by ";"). A record must fit on one line.
+(several values separated by ";"). CSV follows RFC 4180: a quoted cell may hold the delimiter,
+"" and line breaks. A row over ${MAX_RECORD_CHARS} characters is rejected with its line number, and the run goes on.
+CSV output cells starting with = + - @ tab or CR get a leading ' (no formula runs in a spreadsheet).
 Exit status: 0 when the run completed, alerts or not; 1 with --fail-on-alert and an alert; 2 on bad usage or unreadable input.
 `;
 
@@ -64,9 +74,13 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     threshold: { type: 'string' },
     workers: { type: 'string' },
     'name-column': { type: 'string' },
+    delimiter: { type: 'string' },
     format: { type: 'string' },
     'batch-size': { type: 'string' },
     'worker-heap-mb': { type: 'string' },
+    'alerts-only': { type: 'boolean' },
+    long: { type: 'boolean' },
+    excel: { type: 'boolean' },
     'fail-on-alert': { type: 'boolean' },
     'no-progress': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -86,10 +100,20 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`cannot tell the format of ${input}: name it .csv or .jsonl, or pass --format csv|jsonl`);
   }
   const outputFormat: OutputFormat = values.output !== undefined && /\.csv$/i.test(values.output) ? 'csv' : 'jsonl';
+  for (const option of ['long', 'excel'] as const) {
+    if (values[option] === true && outputFormat !== 'csv') throw new UsageError(`--${option} writes CSV: give --output FILE.csv`);
+  }
+  const outputOptions: OutputOptions = {
+    format: outputFormat,
+    alertsOnly: values['alerts-only'] === true,
+    long: values.long === true,
+    since: values.since !== undefined,
+  };
   const columns = { ...DEFAULT_COLUMNS, ...(values['name-column'] === undefined ? {} : { name: values['name-column'] }) };
-  // The main thread only splits the input into lines; workers read and screen them.
-  // The CSV header is read here, so that a missing name column stops the run at once.
-  const headerReader = csvReader(columns);
+  const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
+  if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
+    throw new UsageError(`--delimiter must be one of , ; | or \\t (tab), got "${delimiter}"`);
+  }
 
   let totalBytes: number | undefined;
   if (input !== '-') {
@@ -104,7 +128,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const output: NodeJS.WritableStream = values.output === undefined ? io.stdout : createWriteStream(values.output);
   const rejectsFile = values.rejects === undefined ? undefined : createWriteStream(values.rejects);
   const write = (stream: NodeJS.WritableStream, text: string) => (text === '' ? true : stream.write(text));
-  if (outputFormat === 'csv') write(output, csvHeader(values.since !== undefined));
+  if (values.excel === true) write(output, '\ufeff');
+  if (outputFormat === 'csv') write(output, csvOutputHeader(outputOptions));
 
   // --no-progress drops the progress line only: rejected rows are still reported on stderr.
   const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, totalBytes);
@@ -138,7 +163,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const engine = new WorkerPool(
     workers,
-    { xml: listBytes.bytes, sinceXml, format: outputFormat, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
+    { xml: listBytes.bytes, sinceXml, output: outputOptions, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
     onOutput,
   );
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
@@ -152,45 +177,28 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const warning = listWarning(listBytes.source, version.generatedAt);
   if (warning !== undefined) io.stderr.write(`warning: ${warning}\n`);
 
-  const stream: NodeJS.ReadableStream = input === '-' ? io.stdin : createReadStream(input);
+  const stream = (input === '-' ? io.stdin : createReadStream(input)) as AsyncIterable<Buffer | string>;
   let bytesRead = 0;
-  stream.on('data', (chunk: Buffer | string) => {
-    bytesRead += chunk.length;
-  });
-  const readFailure = new Promise<never>((_, fail) =>
-    stream.on('error', (error: NodeJS.ErrnoException) => fail(new UsageError(`cannot read ${input}: ${error.code ?? error.message}`))),
-  );
-  const lineReader = createInterface({ input: stream, crlfDelay: Infinity });
-  let lines: string[] = [];
-  let lineNumbers: number[] = [];
-  let header: string | undefined;
-  let lineNumber = 0;
+  // The main thread only cuts the input into records; workers read their cells and screen them.
+  // The CSV header is read here, so that a missing name column stops the run at once.
+  const batches = new InputBatches({ format: inputFormat, delimiter, columns, batchSize, onBytes: (bytes) => (bytesRead += bytes) });
   let seen = 0;
   try {
     const reading = (async () => {
-      for await (const line of lineReader) {
-        lineNumber++;
-        if (inputFormat === 'csv' && header === undefined) {
-          if (line.trim() === '') continue;
-          headerReader.read(line, lineNumber); // throws InputError when the name column is missing
-          header = line;
-          continue;
-        }
-        lines.push(line);
-        lineNumbers.push(lineNumber);
-        seen++;
-        if (lines.length >= batchSize) {
-          const batch = { lines, lineNumbers };
-          lines = [];
-          lineNumbers = [];
-          await engine.submit(batch, header);
+      try {
+        for await (const batch of batches.read(stream)) {
+          seen += batch.lines.length + (batch.rejected?.length ?? 0);
+          await engine.submit(batch, batches.header());
           if (drain !== undefined) await drain;
           progress.update(seen, bytesRead);
         }
+      } catch (error) {
+        const { code, syscall } = error as NodeJS.ErrnoException;
+        if (syscall === undefined) throw error;
+        throw new UsageError(`cannot read ${input}: ${code ?? (error as Error).message}`);
       }
-      if (lines.length > 0) await engine.submit({ lines, lineNumbers }, header);
     })();
-    await Promise.race([reading, readFailure]);
+    await reading;
     await engine.close();
   } catch (error) {
     await engine.close().catch(() => undefined);
