@@ -32,6 +32,7 @@ export const ErrorCodes = Object.freeze({
   INVALID_QUERY: 'UNSC_ERR_INVALID_QUERY',
   INVALID_OPTION: 'UNSC_ERR_INVALID_OPTION',
   BAD_ROW: 'UNSC_ERR_BAD_ROW',
+  BAD_DECISIONS: 'UNSC_ERR_BAD_DECISIONS',
 } as const);
 
 /** One of the stable error codes in {@link ErrorCodes}. */

@@ -24,6 +24,8 @@ export { compareNames } from './match/compare.js';
 export { DEFAULT_THRESHOLD } from './match/threshold.js';
 export { NameIndex } from './index/name-index.js';
 export { Screener } from './screen/screener.js';
+export { alertFingerprint, designationHash } from './decisions/fingerprint.js';
+export { DecisionBook, DecisionsFormatError, DECISION_COLUMNS, parseDecisionsCsv } from './decisions/decisions.js';
 export { PartyIndex } from './screen/party-index.js';
 export { diffLists, recordChanges } from './diff/diff.js';
 export { EVIDENCE_ADJUSTMENTS } from './screen/evidence.js';
@@ -47,6 +49,7 @@ export type { ScreenerOptions, RescreenResult, PartyRescreenResult } from './scr
 export type { ListDiff, RecordChange, FieldChange, DataIdChange, DiffVersion } from './diff/diff.js';
 export type { ScreenQuery, NormalizedQuery } from './screen/query.js';
 export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './screen/result.js';
+export type { ClearedAlert, DecisionRow } from './decisions/decisions.js';
 export type { Evidence } from './screen/evidence.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';

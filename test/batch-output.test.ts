@@ -36,13 +36,14 @@ describe('neutralise (OWASP CSV injection)', () => {
 describe('CSV output shapes', () => {
   const screener = new Screener(fixtureList('2026-02-27'));
   const { alerts } = screener.screen({ name: 'Mohammad Hassan' });
-  const shape = { alertsOnly: false, long: false, since: false };
+  const shape = { alertsOnly: false, long: false, since: false, decisions: false };
+  const row = (line: number, id: string, name: string, found: typeof alerts) => ({ line, id, name, alerts: found, decided: [] });
   const cells = (text: string) => parse(text, { relax_column_count: false }) as string[][];
 
   it('wide: the packed alerts, with max_score and top_reference beside them', () => {
     expect(alerts.length).toBeGreaterThan(1);
-    const [header, row] = cells(csvOutputHeader(shape) + csvScreenedRow(2, 'c1', 'Mohammad Hassan', alerts, undefined, shape));
-    const at = (column: string) => row![header!.indexOf(column)]!;
+    const [header, line] = cells(csvOutputHeader(shape) + csvScreenedRow(row(2, 'c1', 'Mohammad Hassan', alerts), shape));
+    const at = (column: string) => line![header!.indexOf(column)]!;
     expect(at('status')).toBe('alert');
     expect(Number(at('alert_count'))).toBe(alerts.length);
     expect(Number(at('max_score'))).toBe(Number(Math.max(...alerts.map((a) => a.score)).toFixed(4)));
@@ -52,19 +53,20 @@ describe('CSV output shapes', () => {
 
   it('long: one line per alert, ranked, every line with the same number of cells as the header', () => {
     const long = { ...shape, long: true };
-    const rows = cells(csvOutputHeader(long) + csvScreenedRow(2, 'c1', 'Mohammad Hassan', alerts, undefined, long) + csvRejectedRow({ line: 3, id: 'c2', reason: 'no name', raw: '' }, long));
+    const rows = cells(csvOutputHeader(long) + csvScreenedRow(row(2, 'c1', 'Mohammad Hassan', alerts), long) + csvRejectedRow({ line: 3, id: 'c2', reason: 'no name', raw: '' }, long));
     const header = rows[0]!;
-    expect(header).toEqual(['row', 'id', 'name', 'status', 'rank', 'reference_number', 'score', 'name_score', 'matched_name', 'list_type', 'reason']);
+    expect(header).toEqual(['row', 'id', 'name', 'status', 'rank', 'reference_number', 'score', 'name_score', 'matched_name', 'list_type', 'reason', 'fingerprint']);
     const lines = rows.slice(1, -1);
     expect(lines.map((r) => r[4])).toEqual(alerts.map((_, i) => String(i + 1)));
     expect(lines.map((r) => r[5])).toEqual(alerts.map((a) => a.referenceNumber));
     expect(lines.map((r) => r[10])).toEqual(alerts.map((a) => a.reason));
-    expect(rows.at(-1)).toEqual(['3', 'c2', '', 'rejected', '', '', '', '', '', '', 'no name']);
+    expect(lines.map((r) => r[11])).toEqual(alerts.map((a) => a.fingerprint));
+    expect(rows.at(-1)).toEqual(['3', 'c2', '', 'rejected', '', '', '', '', '', '', 'no name', '']);
   });
 
   it('alerts only: no line for a clean or a rejected row', () => {
     const only = { ...shape, alertsOnly: true };
-    expect(csvScreenedRow(2, 'c1', 'John Smith', [], undefined, only)).toBe('');
+    expect(csvScreenedRow(row(2, 'c1', 'John Smith', []), only)).toBe('');
     expect(csvRejectedRow({ line: 3, id: 'c2', reason: 'no name', raw: '' }, only)).toBe('');
   });
 });

@@ -5,7 +5,8 @@
 import { UnscScreenError } from '../../errors.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import type { Alert } from '../../screen/result.js';
-import { csvRejectedRow, csvScreenedRow, type OutputShape } from './csv-output.js';
+import type { DecisionBook } from '../../decisions/decisions.js';
+import { csvRejectedRow, csvScreenedRow, rowStatus, type OutputShape } from './csv-output.js';
 import type { InputRow, RejectedRow, RowReader } from './rows.js';
 
 /** Output formats. */
@@ -18,6 +19,8 @@ export interface BatchOutput {
   rows: number;
   alerts: number;
   rowsWithAlerts: number;
+  /** Alerts analysts' decisions cleared (--cleared): listed in the output, not counted in `alerts`. */
+  clearedByDecision: number;
   rejected: RejectedRow[];
 }
 
@@ -42,6 +45,7 @@ function outputAlert(alert: Alert) {
     matchedNameSource: alert.matchedName?.source ?? null,
     matchedNameQuality: alert.matchedName?.quality ?? null,
     reason: alert.reason,
+    fingerprint: alert.fingerprint,
   };
 }
 
@@ -53,6 +57,7 @@ function screenRow(
   options: OutputOptions,
   output: BatchOutput,
   reject: (row: RejectedRow) => void,
+  decisions: DecisionBook | undefined,
 ): void {
   let found: Alert[];
   let cleared: Alert[] | undefined;
@@ -64,12 +69,23 @@ function screenRow(
     return;
   }
   output.rows++;
-  output.alerts += found.length;
-  if (found.length > 0) output.rowsWithAlerts++;
+  const { alerts, cleared: decided } = decisions?.apply(row.id, found) ?? { alerts: found, cleared: [] };
+  output.alerts += alerts.length;
+  output.clearedByDecision += decided.length;
+  if (alerts.length > 0) output.rowsWithAlerts++;
+  const screened = { line: row.line, id: row.id, name: row.query.name, alerts, removed: cleared, decided };
+  const status = rowStatus(screened);
   if (options.format === 'csv') {
-    output.text += csvScreenedRow(row.line, row.id, row.query.name, found, cleared, options);
-  } else if (!options.alertsOnly || found.length > 0) {
-    const record = { row: row.line, id: row.id, name: row.query.name, status: found.length > 0 ? 'alert' : 'no_alert', alerts: found.map(outputAlert) };
+    output.text += csvScreenedRow(screened, options);
+  } else if (!options.alertsOnly || status !== 'no_alert') {
+    const record = {
+      row: row.line,
+      id: row.id,
+      name: row.query.name,
+      status,
+      alerts: alerts.map(outputAlert),
+      ...(decisions === undefined ? {} : { clearedByDecision: decided.map(({ alert, decision }) => ({ ...outputAlert(alert), decision })) }),
+    };
     output.text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
   }
 }
@@ -96,8 +112,8 @@ export interface LineBatch {
  * young-generation collection. Unreadable rows and rows the Screener
  * rejects are returned as rejected, in line order.
  */
-export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, options: OutputOptions, threshold?: number): BatchOutput {
-  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, rejected: [] };
+export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, options: OutputOptions, threshold?: number, decisions?: DecisionBook): BatchOutput {
+  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, clearedByDecision: 0, rejected: [] };
   const reject = (row: RejectedRow) => {
     output.rejected.push(row);
     output.text += rejectedRow(row, options);
@@ -110,7 +126,7 @@ export function processLines(screen: RowScreener, reader: RowReader, batch: Line
     const row = reader.read(batch.lines, i, line);
     if (row === undefined) continue;
     if ('reason' in row) reject(row);
-    else screenRow(screen, row, threshold, options, output, reject);
+    else screenRow(screen, row, threshold, options, output, reject, decisions);
   }
   while (next < cut.length) reject(cut[next++]!);
   return output;

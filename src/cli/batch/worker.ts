@@ -7,6 +7,7 @@ import { Screener } from '../../screen/screener.js';
 import { processLines, type LineBatch, type OutputOptions, type RowScreener } from './process.js';
 import { csvReader, jsonlReader, type ColumnNames, type RowReader } from './rows.js';
 import type { CsvHeader } from './input.js';
+import { DecisionBook, type DecisionRow } from '../../decisions/decisions.js';
 import { diffLists } from '../../diff/diff.js';
 import { parseList } from '../../parse/index.js';
 
@@ -17,6 +18,8 @@ export interface WorkerSetup {
   /** With --since: the older list's XML; rows are then screened against what changed. */
   sinceXml: Uint8Array | undefined;
   output: OutputOptions;
+  /** With --cleared: the analysts' decisions. */
+  decisions: DecisionRow[] | undefined;
   threshold: number | undefined;
   /** How rows are read: the CSV header line (set once read) or JSONL, and the column names. */
   input: { format: 'csv' | 'jsonl'; columns: ColumnNames };
@@ -49,9 +52,10 @@ try {
   process.exit(0);
 }
 let reader: RowReader | undefined;
+const decisions = setup.decisions === undefined ? undefined : new DecisionBook(setup.decisions);
 parentPort!.on('message', (message: { seq: number; header: CsvHeader | undefined } & LineBatch) => {
   reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header!) : jsonlReader(setup.input.columns);
-  const output = processLines(screenRow, reader, message, setup.output, setup.threshold);
+  const output = processLines(screenRow, reader, message, setup.output, setup.threshold, decisions);
   parentPort!.postMessage({ seq: message.seq, output });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;

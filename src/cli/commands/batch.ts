@@ -6,6 +6,7 @@
 import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { numberOption, parseOptions } from '../args.js';
+import { parseDecisionsCsv } from '../../decisions/decisions.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
@@ -26,6 +27,10 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --long                CSV: one line per alert (rank, reference number, score, name score, matched name,
                         list type, reason) instead of one per row
   --excel               CSV: start with a UTF-8 BOM, so that Excel reads accents and Arabic right
+  --cleared FILE        analysts' decisions (CSV: id, reference_number, fingerprint, decision, analyst,
+                        note, date): an alert whose id, reference number and fingerprint were "cleared"
+                        is listed as cleared (status cleared), not as an alert; it returns when the
+                        party's fields or the designation change. \`unsc-screen decisions template\` makes one
   --rejects FILE        write rejected rows as JSONL; default: one line each on stderr
   --summary FILE        also write the summary as JSON
   --list FILE           screen against this list XML instead of the cached (or bundled) one
@@ -55,6 +60,8 @@ export interface BatchSummary {
   rows: number;
   rowsWithAlerts: number;
   alerts: number;
+  /** Alerts analysts' decisions cleared (--cleared): in the output with status cleared, not in `alerts`. */
+  clearedByDecision: number;
   rejected: number;
   list: { dateGenerated: string; sha256: string; source: string };
   seconds: number;
@@ -81,6 +88,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     'alerts-only': { type: 'boolean' },
     long: { type: 'boolean' },
     excel: { type: 'boolean' },
+    cleared: { type: 'string' },
     'fail-on-alert': { type: 'boolean' },
     'no-progress': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -108,7 +116,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     alertsOnly: values['alerts-only'] === true,
     long: values.long === true,
     since: values.since !== undefined,
+    decisions: values.cleared !== undefined,
   };
+  const decisions = values.cleared === undefined ? undefined : parseDecisionsCsv(readInputFile(values.cleared, '--cleared'));
   const columns = { ...DEFAULT_COLUMNS, ...(values['name-column'] === undefined ? {} : { name: values['name-column'] }) };
   const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
@@ -137,6 +147,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   let alerts = 0;
   let rowsWithAlerts = 0;
   let rejected = 0;
+  let clearedByDecision = 0;
   const reject = (row: RejectedRow) => {
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
@@ -147,6 +158,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rows += result.rows;
     alerts += result.alerts;
     rowsWithAlerts += result.rowsWithAlerts;
+    clearedByDecision += result.clearedByDecision;
     for (const row of result.rejected) reject(row);
     if (!write(output, result.text) && drain === undefined) {
       drain = new Promise((resolve) => output.once('drain', () => {
@@ -163,7 +175,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const engine = new WorkerPool(
     workers,
-    { xml: listBytes.bytes, sinceXml, output: outputOptions, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
+    { xml: listBytes.bytes, sinceXml, output: outputOptions, decisions, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
     onOutput,
   );
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
@@ -215,6 +227,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rows,
     rowsWithAlerts,
     alerts,
+    clearedByDecision,
     rejected,
     list: { dateGenerated: version.dateGenerated, sha256: version.sha256, source: location },
     seconds,
@@ -223,7 +236,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };
   io.stderr.write(
-    `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ${rejected} rows rejected; ` +
+    `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ` +
+      `${decisions === undefined ? '' : `${clearedByDecision} alerts cleared by decisions (listed as cleared), `}${rejected} rows rejected; ` +
       `list ${summary.list.dateGenerated} (sha256 ${summary.list.sha256.slice(0, 12)}…); ` +
       `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,
