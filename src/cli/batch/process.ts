@@ -6,6 +6,7 @@ import { UnscScreenError } from '../../errors.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import type { Alert } from '../../screen/result.js';
 import type { DecisionBook } from '../../decisions/decisions.js';
+import { reportAlert, type ReportRow } from './html-report.js';
 import { csvRejectedRow, csvScreenedRow, rowStatus, type OutputShape } from './csv-output.js';
 import type { InputRow, RejectedRow, RowReader } from './rows.js';
 
@@ -21,6 +22,8 @@ export interface BatchOutput {
   rowsWithAlerts: number;
   /** Alerts analysts' decisions cleared (--cleared): listed in the output, not counted in `alerts`. */
   clearedByDecision: number;
+  /** With --report: the rows with alerts, open or cleared. */
+  report?: ReportRow[];
   rejected: RejectedRow[];
 }
 
@@ -30,6 +33,8 @@ export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: A
 /** How a batch is written: the format and the shape (see `csv-output.ts`). */
 export interface OutputOptions extends OutputShape {
   format: OutputFormat;
+  /** With --report: send the rows with alerts (open or cleared) back for the HTML report. */
+  report?: boolean;
 }
 
 /** An alert as written to the output. */
@@ -75,6 +80,15 @@ function screenRow(
   if (alerts.length > 0) output.rowsWithAlerts++;
   const screened = { line: row.line, id: row.id, name: row.query.name, alerts, removed: cleared, decided };
   const status = rowStatus(screened);
+  if (options.report === true && status !== 'no_alert') {
+    const who = (d: { analyst?: string; date?: string }) => [d.analyst, d.date].filter(Boolean).join(' ') || 'cleared';
+    (output.report ??= []).push({
+      line: row.line,
+      id: row.id,
+      name: row.query.name,
+      alerts: [...alerts.map((a) => reportAlert(a)), ...decided.map(({ alert, decision }) => reportAlert(alert, who(decision)))],
+    });
+  }
   if (options.format === 'csv') {
     output.text += csvScreenedRow(screened, options);
   } else if (!options.alertsOnly || status !== 'no_alert') {

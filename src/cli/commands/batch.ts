@@ -3,10 +3,13 @@
  * row, in constant memory, over worker threads, writing one record per row
  * in input order, reporting rejected rows, and a summary at the end.
  */
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { numberOption, parseOptions } from '../args.js';
 import { parseDecisionsCsv } from '../../decisions/decisions.js';
+import { ENGINE } from '../../screen/engine.js';
+import { ageInDays } from '../../source/list-age.js';
+import { renderReport, type ReportRow } from '../batch/html-report.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
@@ -27,6 +30,8 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --long                CSV: one line per alert (rank, reference number, score, name score, matched name,
                         list type, reason) instead of one per row
   --excel               CSV: start with a UTF-8 BOM, so that Excel reads accents and Arabic right
+  --report FILE         also write an HTML report: summary, list version and age, a sortable and
+                        filterable table of the alerts with reasons and alignments (one file, no network)
   --cleared FILE        analysts' decisions (CSV: id, reference_number, fingerprint, decision, analyst,
                         note, date): an alert whose id, reference number and fingerprint were "cleared"
                         is listed as cleared (status cleared), not as an alert; it returns when the
@@ -89,6 +94,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     long: { type: 'boolean' },
     excel: { type: 'boolean' },
     cleared: { type: 'string' },
+    report: { type: 'string' },
     'fail-on-alert': { type: 'boolean' },
     'no-progress': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -117,6 +123,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     long: values.long === true,
     since: values.since !== undefined,
     decisions: values.cleared !== undefined,
+    report: values.report !== undefined,
   };
   const decisions = values.cleared === undefined ? undefined : parseDecisionsCsv(readInputFile(values.cleared, '--cleared'));
   const columns = { ...DEFAULT_COLUMNS, ...(values['name-column'] === undefined ? {} : { name: values['name-column'] }) };
@@ -148,6 +155,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   let rowsWithAlerts = 0;
   let rejected = 0;
   let clearedByDecision = 0;
+  const reportRows: ReportRow[] = [];
   const reject = (row: RejectedRow) => {
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
@@ -159,6 +167,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     alerts += result.alerts;
     rowsWithAlerts += result.rowsWithAlerts;
     clearedByDecision += result.clearedByDecision;
+    if (result.report !== undefined) reportRows.push(...result.report);
     for (const row of result.rejected) reject(row);
     if (!write(output, result.text) && drain === undefined) {
       drain = new Promise((resolve) => output.once('drain', () => {
@@ -242,6 +251,10 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
       `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,
   );
+  if (values.report !== undefined) {
+    const run = { ...summary, input, engine: ENGINE, writtenAt: new Date(), list: { ...summary.list, ageDays: ageInDays(version.generatedAt, new Date()) } };
+    writeFileSync(values.report, renderReport(run, reportRows));
+  }
   if (values.summary !== undefined) {
     const file = createWriteStream(values.summary);
     file.write(`${JSON.stringify(summary, null, 2)}\n`);
