@@ -98,7 +98,9 @@ describe('parseDecisionsCsv', () => {
 });
 
 describe('unsc-screen batch --cleared and decisions template', () => {
-  it('clears on the next run, lists the cleared alert, and lets it return when the party or the designation changes', () => {
+  // Three batch runs (each parses a list in its worker) and a template: about 10 s on an idle machine;
+  // the timeout leaves room for a loaded one.
+  it('clears on the next run, lists the cleared alert, and lets it return when the party or the designation changes', { timeout: 180_000 }, () => {
     const root = fileURLToPath(new URL('..', import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), 'unsc-decisions-'));
     const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') };
