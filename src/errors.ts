@@ -37,6 +37,7 @@ export const ErrorCodes = Object.freeze({
   SNAPSHOT_STALE: 'UNSC_ERR_SNAPSHOT_STALE',
   SNAPSHOT_CORRUPT: 'UNSC_ERR_SNAPSHOT_CORRUPT',
   PAYMENT_FORMAT: 'UNSC_ERR_PAYMENT_FORMAT',
+  BAD_DECISIONS: 'UNSC_ERR_BAD_DECISIONS',
 } as const);
 
 /** One of the stable error codes in {@link ErrorCodes}. */

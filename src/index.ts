@@ -28,6 +28,7 @@ export { SCORING_MODEL, withScoringModel, scoringModelEntries } from './scoring-
 export { NameIndex } from './search/name-index.js';
 export { Screener } from './screen/screener.js';
 export { PreparedList } from './snapshot/prepared-list.js';
+export { DecisionBook, DecisionsFormatError, DECISION_COLUMNS, parseDecisionsCsv } from './decisions/decisions.js';
 export { PartyIndex } from './screen/party-index.js';
 export { diffLists, recordChanges } from './diff/diff.js';
 export { EVIDENCE_ADJUSTMENTS } from './screen/evidence.js';
@@ -76,6 +77,7 @@ export type { ScreenerOptions, RescreenResult, PartyRescreenResult } from './scr
 export type { ListDiff, RecordChange, FieldChange, DataIdChange, DiffVersion } from './diff/diff.js';
 export type { ScreenQuery, NormalizedQuery } from './screen/query.js';
 export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './screen/result.js';
+export type { ClearedAlert, DecisionRow } from './decisions/decisions.js';
 export type { Evidence } from './screen/evidence.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';

@@ -49,6 +49,16 @@ const BAD_CALLS: Record<keyof typeof api, BadCall[]> = {
   StaleListError: [],
   PaymentFormatError: [],
   SnapshotError: [],
+  DecisionsFormatError: [],
+  DECISION_COLUMNS: [],
+  parseDecisionsCsv: [
+    ['parseDecisionsCsv(5)', () => api.parseDecisionsCsv(bad(5)), INVALID_ARGUMENT],
+    ["parseDecisionsCsv('a,b\\n1,2')", () => api.parseDecisionsCsv('a,b\n1,2'), api.ErrorCodes.BAD_DECISIONS],
+  ],
+  DecisionBook: [
+    ['new DecisionBook(null)', () => new api.DecisionBook(bad(null)), INVALID_ARGUMENT],
+    ['new DecisionBook([{}])', () => new api.DecisionBook([bad({})]), api.ErrorCodes.BAD_DECISIONS],
+  ],
   PreparedList: [
     ['PreparedList.build(null)', () => api.PreparedList.build(bad(null)), INVALID_ARGUMENT],
     ["PreparedList.fromSnapshot('x')", () => api.PreparedList.fromSnapshot(bad('x')), INVALID_ARGUMENT],

@@ -15,6 +15,7 @@ Usage:
   unsc-screen payments FILE|DIR|- …     screen payment messages: ISO 20022, SWIFT MT, Fedwire (--help)
   unsc-screen compare "A" "B"           score two names and show why
   unsc-screen diff OLD NEW [--json]     what changed between two list files
+  unsc-screen decisions template ALERTS.jsonl   a decisions file to fill in, for batch --cleared
   unsc-screen update [options]          download the current list into the cache, verified (--help)
   unsc-screen info [--list FILE]        which list is in use: date, age, sha256, counts, source
   unsc-screen serve [options]           screening over HTTP (--help for options)
@@ -45,6 +46,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return (await import('./commands/info.js')).infoCommand(rest, io);
       case 'diff':
         return (await import('./commands/diff.js')).diffCommand(rest, io);
+      case 'decisions':
+        return await (await import('./commands/decisions.js')).decisionsCommand(rest, io);
       case 'update':
         return await (await import('./commands/update.js')).updateCommand(rest, io);
       case 'serve':

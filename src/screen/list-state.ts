@@ -2,6 +2,7 @@
  * One list version as the Screener uses it (its name and document indexes),
  * and the alerts of one validated query against it.
  */
+import { alertFingerprint } from '../decisions/fingerprint.js';
 import { NameIndex, type NameHit } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
@@ -120,6 +121,7 @@ function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | u
         rule: pair.rule,
       })) ?? [],
     reason: `${record.referenceNumber} ${record.name} (${record.unListType ?? 'UN list'}): ${[via, ...adjustments].join('; ')} → ${score.toFixed(2)}`,
+    fingerprint: alertFingerprint(q, record),
     record,
   };
 }

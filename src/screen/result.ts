@@ -32,6 +32,12 @@ export interface Alert {
   alignment: AlignmentEntry[];
   /** One line an analyst can act on. */
   reason: string;
+  /**
+   * A hash of the party's screened fields and of the designation's content
+   * (`alertFingerprint`): a decision recorded on it (see `applyDecisions`)
+   * holds until either changes.
+   */
+  fingerprint: string;
   /** The full designation, as parsed. */
   record: SanctionsRecord;
 }

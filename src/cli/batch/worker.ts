@@ -4,8 +4,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Screener } from '../../screen/screener.js';
-import { processLines, type LineBatch, type OutputFormat, type RowScreener } from './process.js';
+import { processLines, type LineBatch, type OutputOptions, type RowScreener } from './process.js';
 import { csvReader, jsonlReader, type ColumnNames, type RowReader } from './rows.js';
+import type { CsvHeader } from './input.js';
+import { DecisionBook, type DecisionRow } from '../../decisions/decisions.js';
 import { diffLists } from '../../diff/diff.js';
 import { parseList } from '../../parse/index.js';
 import { PreparedList } from '../../snapshot/prepared-list.js';
@@ -24,7 +26,9 @@ export interface WorkerSetup {
   listSha256: string | undefined;
   /** With --since: the older list's XML; rows are then screened against what changed. */
   sinceXml: Uint8Array | undefined;
-  format: OutputFormat;
+  output: OutputOptions;
+  /** With --cleared: the analysts' decisions. */
+  decisions: DecisionRow[] | undefined;
   threshold: number | undefined;
   /** How rows are read: the CSV header line (set once read) or JSONL, and the column names. */
   input: { format: 'csv' | 'jsonl'; columns: ColumnNames };
@@ -60,9 +64,11 @@ try {
   process.exit(0);
 }
 let reader: RowReader | undefined;
-parentPort!.on('message', (message: { seq: number; header: string | undefined } & LineBatch) => {
-  reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header) : jsonlReader(setup.input.columns);
-  parentPort!.postMessage({ seq: message.seq, output: processLines(screenRow, reader, message, setup.format, setup.threshold) });
+const decisions = setup.decisions === undefined ? undefined : new DecisionBook(setup.decisions);
+parentPort!.on('message', (message: { seq: number; header: CsvHeader | undefined } & LineBatch) => {
+  reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header!) : jsonlReader(setup.input.columns);
+  const output = processLines(screenRow, reader, message, setup.output, setup.threshold, decisions);
+  parentPort!.postMessage({ seq: message.seq, output });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;
 parentPort!.postMessage({ ready: { dateGenerated, generatedAt, sha256 } satisfies ListVersionInfo });

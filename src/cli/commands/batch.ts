@@ -3,10 +3,13 @@
  * row, in constant memory, over worker threads, writing one record per row
  * in input order, reporting rejected rows, and a summary at the end.
  */
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import { numberOption, parseOptions } from '../args.js';
+import { parseDecisionsCsv } from '../../decisions/decisions.js';
+import { ENGINE } from '../../engine.js';
+import { ageInDays } from '../../source/list-age.js';
+import { renderReport, type ReportRow } from '../batch/html-report.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
@@ -14,14 +17,28 @@ import { WorkerPool } from '../batch/pool.js';
 import { sharedSnapshot } from '../batch/shared-snapshot.js';
 import { cliSnapshotPath, cliUsesSnapshot } from '../prepared-source.js';
 import { sha256Hex } from '../../snapshot/files.js';
-import { csvHeader, type BatchOutput, type OutputFormat } from '../batch/process.js';
+import type { BatchOutput, OutputFormat, OutputOptions } from '../batch/process.js';
+import { csvOutputHeader } from '../batch/csv-output.js';
 import { Progress } from '../batch/progress.js';
-import { csvReader, DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
+import { DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
+import { InputBatches } from '../batch/input.js';
+import { CSV_DELIMITERS, MAX_RECORD_CHARS } from '../batch/csv-records.js';
 
 export const BATCH_HELP = `unsc-screen batch INPUT [options]
 
   INPUT                 a .csv or .jsonl file, or - for standard input
-  --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout
+  --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout. Every input row is
+                        there with its status (alert, no_alert, rejected)
+  --alerts-only         write only the rows with an alert
+  --long                CSV: one line per alert (rank, reference number, score, name score, matched name,
+                        list type, reason) instead of one per row
+  --excel               CSV: start with a UTF-8 BOM, so that Excel reads accents and Arabic right
+  --report FILE         also write an HTML report: summary, list version and age, a sortable and
+                        filterable table of the alerts with reasons and alignments (one file, no network)
+  --cleared FILE        analysts' decisions (CSV: id, reference_number, fingerprint, decision, analyst,
+                        note, date): an alert whose id, reference number and fingerprint were "cleared"
+                        is listed as cleared (status cleared), not as an alert; it returns when the
+                        party's fields or the designation change. \`unsc-screen decisions template\` makes one
   --rejects FILE        write rejected rows as JSONL; default: one line each on stderr
   --summary FILE        also write the summary as JSON
   --list FILE           screen against this list XML instead of the cached (or bundled) one
@@ -31,6 +48,7 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --threshold T         alert at or above this score (0 < T <= 1; default 0.8)
   --workers N           worker threads (default: the number of cores)
   --name-column C       the column (CSV) or field (JSONL) with the name (default: name)
+  --delimiter D         the CSV delimiter: , ; | or tab (\t); default: the one the header line uses
   --format csv|jsonl    the input format when it is not in the file name (stdin)
   --batch-size N        rows per batch sent to a worker (default 500)
   --worker-heap-mb N    old-space heap limit of each worker, in MB (default: 56 + 16 per MB of list XML,
@@ -41,7 +59,9 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --no-progress         no progress bar even on a terminal (rejected rows are still reported)
 
 Columns/fields: name (required), id, kind, date_of_birth, nationality, country, document
-(several values separated by ";"). A record must fit on one line.
+(several values separated by ";"). CSV follows RFC 4180: a quoted cell may hold the delimiter,
+"" and line breaks. A row over ${MAX_RECORD_CHARS} characters is rejected with its line number, and the run goes on.
+CSV output cells starting with = + - @ tab or CR get a leading ' (no formula runs in a spreadsheet).
 Exit status: 0 when the run completed, alerts or not; 1 with --fail-on-alert and an alert; 2 on bad usage or unreadable input.
 `;
 
@@ -50,6 +70,8 @@ export interface BatchSummary {
   rows: number;
   rowsWithAlerts: number;
   alerts: number;
+  /** Alerts analysts' decisions cleared (--cleared): in the output with status cleared, not in `alerts`. */
+  clearedByDecision: number;
   rejected: number;
   list: { dateGenerated: string; sha256: string; source: string };
   seconds: number;
@@ -69,9 +91,15 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     threshold: { type: 'string' },
     workers: { type: 'string' },
     'name-column': { type: 'string' },
+    delimiter: { type: 'string' },
     format: { type: 'string' },
     'batch-size': { type: 'string' },
     'worker-heap-mb': { type: 'string' },
+    'alerts-only': { type: 'boolean' },
+    long: { type: 'boolean' },
+    excel: { type: 'boolean' },
+    cleared: { type: 'string' },
+    report: { type: 'string' },
     'fail-on-alert': { type: 'boolean' },
     'no-progress': { type: 'boolean' },
     'no-snapshot': { type: 'boolean' },
@@ -92,10 +120,23 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`cannot tell the format of ${input}: name it .csv or .jsonl, or pass --format csv|jsonl`);
   }
   const outputFormat: OutputFormat = values.output !== undefined && /\.csv$/i.test(values.output) ? 'csv' : 'jsonl';
+  for (const option of ['long', 'excel'] as const) {
+    if (values[option] === true && outputFormat !== 'csv') throw new UsageError(`--${option} writes CSV: give --output FILE.csv`);
+  }
+  const outputOptions: OutputOptions = {
+    format: outputFormat,
+    alertsOnly: values['alerts-only'] === true,
+    long: values.long === true,
+    since: values.since !== undefined,
+    decisions: values.cleared !== undefined,
+    report: values.report !== undefined,
+  };
+  const decisions = values.cleared === undefined ? undefined : parseDecisionsCsv(readInputFile(values.cleared, '--cleared'));
   const columns = { ...DEFAULT_COLUMNS, ...(values['name-column'] === undefined ? {} : { name: values['name-column'] }) };
-  // The main thread only splits the input into lines; workers read and screen them.
-  // The CSV header is read here, so that a missing name column stops the run at once.
-  const headerReader = csvReader(columns);
+  const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
+  if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
+    throw new UsageError(`--delimiter must be one of , ; | or \\t (tab), got "${delimiter}"`);
+  }
 
   let totalBytes: number | undefined;
   if (input !== '-') {
@@ -110,7 +151,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const output: NodeJS.WritableStream = values.output === undefined ? io.stdout : createWriteStream(values.output);
   const rejectsFile = values.rejects === undefined ? undefined : createWriteStream(values.rejects);
   const write = (stream: NodeJS.WritableStream, text: string) => (text === '' ? true : stream.write(text));
-  if (outputFormat === 'csv') write(output, csvHeader(values.since !== undefined));
+  if (values.excel === true) write(output, '\ufeff');
+  if (outputFormat === 'csv') write(output, csvOutputHeader(outputOptions));
 
   // --no-progress drops the progress line only: rejected rows are still reported on stderr.
   const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, totalBytes);
@@ -118,6 +160,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   let alerts = 0;
   let rowsWithAlerts = 0;
   let rejected = 0;
+  let clearedByDecision = 0;
+  const reportRows: ReportRow[] = [];
   const reject = (row: RejectedRow) => {
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
@@ -128,6 +172,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rows += result.rows;
     alerts += result.alerts;
     rowsWithAlerts += result.rowsWithAlerts;
+    clearedByDecision += result.clearedByDecision;
+    if (result.report !== undefined) reportRows.push(...result.report);
     for (const row of result.rejected) reject(row);
     if (!write(output, result.text) && drain === undefined) {
       drain = new Promise((resolve) => output.once('drain', () => {
@@ -152,7 +198,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     : undefined;
   const engine = new WorkerPool(
     workers,
-    { xml: listBytes.bytes, snapshot, listSha256, sinceXml, format: outputFormat, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
+    { xml: listBytes.bytes, snapshot, listSha256, sinceXml, output: outputOptions, decisions, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
     onOutput,
   );
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
@@ -166,45 +212,28 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const warning = listWarning(listBytes.source, version.generatedAt);
   if (warning !== undefined) io.stderr.write(`warning: ${warning}\n`);
 
-  const stream: NodeJS.ReadableStream = input === '-' ? io.stdin : createReadStream(input);
+  const stream = (input === '-' ? io.stdin : createReadStream(input)) as AsyncIterable<Buffer | string>;
   let bytesRead = 0;
-  stream.on('data', (chunk: Buffer | string) => {
-    bytesRead += chunk.length;
-  });
-  const readFailure = new Promise<never>((_, fail) =>
-    stream.on('error', (error: NodeJS.ErrnoException) => fail(new UsageError(`cannot read ${input}: ${error.code ?? error.message}`))),
-  );
-  const lineReader = createInterface({ input: stream, crlfDelay: Infinity });
-  let lines: string[] = [];
-  let lineNumbers: number[] = [];
-  let header: string | undefined;
-  let lineNumber = 0;
+  // The main thread only cuts the input into records; workers read their cells and screen them.
+  // The CSV header is read here, so that a missing name column stops the run at once.
+  const batches = new InputBatches({ format: inputFormat, delimiter, columns, batchSize, onBytes: (bytes) => (bytesRead += bytes) });
   let seen = 0;
   try {
     const reading = (async () => {
-      for await (const line of lineReader) {
-        lineNumber++;
-        if (inputFormat === 'csv' && header === undefined) {
-          if (line.trim() === '') continue;
-          headerReader.read(line, lineNumber); // throws InputError when the name column is missing
-          header = line;
-          continue;
-        }
-        lines.push(line);
-        lineNumbers.push(lineNumber);
-        seen++;
-        if (lines.length >= batchSize) {
-          const batch = { lines, lineNumbers };
-          lines = [];
-          lineNumbers = [];
-          await engine.submit(batch, header);
+      try {
+        for await (const batch of batches.read(stream)) {
+          seen += batch.lines.length + (batch.rejected?.length ?? 0);
+          await engine.submit(batch, batches.header());
           if (drain !== undefined) await drain;
           progress.update(seen, bytesRead);
         }
+      } catch (error) {
+        const { code, syscall } = error as NodeJS.ErrnoException;
+        if (syscall === undefined) throw error;
+        throw new UsageError(`cannot read ${input}: ${code ?? (error as Error).message}`);
       }
-      if (lines.length > 0) await engine.submit({ lines, lineNumbers }, header);
     })();
-    await Promise.race([reading, readFailure]);
+    await reading;
     await engine.close();
   } catch (error) {
     await engine.close().catch(() => undefined);
@@ -221,6 +250,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rows,
     rowsWithAlerts,
     alerts,
+    clearedByDecision,
     rejected,
     list: { dateGenerated: version.dateGenerated, sha256: version.sha256, source: location },
     seconds,
@@ -229,11 +259,16 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };
   io.stderr.write(
-    `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ${rejected} rows rejected; ` +
+    `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ` +
+      `${decisions === undefined ? '' : `${clearedByDecision} alerts cleared by decisions (listed as cleared), `}${rejected} rows rejected; ` +
       `list ${summary.list.dateGenerated} (sha256 ${summary.list.sha256.slice(0, 12)}…); ` +
       `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,
   );
+  if (values.report !== undefined) {
+    const run = { ...summary, input, engine: ENGINE, writtenAt: new Date(), list: { ...summary.list, ageDays: ageInDays(version.generatedAt, new Date()) } };
+    writeFileSync(values.report, renderReport(run, reportRows));
+  }
   if (values.summary !== undefined) {
     const file = createWriteStream(values.summary);
     file.write(`${JSON.stringify(summary, null, 2)}\n`);
