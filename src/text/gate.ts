@@ -18,6 +18,9 @@
  *    EXCHANGE for AL-KAWTHAR MONEY EXCHANGE). A word cut off where a SWIFT
  *    line or field ends (`RABITA TRU`, `TAMAS COMPA`) counts for the listed
  *    word it begins. A Low-quality alias (the UN's own doubt) needs three.
+    The words must be two words of the text (a run-together word cut into
+    listed words counts for its pieces): one word that the name folding
+    splits (ABDULLAH: abd + ullah, SADUDDIN: sad + din) is one name.
  * 3. A name of one content word (SEPANIR, ANSARALLAH, AL-QAIDA's twin
  *    al-Tawhid) alerts alone only as an entity's name or a primary name, not
  *    a Low alias, on a word of `MIN_SINGLE_WORD_LETTERS` letters or more
@@ -30,7 +33,7 @@
  */
 import type { NameHit } from '../index/name-index.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, contentTokens, MIN_LISTED_COVERAGE } from './text-index.js';
+import { alertsInText, contentNeeded, contentTokens, MIN_LISTED_COVERAGE } from './text-index.js';
 import type { TextWord } from './words.js';
 
 /** Similarity the word of a one-word listed name must reach inside a text. */
@@ -58,10 +61,10 @@ const LATIN_ONLY = /^[\p{Script=Latin}\p{N}'’ʼ`]+$/u;
  * @example
  * ```ts
  * // 'IN FAVOUR OF RABITA TRU': the window RABITA, the cut word TRU begins TRUST
- * acceptTextHit(hit, words, 3, 3); // { accepted: true, last: 4 }
+ * acceptTextHit(hit, words, 3, 3, 1); // { accepted: true, last: 4 }
  * ```
  */
-export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number): GateDecision {
+export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number, written: number): GateDecision {
   const rejected: GateDecision = { accepted: false, last };
   const { name, alignment } = hit;
   const contentMask = contentTokens(name.matchable);
@@ -95,7 +98,8 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   if (heaviest === -1 || (matched & (1 << heaviest)) === 0) return rejected;
   const accepted: GateDecision = { accepted: true, last: lastWord };
   if (content >= 2) {
-    if (contentMatched < (name.quality === 'Low' ? 3 : 2)) return rejected;
+    // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
+    if (contentMatched < contentNeeded(name, contentMask) || written + (cut === undefined ? 0 : 1) < 2) return rejected;
     const missing = content - contentMatched;
     if (missing === 0) return accepted;
     return missing <= Math.floor(content * MISSING_CONTENT_PER_WORD) && rareMatched ? accepted : rejected;

@@ -61,7 +61,7 @@ export function screenTextWith(
   });
   const index = TextIndex.of(state.names);
   const looked = lookUpText(index, splitWords(text));
-  const { words, lookups, joinedBefore, queryTexts } = looked;
+  const { words, lookups, joinedBefore, queryTexts, pieces } = looked;
 
   // The windows, each once, from every word (or line-cut pair) that anchors a name.
   const windows = new Map<number, TextWindow>();
@@ -100,9 +100,11 @@ export function screenTextWith(
     const hits = state.names.search(name, { threshold, limit: Math.max(limit * 3, 30) });
     if (hits.length === 0) continue;
     const start = words[first]!.start;
+    let written = 0;
+    for (let k = first; k <= last; k++) written += pieces[k]!;
     const q: NormalizedQuery = { name, nationalities: [], countries: [], documents: [], threshold, limit };
     for (const hit of hits) {
-      const decision = acceptTextHit(hit, words, first, last);
+      const decision = acceptTextHit(hit, words, first, last, written);
       if (!decision.accepted) continue;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, []);

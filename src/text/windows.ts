@@ -24,6 +24,8 @@ export interface LookedUpText {
   joinedBefore: ReadonlyArray<WordLookup | undefined>;
   /** Per word: the text it stands for in a window (a run-together word cut up). */
   queryTexts: readonly string[];
+  /** Per word: how many words it was written for (more than 1 when run together). */
+  pieces: readonly number[];
 }
 
 const HAS_DIGIT = /\p{N}/u;
@@ -33,13 +35,14 @@ const NO_WORD: WordLookup = Object.freeze({ similar: new Map<number, number>(), 
 export const WINDOW_SLACK = 2;
 
 /**
- * Looks every word of a text up once: the word, a run-together word cut into
- * listed words when the whole finds no name, and each pair of halves a line
+ * Looks every word of a text up once: the word, or a run-together word cut
+ * into listed words when the whole finds no name, and each pair of halves a line
  * break separates.
  */
 export function lookUpText(index: TextIndex, words: readonly TextWord[]): LookedUpText {
   const lookups: WordLookup[] = new Array<WordLookup>(words.length);
   const queryTexts: string[] = new Array<string>(words.length);
+  const pieces: number[] = new Array<number>(words.length).fill(1);
   const joinedBefore: Array<WordLookup | undefined> = new Array<WordLookup | undefined>(words.length).fill(undefined);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
@@ -51,15 +54,18 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
     }
     let lookup = index.lookUp(word.text);
     let queryText = word.text;
-    if (lookup.seeds.length === 0) {
-      const pieces = index.split(word.text);
-      if (pieces !== undefined) {
-        const split = index.lookUp(pieces);
+    // A word of 7 letters or more may be words run together: it counts for its pieces, and
+    // stands for them in a window when the whole word anchors no name.
+    const cut = index.split(word.text);
+    if (cut !== undefined) {
+      if (lookup.seeds.length === 0) {
+        const split = index.lookUp(cut);
         if (split.seeds.length > 0) {
           lookup = split;
-          queryText = pieces;
+          queryText = cut;
         }
       }
+      pieces[k] = cut.split(' ').length;
     }
     lookups[k] = lookup;
     queryTexts[k] = queryText;
@@ -68,7 +74,7 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
       if (joined.similar.size > 0) joinedBefore[k] = joined;
     }
   }
-  return { words, lookups, joinedBefore, queryTexts };
+  return { words, lookups, joinedBefore, queryTexts, pieces };
 }
 
 /** Bit mask of the name's tokens that a looked-up word matches (through any unit, single or joined). */
