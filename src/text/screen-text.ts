@@ -4,6 +4,7 @@
  * that anchor a listed name, each window screened as a name.
  */
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
+import type { NameHit } from '../index/name-index.js';
 import { validateThreshold } from '../match/threshold.js';
 import { ENGINE } from '../screen/engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
@@ -95,9 +96,15 @@ export function screenTextWith(
 
   // Each window screened as a name; hits must cover enough of the listed name.
   const candidates: Array<TextHit & { score: number }> = [];
+  const searched = new Map<string, NameHit[]>();
   for (const { first, last } of windows.values()) {
     const name = queryTexts.slice(first, last + 1).join(' ');
-    const hits = state.names.search(name, { threshold, limit: Math.max(limit * 3, 30) });
+    // The same words at another place of the text (a repeated line) are searched once.
+    let hits = searched.get(name);
+    if (hits === undefined) {
+      hits = state.names.search(name, { threshold, limit: Math.max(limit * 3, 30) });
+      searched.set(name, hits);
+    }
     if (hits.length === 0) continue;
     const start = words[first]!.start;
     let written = 0;
@@ -121,9 +128,13 @@ export function screenTextWith(
 export function mergeHits(candidates: Array<TextHit & { score: number }>, limit: number): TextHit[] {
   candidates.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start) || a.start - b.start);
   const kept: Array<TextHit & { score: number }> = [];
+  const keptByDesignation = new Map<string, Array<TextHit & { score: number }>>();
   for (const hit of candidates) {
     const ref = hit.alert.referenceNumber;
-    if (kept.some((k) => k.alert.referenceNumber === ref && k.start < hit.end && hit.start < k.end)) continue;
+    const same = keptByDesignation.get(ref) ?? [];
+    if (same.some((k) => k.start < hit.end && hit.start < k.end)) continue;
+    same.push(hit);
+    keptByDesignation.set(ref, same);
     kept.push(hit);
   }
   return kept
