@@ -33,7 +33,7 @@
  */
 import type { NameHit } from '../index/name-index.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, contentNeeded, contentTokens, MIN_LISTED_COVERAGE } from './text-index.js';
+import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE } from './text-index.js';
 import type { TextWord } from './words.js';
 
 /** Similarity the word of a one-word listed name must reach inside a text. */
@@ -85,7 +85,6 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   let content = 0;
   let contentMatched = 0;
   let rareMatched = false;
-  let heaviest = -1;
   for (let t = 0; t < tokens.length; t++) {
     if (!isContent(t)) continue;
     content++;
@@ -93,9 +92,8 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
       contentMatched++;
       if (weights[t]! >= RARE_WORD_WEIGHT) rareMatched = true;
     }
-    if (heaviest === -1 || weights[t]! > weights[heaviest]!) heaviest = t;
   }
-  if (heaviest === -1 || (matched & (1 << heaviest)) === 0) return rejected;
+  if ((matched & heaviestContent(weights, contentMask)) === 0) return rejected;
   const accepted: GateDecision = { accepted: true, last: lastWord };
   if (content >= 2) {
     // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).

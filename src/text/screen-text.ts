@@ -4,7 +4,7 @@
  * that anchor a listed name, each window screened as a name.
  */
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
-import type { NameHit } from '../index/name-index.js';
+import type { IndexedName, NameHit } from '../index/name-index.js';
 import { validateThreshold } from '../match/threshold.js';
 import { ENGINE } from '../screen/engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
@@ -75,10 +75,18 @@ export function screenTextWith(
       tried.add(key);
       const name = index.names.names[id]!;
       const window = windowFor(name, looked, first, last);
-      // Not worth a search unless it matches the content words the gate asks for (a cut word after it may be one).
+      // Not worth a search unless its words may match what the gate asks for (acceptTextHit): the
+      // name's heaviest content word, and enough content words written as enough words (a cut
+      // word after the window may be one).
       const content = index.content[id]!;
       const cutWord = window.last + 1 < words.length ? 1 : 0;
+      if ((window.covered & index.heaviest[id]!) === 0 && cutWord === 0) continue;
       if (bitCount(window.covered & content) + cutWord < contentNeeded(name, content)) continue;
+      if (bitCount(content) >= 2) {
+        let written = cutWord;
+        for (let k = window.first; k <= window.last; k++) written += pieces[k]!;
+        if (written < 2) continue;
+      }
       const windowKey = window.first * words.length + window.last;
       if (windows.has(windowKey)) continue;
       if (windows.size >= MAX_TEXT_WINDOWS) {
@@ -97,12 +105,14 @@ export function screenTextWith(
   // Each window screened as a name; hits must cover enough of the listed name.
   const candidates: Array<TextHit & { score: number }> = [];
   const searched = new Map<string, NameHit[]>();
+  // Names that cannot alert in a text (acceptTextHit would refuse them) are not scored.
+  const notInText = (indexed: IndexedName): boolean => index.eligible[indexed.id] === 0;
   for (const { first, last } of windows.values()) {
     const name = queryTexts.slice(first, last + 1).join(' ');
     // The same words at another place of the text (a repeated line) are searched once.
     let hits = searched.get(name);
     if (hits === undefined) {
-      hits = state.names.search(name, { threshold, limit: Math.max(limit * 3, 30) });
+      hits = state.names.search(name, { threshold, limit: Math.max(limit * 3, 30), skip: notInText });
       searched.set(name, hits);
     }
     if (hits.length === 0) continue;

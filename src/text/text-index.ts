@@ -104,6 +104,10 @@ export class TextIndex {
   readonly #anchorPostings: Array<number[] | undefined>;
   /** Per name: its content words (bit mask, see `contentTokens`). */
   readonly content: Int32Array;
+  /** Per name: whether it can alert inside a text at all (`alertsInText`); searches of windows skip the others. */
+  readonly eligible: Uint8Array;
+  /** Per name: its heaviest content word (bit mask; 0 when it has none), which a hit must match. */
+  readonly heaviest: Int32Array;
   /** Folded single-token forms of the list (2 letters or more): what a run-together word is cut into. */
   readonly #forms: Set<string>;
   readonly #longestForm: number;
@@ -115,10 +119,14 @@ export class TextIndex {
     const entries = names.vocabulary.entries;
     this.#anchorPostings = new Array<number[] | undefined>(entries.length);
     this.content = new Int32Array(names.names.length);
+    this.heaviest = new Int32Array(names.names.length);
+    this.eligible = new Uint8Array(names.names.length);
     for (const name of names.names) {
       const content = contentTokens(name.matchable);
       this.content[name.id] = content;
+      this.heaviest[name.id] = heaviestContent(name.matchable.weights, content);
       if (!alertsInText(name, content)) continue;
+      this.eligible[name.id] = 1;
       const anchors = anchorTokens(name.matchable.weights);
       const { unitSpans, units } = name.matchable;
       for (let u = 0; u < units.length; u++) {
@@ -214,6 +222,15 @@ export class TextIndex {
     for (let i = n; i > 0; i = from[i]!) parts.unshift(folded.slice(from[i]!, i));
     return parts.join(' ');
   }
+}
+
+/** The heaviest of the content words (the first on ties), as a bit mask; 0 when there are none. */
+export function heaviestContent(weights: readonly number[], content: number): number {
+  let heaviest = -1;
+  for (let t = 0; t < weights.length; t++) {
+    if ((content & (1 << t)) !== 0 && (heaviest === -1 || weights[t]! > weights[heaviest]!)) heaviest = t;
+  }
+  return heaviest === -1 ? 0 : 1 << heaviest;
 }
 
 /**
