@@ -95,7 +95,7 @@ const built = new WeakMap<NameIndex, TextIndex>();
  * ```ts
  * const text = TextIndex.of(NameIndex.build(list));
  * text.lookUp('RASHID').seeds.length > 0; // true: Rashid anchors AL RASHID TRUST
- * text.lookUp('TRUST').seeds.length;      // 0: no name is anchored on Trust
+ * text.lookUp('BANK').seeds.length;       // 0: no name is anchored on Bank
  * ```
  */
 export class TextIndex {
