@@ -18,12 +18,12 @@
  *    EXCHANGE for AL-KAWTHAR MONEY EXCHANGE). A word cut off where a SWIFT
  *    line or field ends (`RABITA TRU`, `TAMAS COMPA`) counts for the listed
  *    word it begins. A Low-quality alias (the UN's own doubt) needs three.
-    The words must be two words of the text (a run-together word cut into
-    listed words counts for its pieces): one word that the name folding
-    splits (ABDULLAH: abd + ullah, SADUDDIN: sad + din) is one name.
+ *    The words must be two words of the text (a run-together word cut into
+ *    listed words counts for its pieces): one word that the name folding
+ *    splits (ABDULLAH: abd + ullah, SADUDDIN: sad + din) is one name.
  * 3. A name of one content word (SEPANIR, ANSARALLAH, AL-QAIDA's twin
  *    al-Tawhid) alerts alone only as an entity's name or a primary name, not
- *    a Low alias, on a word of `MIN_SINGLE_WORD_LETTERS` letters or more
+ *    a Low alias, on a word of `MIN_SINGLE_WORD_LETTERS` (text-index.ts) letters or more
  *    spelt as listed (similarity ≥ `MIN_SINGLE_WORD_SIMILARITY`): a person's
  *    one name (Abu Fatih, Yusuf, Sheikh) is not a person.
  * 4. A bracketed short form (`(KENYA)`, `(HONG KONG)`) never alerts alone,

@@ -112,6 +112,8 @@ export class TextIndex {
   readonly #forms: Set<string>;
   readonly #longestForm: number;
   readonly #memo = new Map<string, WordLookup>();
+  /** Memo of `split` by word as written (null: cannot be cut). */
+  readonly #splits = new Map<string, string | null>();
   static readonly MEMO_CAPACITY = 50_000;
 
   private constructor(names: NameIndex) {
@@ -202,6 +204,16 @@ export class TextIndex {
    * ```
    */
   split(word: string): string | undefined {
+    if (word.length < 7) return undefined;
+    const known = this.#splits.get(word);
+    if (known !== undefined) return known === null ? undefined : known;
+    const found = this.#split(word);
+    if (this.#splits.size >= TextIndex.MEMO_CAPACITY) this.#splits.clear();
+    this.#splits.set(word, found ?? null);
+    return found;
+  }
+
+  #split(word: string): string | undefined {
     const folded = foldName(word);
     const n = folded.length;
     if (n < 7 || n > 60 || !/^[a-z]+$/.test(folded)) return undefined;
