@@ -25,7 +25,7 @@ export { DEFAULT_THRESHOLD } from './match/threshold.js';
 export { NameIndex } from './index/name-index.js';
 export { Screener } from './screen/screener.js';
 export { PartyIndex } from './screen/party-index.js';
-export { MAX_TEXT_WINDOWS } from './text/screen-text.js';
+export { MAX_TEXT_WINDOWS } from './free-text/screen-text.js';
 export { diffLists, recordChanges } from './diff/diff.js';
 export { EVIDENCE_ADJUSTMENTS } from './screen/evidence.js';
 export { countryCode } from './screen/countries.js';
@@ -49,7 +49,7 @@ export type { ListDiff, RecordChange, FieldChange, DataIdChange, DiffVersion } f
 export type { ScreenQuery, NormalizedQuery } from './screen/query.js';
 export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './screen/result.js';
 export type { Evidence } from './screen/evidence.js';
-export type { TextHit, TextScreenOptions, TextScreenResult } from './text/result.js';
+export type { TextHit, TextScreenOptions, TextScreenResult } from './free-text/result.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';
 export type {

@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentRangeError, ArgumentTypeError, ErrorCodes } from '../src/errors.js';
 import { Screener } from '../src/screen/screener.js';
-import { MAX_TEXT_WINDOWS } from '../src/text/screen-text.js';
-import { TextIndex } from '../src/text/text-index.js';
-import { splitWords } from '../src/text/words.js';
+import { MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
+import { TextIndex } from '../src/free-text/text-index.js';
+import { splitWords } from '../src/free-text/words.js';
 import { fixtureList } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
 

@@ -17,8 +17,8 @@ import { PartyIndex } from './party-index.js';
 import { normalizeQuery, type ScreenQuery } from './query.js';
 import type { Alert, ListVersion, ScreenResult } from './result.js';
 import { ENGINE } from './engine.js';
-import { screenTextWith } from '../text/screen-text.js';
-import type { TextScreenOptions, TextScreenResult } from '../text/result.js';
+import { screenTextWith } from '../free-text/screen-text.js';
+import type { TextScreenOptions, TextScreenResult } from '../free-text/result.js';
 
 /** Options of a {@link Screener}. */
 export interface ScreenerOptions {
