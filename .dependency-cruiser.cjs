@@ -14,7 +14,7 @@ const LAYERS = [
   ['search', '^src/search/'],
   ['snapshot', '^src/snapshot/'],
   ['source', '^src/source/'],
-  ['screen', '^src/(screen|payments|decisions)/'],
+  ['screen', '^src/(screen|payments|decisions|free-text)/'],
   ['serve', '^src/serve/'],
   ['cli', '^src/cli/'],
   ['package root', '^src/index\\.ts$'],

@@ -35,6 +35,7 @@ import {
 } from './accuracy/evaluate.js';
 import { benchOptions, isMain, newestListBytes, writeReport, type BenchOptions } from './lib.js';
 import { seededShuffle } from './random.js';
+import { main as textMain } from './accuracy-text.js';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);
 const per10k = (n: number, total: number) => ((n / Math.max(1, total)) * 10_000).toFixed(2);
@@ -125,6 +126,7 @@ export async function main(options: BenchOptions, model: ScoringModel = benchMod
   writeReport('accuracy', report, markdown);
   console.log(`\n${markdown}`);
   console.log(`accuracy benchmark done in ${seconds.toFixed(1)} s; bench/results/accuracy.{json,md} written`);
+  await textMain(options);
 }
 
 function aliasRows(name: string, result: AliasResult): string {

@@ -8,10 +8,11 @@ import { main as batch } from './batch.bench.js';
 import { main as rescreen } from './rescreen.bench.js';
 import { main as payments } from './payments.bench.js';
 import { main as coldStart } from './cold-start.bench.js';
+import { main as text } from './text.bench.js';
 
 const options = benchOptions();
 const started = performance.now();
-for (const [name, bench] of Object.entries({ parse, screen, rescreen, coldStart, batch, payments })) {
+for (const [name, bench] of Object.entries({ parse, screen, rescreen, coldStart, batch, text, payments })) {
   console.log(`\n# ${name}${options.quick ? ' (quick)' : ''}`);
   await bench(options);
 }

@@ -30,6 +30,7 @@ export { Screener } from './screen/screener.js';
 export { PreparedList } from './snapshot/prepared-list.js';
 export { DecisionBook, DecisionsFormatError, DECISION_COLUMNS, parseDecisionsCsv } from './decisions/decisions.js';
 export { PartyIndex } from './screen/party-index.js';
+export { MAX_TEXT_WINDOWS } from './free-text/screen-text.js';
 export { diffLists, recordChanges } from './diff/diff.js';
 export { EVIDENCE_ADJUSTMENTS } from './screen/evidence.js';
 export { countryCode } from './screen/countries.js';
@@ -79,6 +80,7 @@ export type { ScreenQuery, NormalizedQuery } from './screen/query.js';
 export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './screen/result.js';
 export type { ClearedAlert, DecisionRow } from './decisions/decisions.js';
 export type { Evidence } from './screen/evidence.js';
+export type { TextHit, TextScreenOptions, TextScreenResult } from './free-text/result.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';
 export type {

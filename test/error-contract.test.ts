@@ -49,15 +49,14 @@ const BAD_CALLS: Record<keyof typeof api, BadCall[]> = {
   StaleListError: [],
   PaymentFormatError: [],
   SnapshotError: [],
+  MAX_TEXT_WINDOWS: [],
   DecisionsFormatError: [],
   DECISION_COLUMNS: [],
   parseDecisionsCsv: [
     ['parseDecisionsCsv(5)', () => api.parseDecisionsCsv(bad(5)), INVALID_ARGUMENT],
-    ["parseDecisionsCsv('a,b\\n1,2')", () => api.parseDecisionsCsv('a,b\n1,2'), api.ErrorCodes.BAD_DECISIONS],
   ],
   DecisionBook: [
     ['new DecisionBook(null)', () => new api.DecisionBook(bad(null)), INVALID_ARGUMENT],
-    ['new DecisionBook([{}])', () => new api.DecisionBook([bad({})]), api.ErrorCodes.BAD_DECISIONS],
   ],
   PreparedList: [
     ['PreparedList.build(null)', () => api.PreparedList.build(bad(null)), INVALID_ARGUMENT],
@@ -126,6 +125,9 @@ const BAD_CALLS: Record<keyof typeof api, BadCall[]> = {
     ['screener.indexParties({})', () => screener.indexParties(bad({})), INVALID_QUERY],
     ['screener.indexParties([{}])', () => screener.indexParties([bad({})]), INVALID_QUERY],
     ['screener.rescreenParties([], diff)', () => screener.rescreenParties(bad([]), api.diffLists(list, list)), INVALID_ARGUMENT],
+    ['screener.screenText(42)', () => screener.screenText(bad(42)), INVALID_QUERY],
+    ["screener.screenText('x', { limit: 0 })", () => screener.screenText('x', { limit: 0 }), INVALID_OPTION],
+    ["screener.screenText('x', 'fast')", () => screener.screenText('x', bad('fast')), INVALID_OPTION],
     ['screener.screenPayment(42)', () => screener.screenPayment(bad(42)), INVALID_QUERY],
     ["screener.screenPayment('', { threshold: 2 })", () => screener.screenPayment('', { threshold: 2 }), INVALID_OPTION],
   ],

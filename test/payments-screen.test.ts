@@ -106,7 +106,7 @@ describe('Screener.screenPayment: names planted in the real samples', () => {
     });
     expect(alert!.reason).toContain('QDe.005');
     expect(result.list).toEqual(screener.version);
-    expect(result.options).toMatchObject({ threshold: 0.8, limit: 10, textScreening: 'segments-as-names' });
+    expect(result.options).toMatchObject({ threshold: 0.8, limit: 10, textScreening: 'screenText' });
   });
 
   it('uses the country of the address as evidence', () => {
@@ -165,18 +165,19 @@ describe('Screener.screenPayment: the untouched public samples', () => {
   });
 });
 
-describe('Screener.screenPayment: free text until screenText exists', () => {
+describe('Screener.screenPayment: free text through screenText', () => {
   it('gives the span of a name found in a field', () => {
     const mt = replaceOnce(text('mt103_prowide_bulk_with_ack.rje'), '/INS/DEUTSCHE BANK TRUST CO.', '/INS/AL RASHID TRUST');
     const alert = alerts(screener.screenPayment(mt)).find((a) => a.source === 'freeText')!;
     expect(alert.span).toEqual({ start: 5, end: 20, text: 'AL RASHID TRUST' });
   });
 
-  it('does not find a name inside a longer sentence, and says the sentence was not screened', () => {
+  it('finds a name inside a longer sentence, with its span, and leaves no part of the field unscreened', () => {
     const mt = replaceOnce(text('mt103_goplasmatic_norm.txt'), 'PAYMENT FOR SERVICES', 'PAYMENT TO AL RASHID TRUST FOR SERVICES RENDERED');
     const [tx] = screener.screenPayment(mt).transactions;
-    expect(tx!.alerts.filter((a) => a.referenceNumber === 'QDe.005')).toEqual([]);
-    expect(tx!.warnings).toContainEqual(expect.objectContaining({ code: 'UNSC_WARN_TEXT_NOT_SCREENED', path: ':70:' }));
+    const found = tx!.alerts.filter((a) => a.referenceNumber === 'QDe.005');
+    expect(found.map((a) => [a.source, a.path, a.span?.text])).toEqual([['freeText', ':70:', 'AL RASHID TRUST']]);
+    expect(tx!.warnings.filter((w) => w.code === 'UNSC_WARN_TEXT_NOT_SCREENED')).toEqual([]);
   });
 });
 

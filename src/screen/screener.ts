@@ -21,6 +21,8 @@ import type { Alert, ListVersion, ScreenResult } from './result.js';
 import { ENGINE } from '../engine.js';
 import { screenPayment } from '../payments/screen-payment.js';
 import type { PaymentScreenOptions, PaymentScreenResult } from '../payments/types.js';
+import { screenTextWith } from '../free-text/screen-text.js';
+import type { TextScreenOptions, TextScreenResult } from '../free-text/result.js';
 
 /** Options of a {@link Screener}. */
 export interface ScreenerOptions {
@@ -287,8 +289,15 @@ export class Screener {
    */
   screenPayment(message: string | Uint8Array, options: PaymentScreenOptions = {}): PaymentScreenResult {
     const state = this.#state; // one version for the whole message
+    const defaults = { threshold: this.#threshold, limit: this.#limit };
     return screenPayment(
-      { screen: (query) => this.#screenOn(state, query), version: state.version, model: state.model.version, defaults: { threshold: this.#threshold, limit: this.#limit } },
+      {
+        screen: (query) => this.#screenOn(state, query),
+        screenText: (textOptions) => (text) => screenTextWith(state, text, textOptions, defaults),
+        version: state.version,
+        model: state.model.version,
+        defaults,
+      },
       message,
       options,
     );
@@ -302,5 +311,26 @@ export class Screener {
       list: state.version,
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
     };
+  }
+
+  /**
+   * Finds listed names inside free text (remittance information, purpose,
+   * instructions, unstructured address lines): a name cut by a line break,
+   * written without spaces, mistyped, reordered, cut off or in its original
+   * script, with its span in the text. Same index and scores as `screen`;
+   * words common on the list or in payments (Al, Trading, Bank, Relief) do
+   * not alert on their own (see docs/DESIGN.md, "Names inside free text").
+   *
+   * @example
+   * ```ts
+   * const { hits } = screener.screenText('/BNF/PAYMENT TO AL RASHID\nTRUST KARACHI');
+   * hits[0]?.alert.referenceNumber; // 'QDe.005'
+   * hits[0]?.text;                   // 'AL RASHID\nTRUST'
+   * ```
+   * @throws {ArgumentTypeError} (code `UNSC_ERR_INVALID_QUERY`) when `text` is not a string.
+   * @throws {ArgumentRangeError} (code `UNSC_ERR_INVALID_OPTION`) for a bad threshold or limit.
+   */
+  screenText(text: string, options?: TextScreenOptions): TextScreenResult {
+    return screenTextWith(this.#state, text, options, { threshold: this.#threshold, limit: this.#limit });
   }
 }

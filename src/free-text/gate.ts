@@ -1,0 +1,138 @@
+/**
+ * When a window that scores as a name is a hit in free text. A name screened
+ * on its own is meant to be a name; a window of a text is only some words
+ * that sit together, and payment text is full of words that are also words
+ * of listed names (Noor, Trust, Money Exchange, Bank, Dubai, Care, Third
+ * Floor). Rules, all read off the listed name (its word classes and the
+ * list's own word rarity) and the alignment, none off a list of ordinary
+ * words:
+ *
+ * 1. Half of the listed name's weight matched (`MIN_LISTED_COVERAGE`), its
+ *    heaviest word among them.
+ * 2. Its *content words* (name words, company words, legal forms; not
+ *    particles, titles, initials or numbers) matched: all of them for a
+ *    name of two (`NOOR` is not Noor Ahmad, `EREF` is not Said Arif), all
+ *    but one in three (`MISSING_CONTENT_PER_WORD`) for longer names, and
+ *    then only when a matched word is rare on the list (weight ≥
+ *    `RARE_WORD_WEIGHT`: KOREA DAESONG for KOREA DAESONG BANK, not MONEY
+ *    EXCHANGE for AL-KAWTHAR MONEY EXCHANGE). A word cut off where a SWIFT
+ *    line or field ends (`RABITA TRU`, `TAMAS COMPA`) counts for the listed
+ *    word it begins. A Low-quality alias (the UN's own doubt) needs three.
+ *    The words must be two words of the text (a run-together word cut into
+ *    listed words counts for its pieces): one word that the name folding
+ *    splits (ABDULLAH: abd + ullah, SADUDDIN: sad + din) is one name.
+ * 3. A name of one content word (SEPANIR, ANSARALLAH, AL-QAIDA's twin
+ *    al-Tawhid) alerts alone only as an entity's name or a primary name, not
+ *    a Low alias, on a word of `MIN_SINGLE_WORD_LETTERS` (text-index.ts) letters or more
+ *    spelt as listed (similarity ≥ `MIN_SINGLE_WORD_SIMILARITY`): a person's
+ *    one name (Abu Fatih, Yusuf, Sheikh) is not a person.
+ * 4. A bracketed short form (`(KENYA)`, `(HONG KONG)`) never alerts alone,
+ *    and an original-script name only on original-script words (a Latin
+ *    word meets the designation's Latin names; consonant skeletons of
+ *    Arabic-script names meet too many Latin words by chance).
+ */
+import type { NameHit } from '../search/name-index.js';
+import { foldName } from '../normalize/fold.js';
+import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE } from './text-index.js';
+import type { TextWord } from './words.js';
+
+/** Similarity the word of a one-word listed name must reach inside a text. */
+export const MIN_SINGLE_WORD_SIMILARITY = 0.95;
+/** Content words a name may miss inside a text, per content word it has (rounded down: 0 of 2, 1 of 3 to 5). */
+export const MISSING_CONTENT_PER_WORD = 1 / 3;
+/** Weight (class × rarity on the list) from which a word is rare enough to stand for a name with a word missing. */
+export const RARE_WORD_WEIGHT = 0.8;
+/** Letters a word cut off at the end of a window must keep to stand for the listed word it begins. */
+export const MIN_CUT_WORD_LETTERS = 2;
+
+/** What the gate decided about one window's hit. */
+export interface GateDecision {
+  accepted: boolean;
+  /** Position of the last word of the hit: the window's, or the cut-off word after it that completes the name. */
+  last: number;
+}
+
+const LATIN_ONLY = /^[\p{Script=Latin}\p{N}'’ʼ`]+$/u;
+
+/**
+ * Whether a window's hit is a hit in the text (see the module comment), and
+ * where it ends.
+ *
+ * @example
+ * ```ts
+ * // 'IN FAVOUR OF RABITA TRU': the window RABITA, the cut word TRU begins TRUST
+ * acceptTextHit(hit, words, 3, 3, 1); // { accepted: true, last: 4 }
+ * ```
+ */
+export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number, written: number): GateDecision {
+  const rejected: GateDecision = { accepted: false, last };
+  const { name, alignment } = hit;
+  const contentMask = contentTokens(name.matchable);
+  if (alignment.listedCoverage < MIN_LISTED_COVERAGE || !alertsInText(name, contentMask)) return rejected;
+  if (name.source === 'original-script' && words.slice(first, last + 1).every((word) => LATIN_ONLY.test(word.text))) return rejected;
+  const { tokens, weights } = name.matchable;
+  const isContent = (t: number): boolean => (contentMask & (1 << t)) !== 0;
+  let matched = 0;
+  let best = 0;
+  for (const pair of alignment.pairs) {
+    for (let t = pair.listed.first; t <= pair.listed.last; t++) matched |= 1 << t;
+    if (pair.listed.first === pair.listed.last && isContent(pair.listed.first)) best = Math.max(best, pair.similarity);
+  }
+  const cut = completeCutWord(hit, words, last, matched, isContent);
+  if (cut !== undefined) matched |= 1 << cut.token;
+  const lastWord = cut === undefined ? last : cut.word;
+
+  let content = 0;
+  let contentMatched = 0;
+  let rareMatched = false;
+  for (let t = 0; t < tokens.length; t++) {
+    if (!isContent(t)) continue;
+    content++;
+    if ((matched & (1 << t)) !== 0) {
+      contentMatched++;
+      if (weights[t]! >= RARE_WORD_WEIGHT) rareMatched = true;
+    }
+  }
+  if ((matched & heaviestContent(weights, contentMask)) === 0) return rejected;
+  const accepted: GateDecision = { accepted: true, last: lastWord };
+  if (content >= 2) {
+    // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
+    if (contentMatched < contentNeeded(name, contentMask) || written + (cut === undefined ? 0 : 1) < 2) return rejected;
+    const missing = content - contentMatched;
+    if (missing === 0) return accepted;
+    return missing <= Math.floor(content * MISSING_CONTENT_PER_WORD) && rareMatched ? accepted : rejected;
+  }
+  // One content word (an entity's, or a primary name, long: alertsInText), spelt as listed, in letters.
+  if (best < MIN_SINGLE_WORD_SIMILARITY) return rejected;
+  for (let k = first; k <= last; k++) if (!/\p{L}/u.test(words[k]!.text)) return rejected;
+  return accepted;
+}
+
+/**
+ * The word just after the window when it begins an unmatched content word
+ * of the listed name (a name cut where a line or field ends: `HAQQANI
+ * NETWO`), with the listed token it begins.
+ */
+function completeCutWord(
+  hit: NameHit,
+  words: readonly TextWord[],
+  last: number,
+  matched: number,
+  isContent: (t: number) => boolean,
+): { word: number; token: number } | undefined {
+  const cut = last + 1;
+  if (cut >= words.length) return undefined;
+  const piece = foldName(words[cut]!.text);
+  if (piece.length < MIN_CUT_WORD_LETTERS || !/^[a-z]+$/.test(piece)) return undefined;
+  const { tokens } = hit.name.matchable;
+  for (let t = 0; t < tokens.length; t++) {
+    if ((matched & (1 << t)) !== 0 || !isContent(t)) continue;
+    // The listed word as folded, and as written (a legal form is kept short: COMPA begins Company, folded to co).
+    const form = tokens[t]!.form;
+    const written = foldName(tokens[t]!.original).replace(/ /g, '');
+    if ((form.length > piece.length && form.startsWith(piece)) || (written.length > piece.length && written.startsWith(piece))) {
+      return { word: cut, token: t };
+    }
+  }
+  return undefined;
+}

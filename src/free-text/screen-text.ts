@@ -1,0 +1,147 @@
+/**
+ * Listed names inside free text (remittance information, purpose, an
+ * unstructured address): the words of the text, windows around the words
+ * that anchor a listed name, each window screened as a name.
+ */
+import { ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
+import type { IndexedName, NameHit } from '../search/name-index.js';
+import { expectObject, validateLimit, validateThreshold } from '../validate.js';
+import { ENGINE } from '../engine.js';
+import { makeAlert, type ListState } from '../screen/list-state.js';
+import type { NormalizedQuery } from '../screen/query.js';
+import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
+import { acceptTextHit } from './gate.js';
+import { bitCount, contentNeeded, TextIndex } from './text-index.js';
+import { lookUpText, windowFor, type TextWindow } from './windows.js';
+import { splitWords } from './words.js';
+
+/**
+ * Most windows scored per text. A payment field has a handful; the cap keeps
+ * a huge text (a whole file passed by mistake) linear in its length, and a
+ * text that reaches it is marked `truncated`.
+ */
+export const MAX_TEXT_WINDOWS = 1_000;
+
+/** Validated options of one call, with the Screener's defaults. */
+function textOptions(options: unknown, defaults: { threshold: number; limit: number }): { threshold: number; limit: number } {
+  const o = expectObject(options, 'options', ErrorCodes.INVALID_OPTION, true) as TextScreenOptions;
+  return {
+    threshold: validateThreshold(o.threshold ?? defaults.threshold, { aboveZero: true }),
+    limit: validateLimit(o.limit ?? defaults.limit),
+  };
+}
+
+/**
+ * Screens one free text against one list state (`Screener.screenText`).
+ *
+ * @throws {ArgumentTypeError} (code `UNSC_ERR_INVALID_QUERY`) when `text` is not a string.
+ * @throws {ArgumentRangeError} (code `UNSC_ERR_INVALID_OPTION`) for a bad threshold or limit.
+ */
+export function screenTextWith(
+  state: ListState,
+  text: unknown,
+  options: unknown,
+  defaults: { threshold: number; limit: number },
+): TextScreenResult {
+  if (typeof text !== 'string') {
+    throw new ArgumentTypeError(ErrorCodes.INVALID_QUERY, `Expected the text to be a string, got ${describeValue(text)}`);
+  }
+  const { threshold, limit } = textOptions(options, defaults);
+  const result = (hits: TextHit[], truncated: boolean): TextScreenResult => ({
+    hits,
+    list: state.version,
+    options: { threshold, limit, engine: ENGINE, model: state.model.version },
+    truncated,
+  });
+  const index = TextIndex.of(state.names);
+  const looked = lookUpText(index, splitWords(text));
+  const { words, lookups, joinedBefore, queryTexts, pieces } = looked;
+
+  // The windows, each once, from every word (or line-cut pair) that anchors a name.
+  const windows = new Map<number, TextWindow>();
+  const tried = new Set<string>();
+  let truncated = false;
+  const addWindowsFor = (seeds: readonly number[], first: number, last: number): void => {
+    for (const id of seeds) {
+      const key = `${id}:${first}`;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const name = index.names.names[id]!;
+      const window = windowFor(name, looked, first, last);
+      // Not worth a search unless its words may match what the gate asks for (acceptTextHit): the
+      // name's heaviest content word, and enough content words written as enough words (a cut
+      // word after the window may be one).
+      const content = index.content[id]!;
+      const cutWord = window.last + 1 < words.length ? 1 : 0;
+      if ((window.covered & index.heaviest[id]!) === 0 && cutWord === 0) continue;
+      if (bitCount(window.covered & content) + cutWord < contentNeeded(name, content)) continue;
+      if (bitCount(content) >= 2) {
+        let written = cutWord;
+        for (let k = window.first; k <= window.last; k++) written += pieces[k]!;
+        if (written < 2) continue;
+      }
+      const windowKey = window.first * words.length + window.last;
+      if (windows.has(windowKey)) continue;
+      if (windows.size >= MAX_TEXT_WINDOWS) {
+        truncated = true;
+        return;
+      }
+      windows.set(windowKey, window);
+    }
+  };
+  for (let k = 0; k < words.length && !truncated; k++) {
+    addWindowsFor(lookups[k]!.seeds, k, k);
+    const joined = joinedBefore[k];
+    if (joined !== undefined) addWindowsFor(joined.seeds, k - 1, k);
+  }
+
+  // Each window screened as a name; hits must cover enough of the listed name.
+  const candidates: Array<TextHit & { score: number }> = [];
+  const searched = new Map<string, NameHit[]>();
+  // Names that cannot alert in a text (acceptTextHit would refuse them) are not scored.
+  const notInText = (indexed: IndexedName): boolean => index.eligible[indexed.id] === 0;
+  for (const { first, last } of windows.values()) {
+    const name = queryTexts.slice(first, last + 1).join(' ');
+    // The same words at another place of the text (a repeated line) are searched once.
+    let hits = searched.get(name);
+    if (hits === undefined) {
+      hits = state.names.search(name, { threshold, limit: Math.max(limit * state.model.search.namesPerAlert, state.model.search.minNames), skip: notInText });
+      searched.set(name, hits);
+    }
+    if (hits.length === 0) continue;
+    const start = words[first]!.start;
+    let written = 0;
+    for (let k = first; k <= last; k++) written += pieces[k]!;
+    const q: NormalizedQuery = { name, nationalities: [], countries: [], documents: [], threshold, limit };
+    for (const hit of hits) {
+      const decision = acceptTextHit(hit, words, first, last, written);
+      if (!decision.accepted) continue;
+      const end = words[decision.last]!.end;
+      const alert = makeAlert(q, hit.record, hit, [], state.model);
+      if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
+    }
+  }
+  return result(mergeHits(candidates, limit), truncated);
+}
+
+/**
+ * One hit per designation and span: the best first, dropping the others of
+ * the same designation that overlap it; then the `limit` best, in text order.
+ */
+export function mergeHits(candidates: Array<TextHit & { score: number }>, limit: number): TextHit[] {
+  candidates.sort((a, b) => b.score - a.score || a.end - a.start - (b.end - b.start) || a.start - b.start);
+  const kept: Array<TextHit & { score: number }> = [];
+  const keptByDesignation = new Map<string, Array<TextHit & { score: number }>>();
+  for (const hit of candidates) {
+    const ref = hit.alert.referenceNumber;
+    const same = keptByDesignation.get(ref) ?? [];
+    if (same.some((k) => k.start < hit.end && hit.start < k.end)) continue;
+    same.push(hit);
+    keptByDesignation.set(ref, same);
+    kept.push(hit);
+  }
+  return kept
+    .slice(0, limit)
+    .sort((a, b) => a.start - b.start || b.score - a.score)
+    .map(({ start, end, text, alert }) => ({ start, end, text, alert }));
+}

@@ -1,0 +1,263 @@
+/**
+ * What free-text screening adds to a name index, built once per index: which
+ * listed units can start a hit (anchors), the listed words a run-together
+ * word may be cut into, and a memo of what each word of a text is similar to.
+ */
+import type { IndexedName, NameIndex } from '../search/name-index.js';
+import { isInitial } from '../normalize/initial.js';
+import type { MatchableName } from '../match/units.js';
+import { foldName } from '../normalize/fold.js';
+
+/**
+ * Weighted share of a listed name a text must match for a hit (the
+ * alignment's `listedCoverage`): a window that meets one word of a name of
+ * three (Al Noor *Trading* against AL-NOOR TRADING ESTABLISHMENT's twin, a
+ * name that shares `Relief` with a listed charity) is no hit, however high
+ * its score (a cut-off name is scored as a name the payment shortened).
+ */
+export const MIN_LISTED_COVERAGE = 0.5;
+
+/** Letters the one content word of a name must have for the name to alert alone inside a text. */
+export const MIN_SINGLE_WORD_LETTERS = 6;
+
+const CONTENT_CLASSES = new Set(['name', 'generic', 'legal']);
+
+/**
+ * The content words of a name, as a bit mask: name words, company words and
+ * legal forms; not particles, titles, initials or numbers (`3` of Third Floor).
+ *
+ * @example
+ * ```ts
+ * contentTokens(toMatchable(prepareName('Abu Ali al-Kawari'), weigh)); // 0b1010: ali, kawari
+ * ```
+ */
+export function contentTokens(matchable: MatchableName): number {
+  let mask = 0;
+  matchable.tokens.forEach((token, t) => {
+    if (CONTENT_CLASSES.has(token.cls) && /\p{L}/u.test(token.form)) mask |= 1 << t;
+  });
+  return mask;
+}
+
+/** Number of bits set. */
+export function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/**
+ * Content words a window must match of a name before it is worth scoring (the
+ * gate asks for them): 2, 3 of a Low-quality alias, 1 of a name of one.
+ */
+export function contentNeeded(name: IndexedName, content: number): number {
+  return Math.min(bitCount(content), name.quality === 'Low' ? 3 : 2);
+}
+
+/**
+ * Whether a listed name can alert inside a text at all (see gate.ts): not a
+ * bracketed short form, and a name of one content word only as an entity's
+ * name or a primary name, not a Low alias, of `MIN_SINGLE_WORD_LETTERS`
+ * letters or more. The others start no window.
+ */
+export function alertsInText(name: IndexedName, content: number): boolean {
+  if (name.source === 'short-form' || content === 0) return false;
+  if (bitCount(content) >= 2) return true;
+  if (name.record.kind !== 'entity' && name.source !== 'primary') return false;
+  if (name.quality === 'Low') return false;
+  const word = name.matchable.tokens[Math.log2(content)]!.form;
+  return word.length >= MIN_SINGLE_WORD_LETTERS;
+}
+
+/** What one word (or a few, run together or split by a line break) of a text is similar to on the list. */
+export interface WordLookup {
+  /** Vocabulary entries similar to any unit of the word, with the best similarity. */
+  similar: ReadonlyMap<number, number>;
+  /** Names for which the word matches an anchor unit: the names a window around the word is made for. */
+  seeds: readonly number[];
+}
+
+const NOTHING: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[] });
+
+/** Text index per name index: a Screener's list state holds one name index per list version. */
+const built = new WeakMap<NameIndex, TextIndex>();
+
+/**
+ * The anchors of the list: for each name that can alert inside a text (`alertsInText`), its heaviest tokens, taken until
+ * the rest weighs less than `1 − MIN_LISTED_COVERAGE` of the name; a text
+ * that matches none of them cannot reach the coverage a hit needs, so only
+ * words similar to an anchor unit (one covering an anchor token, single or
+ * joined) start a window. `Al`, `Trading`, `Bank`, and a Mohammed beside a
+ * rare family name are anchors of no name (they are too light); a name of
+ * common words only (Mohammad Ali) is anchored on its heavier word.
+ *
+ * @example
+ * ```ts
+ * const text = TextIndex.of(NameIndex.build(list));
+ * text.lookUp('RASHID').seeds.length > 0; // true: Rashid anchors AL RASHID TRUST
+ * text.lookUp('BANK').seeds.length;       // 0: no name is anchored on Bank
+ * ```
+ */
+export class TextIndex {
+  readonly names: NameIndex;
+  /** Per vocabulary entry: the names in which it covers an anchor token. */
+  readonly #anchorPostings: Array<number[] | undefined>;
+  /** Per name: its content words (bit mask, see `contentTokens`). */
+  readonly content: Int32Array;
+  /** Per name: whether it can alert inside a text at all (`alertsInText`); searches of windows skip the others. */
+  readonly eligible: Uint8Array;
+  /** Per name: its heaviest content word (bit mask; 0 when it has none), which a hit must match. */
+  readonly heaviest: Int32Array;
+  /** Folded single-token forms of the list (2 letters or more): what a run-together word is cut into. */
+  readonly #forms: Set<string>;
+  readonly #longestForm: number;
+  readonly #memo = new Map<string, WordLookup>();
+  /** Memo of `split` by word as written (null: cannot be cut). */
+  readonly #splits = new Map<string, string | null>();
+  static readonly MEMO_CAPACITY = 50_000;
+
+  private constructor(names: NameIndex) {
+    this.names = names;
+    const entries = names.vocabulary.entries;
+    this.#anchorPostings = new Array<number[] | undefined>(entries.length);
+    this.content = new Int32Array(names.names.length);
+    this.heaviest = new Int32Array(names.names.length);
+    this.eligible = new Uint8Array(names.names.length);
+    for (const name of names.names) {
+      const content = contentTokens(name.matchable);
+      this.content[name.id] = content;
+      this.heaviest[name.id] = heaviestContent(name.matchable.weights, content);
+      if (!alertsInText(name, content)) continue;
+      this.eligible[name.id] = 1;
+      const anchors = anchorTokens(name.matchable.weights);
+      const { unitSpans, units } = name.matchable;
+      for (let u = 0; u < units.length; u++) {
+        if ((unitSpans[u]! & anchors) === 0) continue;
+        const id = name.unitIds[u]!;
+        const postings = (this.#anchorPostings[id] ??= []);
+        if (postings[postings.length - 1] !== name.id) postings.push(name.id);
+      }
+    }
+    this.#forms = new Set();
+    let longest = 0;
+    for (const entry of entries) {
+      if (entry.joined || entry.fromArabic || entry.form.length < 2 || !/^[a-z]+$/.test(entry.form)) continue;
+      this.#forms.add(entry.form);
+      longest = Math.max(longest, entry.form.length);
+    }
+    this.#longestForm = longest;
+  }
+
+  /** The text index of a name index (built on first use, then kept as long as the name index lives). */
+  static of(names: NameIndex): TextIndex {
+    let index = built.get(names);
+    if (index === undefined) {
+      index = new TextIndex(names);
+      built.set(names, index);
+    }
+    return index;
+  }
+
+  /**
+   * What a word (or words: a run-together word cut up, two halves of a word
+   * split by a line break) is similar to, and the names it anchors. Memoized:
+   * payment text repeats its words (INV, PAYMENT, FOR, LTD).
+   */
+  lookUp(words: string): WordLookup {
+    const key = words.toLowerCase();
+    const known = this.#memo.get(key);
+    if (known !== undefined) return known;
+    const found = this.#lookUp(words);
+    if (this.#memo.size >= TextIndex.MEMO_CAPACITY) this.#memo.clear();
+    this.#memo.set(key, found);
+    return found;
+  }
+
+  #lookUp(words: string): WordLookup {
+    const matchable = this.names.prepareQuery(words);
+    if (matchable.units.length === 0) return NOTHING;
+    const similar = new Map<number, number>();
+    let seeds: Set<number> | undefined;
+    for (const unit of matchable.units) {
+      if (isInitial(unit.form)) continue;
+      for (const [id, similarity] of this.names.vocabulary.similarTo(unit)) {
+        if (similarity.score <= (similar.get(id) ?? 0)) continue;
+        similar.set(id, similarity.score);
+        const anchored = this.#anchorPostings[id];
+        if (anchored === undefined) continue;
+        seeds ??= new Set();
+        for (const name of anchored) seeds.add(name);
+      }
+    }
+    if (similar.size === 0) return NOTHING;
+    return { similar, seeds: seeds === undefined ? NOTHING.seeds : [...seeds] };
+  }
+
+  /**
+   * A word written without its spaces (`ALRASHIDTRUST`, `WEIHAIWORLD`) cut
+   * into listed words, fewest pieces first (at most 5), or undefined when it
+   * cannot be: `al rashid trust`. Only Latin words of 7 letters or more.
+   *
+   * @example
+   * ```ts
+   * textIndex.split('ALRASHIDTRUST'); // 'al rashid trust'
+   * ```
+   */
+  split(word: string): string | undefined {
+    if (word.length < 7) return undefined;
+    const known = this.#splits.get(word);
+    if (known !== undefined) return known === null ? undefined : known;
+    const found = this.#split(word);
+    if (this.#splits.size >= TextIndex.MEMO_CAPACITY) this.#splits.clear();
+    this.#splits.set(word, found ?? null);
+    return found;
+  }
+
+  #split(word: string): string | undefined {
+    const folded = foldName(word);
+    const n = folded.length;
+    if (n < 7 || n > 60 || !/^[a-z]+$/.test(folded)) return undefined;
+    // pieces[i]: fewest pieces covering folded[0, i); from[i]: where the last one starts.
+    const pieces = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
+    const from = new Array<number>(n + 1).fill(-1);
+    pieces[0] = 0;
+    for (let i = 1; i <= n; i++) {
+      for (let j = Math.max(0, i - this.#longestForm); j <= i - 2; j++) {
+        if (pieces[j]! + 1 < pieces[i]! && this.#forms.has(folded.slice(j, i))) {
+          pieces[i] = pieces[j]! + 1;
+          from[i] = j;
+        }
+      }
+    }
+    if (pieces[n]! < 2 || pieces[n]! > 5) return undefined;
+    const parts: string[] = [];
+    for (let i = n; i > 0; i = from[i]!) parts.unshift(folded.slice(from[i]!, i));
+    return parts.join(' ');
+  }
+}
+
+/** The heaviest of the content words (the first on ties), as a bit mask; 0 when there are none. */
+export function heaviestContent(weights: readonly number[], content: number): number {
+  let heaviest = -1;
+  for (let t = 0; t < weights.length; t++) {
+    if ((content & (1 << t)) !== 0 && (heaviest === -1 || weights[t]! > weights[heaviest]!)) heaviest = t;
+  }
+  return heaviest === -1 ? 0 : 1 << heaviest;
+}
+
+/**
+ * The anchor tokens of a name, as a bit mask: heaviest first, until the
+ * tokens left weigh less than `1 − MIN_LISTED_COVERAGE` of the name.
+ */
+export function anchorTokens(weights: readonly number[]): number {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  const order = weights.map((_, i) => i).sort((a, b) => weights[b]! - weights[a]! || a - b);
+  let mask = 0;
+  let taken = 0;
+  for (const i of order) {
+    mask |= 1 << i;
+    taken += weights[i]!;
+    if (total - taken < MIN_LISTED_COVERAGE * total) break;
+  }
+  return mask;
+}

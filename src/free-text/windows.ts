@@ -1,0 +1,148 @@
+/**
+ * The windows of a text scored against the list: for each listed name that a
+ * word of the text anchors, the run of neighbouring words that match its
+ * other words.
+ */
+import type { IndexedName } from '../search/name-index.js';
+import type { TextWord } from './words.js';
+import type { TextIndex, WordLookup } from './text-index.js';
+
+/** A run of words of a text, `first` to `last` (word positions, inclusive). */
+export interface TextWindow {
+  first: number;
+  last: number;
+  /** The name's tokens its words match (bit mask). */
+  covered: number;
+}
+
+/** The words of a text as looked up on the list. */
+export interface LookedUpText {
+  words: readonly TextWord[];
+  /** Per word: what it is similar to (a run-together word: its pieces). */
+  lookups: readonly WordLookup[];
+  /** Per word after a line break: the word joined to the one before it (a word the line cut), when similar to anything. */
+  joinedBefore: ReadonlyArray<WordLookup | undefined>;
+  /** Per word: the text it stands for in a window (a run-together word cut up). */
+  queryTexts: readonly string[];
+  /** Per word: how many words it was written for (more than 1 when run together). */
+  pieces: readonly number[];
+}
+
+const HAS_DIGIT = /\p{N}/u;
+const NO_WORD: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[] });
+
+/** Words a window may hold beyond the name's own token count (a word cut by a line, one word between). */
+export const WINDOW_SLACK = 2;
+
+/**
+ * Looks every word of a text up once: the word, or a run-together word cut
+ * into listed words when the whole finds no name, and each pair of halves a line
+ * break separates.
+ */
+export function lookUpText(index: TextIndex, words: readonly TextWord[]): LookedUpText {
+  const lookups: WordLookup[] = new Array<WordLookup>(words.length);
+  const queryTexts: string[] = new Array<string>(words.length);
+  const pieces: number[] = new Array<number>(words.length).fill(1);
+  const joinedBefore: Array<WordLookup | undefined> = new Array<WordLookup | undefined>(words.length).fill(undefined);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    // References, amounts and dates (FT2609925790, 14MAR26) are no name words: not looked up.
+    if (HAS_DIGIT.test(word.text)) {
+      lookups[k] = NO_WORD;
+      queryTexts[k] = word.text;
+      continue;
+    }
+    let lookup = index.lookUp(word.text);
+    let queryText = word.text;
+    // A word of 7 letters or more may be words run together: it counts for its pieces, and
+    // stands for them in a window when the whole word anchors no name.
+    const cut = index.split(word.text);
+    if (cut !== undefined) {
+      if (lookup.seeds.length === 0) {
+        const split = index.lookUp(cut);
+        if (split.seeds.length > 0) {
+          lookup = split;
+          queryText = cut;
+        }
+      }
+      pieces[k] = cut.split(' ').length;
+    }
+    lookups[k] = lookup;
+    queryTexts[k] = queryText;
+    if (word.afterLineBreak && !HAS_DIGIT.test(words[k - 1]!.text)) {
+      const joined = index.lookUp(words[k - 1]!.text + word.text);
+      if (joined.similar.size > 0) joinedBefore[k] = joined;
+    }
+  }
+  return { words, lookups, joinedBefore, queryTexts, pieces };
+}
+
+/** Bit mask of the name's tokens that a looked-up word matches (through any unit, single or joined). */
+function tokensMatched(name: IndexedName, lookup: WordLookup | undefined): number {
+  if (lookup === undefined || lookup.similar.size === 0) return 0;
+  let mask = 0;
+  const { unitIds, matchable } = name;
+  for (let u = 0; u < unitIds.length; u++) if (lookup.similar.has(unitIds[u]!)) mask |= matchable.unitSpans[u]!;
+  return mask;
+}
+
+/** Bit mask of the name's words that a one-letter word (an initial: `M. RUKUNDA`) may stand for. */
+function initialOf(name: IndexedName, word: TextWord): number {
+  if (!word.initial) return 0;
+  const letter = word.text.toLowerCase();
+  let mask = 0;
+  const { tokens } = name.matchable;
+  for (let t = 0; t < tokens.length; t++) if (tokens[t]!.cls === 'name' && tokens[t]!.form.startsWith(letter)) mask |= 1 << t;
+  return mask;
+}
+
+/**
+ * The window of `name` around the words `first`–`last` that anchor it: grown
+ * one word at a time on either side while the next word (or the one after a
+ * single word in between) matches a token of the name the window does not
+ * match yet, up to the name's token count + `WINDOW_SLACK` words. A word a
+ * line break cut in two counts with its other half.
+ */
+export function windowFor(name: IndexedName, text: LookedUpText, first: number, last: number): TextWindow {
+  const limit = name.matchable.tokens.length + WINDOW_SLACK;
+  const count = text.words.length;
+  const matchAt = (k: number): { mask: number; from: number; to: number } => {
+    const own = tokensMatched(name, text.lookups[k]) || initialOf(name, text.words[k]!);
+    if (own !== 0) return { mask: own, from: k, to: k };
+    const before = tokensMatched(name, text.joinedBefore[k]);
+    if (before !== 0) return { mask: before, from: k - 1, to: k };
+    const after = k + 1 < count ? tokensMatched(name, text.joinedBefore[k + 1]) : 0;
+    if (after !== 0) return { mask: after, from: k, to: k + 1 };
+    return { mask: 0, from: k, to: k };
+  };
+  let covered = 0;
+  for (let k = first; k <= last; k++) covered |= matchAt(k).mask;
+  let lo = first;
+  let hi = last;
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (let gap = 0; gap <= 1; gap++) {
+      const k = lo - 1 - gap;
+      if (k < 0) break;
+      const m = matchAt(k);
+      if ((m.mask & ~covered) !== 0 && hi - m.from + 1 <= limit) {
+        covered |= m.mask;
+        lo = m.from;
+        grown = true;
+        break;
+      }
+    }
+    for (let gap = 0; gap <= 1; gap++) {
+      const k = hi + 1 + gap;
+      if (k >= count) break;
+      const m = matchAt(k);
+      if ((m.mask & ~covered) !== 0 && m.to - lo + 1 <= limit) {
+        covered |= m.mask;
+        hi = m.to;
+        grown = true;
+        break;
+      }
+    }
+  }
+  return { first: lo, last: hi, covered };
+}

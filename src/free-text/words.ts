@@ -1,0 +1,68 @@
+/**
+ * The words of a free text, with where each one is in the original string.
+ */
+
+/** One word of a text. */
+export interface TextWord {
+  /** Offset of its first UTF-16 code unit in the text. */
+  start: number;
+  /** Offset just after its last code unit. */
+  end: number;
+  /** The word as written. */
+  text: string;
+  /**
+   * Whether it may be an initial: one letter, not beside a slash or an
+   * ampersand (C/O, S/O, T/A, A&M are no initials).
+   */
+  initial: boolean;
+  /** Whether a line break separates it from the word before (a SWIFT 35-character line may cut a name, or a word, there). */
+  afterLineBreak: boolean;
+}
+
+/**
+ * Letters, marks, digits and the apostrophes names carry (Qa'ida, N'Djamena).
+ * Everything else separates words, periods and hyphens included: in payment
+ * text `KHORASAN.METALLURGY.INDUSTRIES` and `NOOR-CHARITY-TRUST` are words
+ * joined by punctuation, not one word (a name's `A.B.C.` is read by the name
+ * folding once the window is made).
+ */
+const WORD = /[\p{L}\p{M}\p{N}'’ʼ`]+/gu;
+
+const SLASHED = /[/&\\]/;
+
+/**
+ * Splits a text into words with their offsets, in one pass, at most `max`
+ * words (the rest of the text is not read: see `TextScreenResult.truncated`).
+ *
+ * @example
+ * ```ts
+ * splitWords('/BNF/AL RASHID\nTRUST').map((w) => [w.text, w.start, w.afterLineBreak]);
+ * // [['BNF', 1, false], ['AL', 5, false], ['RASHID', 8, false], ['TRUST', 15, true]]
+ * ```
+ */
+export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWord[] {
+  const words: TextWord[] = [];
+  let previousEnd = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    if (words.length >= max) break;
+    const start = match.index;
+    let afterLineBreak = false;
+    for (let i = previousEnd; i < start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        afterLineBreak = true;
+        break;
+      }
+    }
+    const end = start + match[0].length;
+    // A letter alone at the start of a line after a word, or at the end of a line before one, is a word the line cut (SOFI / A).
+    const cutBefore = words.length > 0 && afterLineBreak;
+    const cutAfter = /^[ \t]*\r?\n[ \t]*\p{L}/u.test(text.slice(end, end + 8));
+    const initial =
+      match[0].length === 1 && /\p{L}/u.test(match[0]) && !SLASHED.test(text.charAt(start - 1)) && !SLASHED.test(text.charAt(end)) && !cutBefore && !cutAfter;
+    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak });
+    previousEnd = start + match[0].length;
+  }
+  return words;
+}

@@ -1,0 +1,46 @@
+/**
+ * The free-text accuracy floor: Screener.screenText on a seeded sample of
+ * fixtures/eval/text-dev.csv (200 listed-name lines, 1,000 ordinary ones; the whole set
+ * takes 10–20 s), at the default
+ * threshold. A drop below a floor fails CI; raise a floor when screenText gets
+ * better (full figures: bench/results/accuracy-text.md, `npm run bench:accuracy`).
+ */
+import { describe, expect, it } from 'vitest';
+import { evalDir } from '../bench/accuracy/data.js';
+import { evaluateText, loadTextCases } from '../bench/accuracy/text.js';
+import { seededShuffle } from '../bench/random.js';
+import { Screener } from '../src/screen/screener.js';
+import { fixtureList } from './helpers/fixtures.js';
+
+/**
+ * A little below what this sample measured when they were set: recall 0.83 (166/200; exact 1,
+ * case 0.93, typo 0.93, punct 0.85, reordered 0.95, abbrev 0.33, original script 0.83), 1
+ * ordinary line of 1,000 alerted. Below the targets of issue 20 (recall 0.95, 0.85 per variant,
+ * 5 per 10,000): see README, "Names inside free text".
+ */
+const FLOORS = {
+  recall: 0.8,
+  variantRecall: { exact: 0.95, case: 0.9, typo: 0.88, punct: 0.8, reordered: 0.9, abbrev: 0.3, original_script: 0.8 },
+  ordinaryPer10k: 30,
+};
+
+describe('text accuracy floor (text-dev sample, default threshold)', () => {
+  const cases = loadTextCases(evalDir([]));
+  const positives = seededShuffle(cases.filter((c) => c.positive), 20).slice(0, 200);
+  const ordinary = seededShuffle(cases.filter((c) => !c.positive), 21).slice(0, 1_000);
+  const result = evaluateText(new Screener(fixtureList('2026-02-27')), [...positives, ...ordinary]);
+
+  it('finds listed names hidden in payment text', () => {
+    expect(cases).toHaveLength(11_500);
+    expect(result.all.positives.total).toBe(200);
+    expect(result.all.positives.recall).toBeGreaterThanOrEqual(FLOORS.recall);
+    for (const [variant, floor] of Object.entries(FLOORS.variantRecall)) {
+      expect({ variant, recall: result.all.byVariant[variant]!.recall }).toEqual({ variant, recall: expect.toSatisfy((r: number) => r >= floor) });
+    }
+  });
+
+  it('alerts on few ordinary lines', () => {
+    expect(result.all.ordinary.total).toBe(1_000);
+    expect(result.all.ordinary.per10k).toBeLessThanOrEqual(FLOORS.ordinaryPer10k);
+  });
+});

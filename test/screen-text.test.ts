@@ -1,0 +1,179 @@
+/**
+ * Screener.screenText on real list names planted in real-looking payment
+ * text (remittance information, SWIFT 35-character lines, unstructured
+ * addresses), one test per way a name is written, and ordinary lines that
+ * must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { ArgumentRangeError, ArgumentTypeError, ErrorCodes } from '../src/errors.js';
+import { Screener } from '../src/screen/screener.js';
+import { MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
+import { TextIndex } from '../src/free-text/text-index.js';
+import { splitWords } from '../src/free-text/words.js';
+import { fixtureList } from './helpers/fixtures.js';
+import { newestIndex } from './helpers/index.js';
+
+const list = fixtureList('2026-02-27');
+const screener = new Screener(list);
+
+/** The hits of a text, as `REF "matched slice"`, checking each span against the text. */
+function hitsOf(text: string, options?: { threshold?: number; limit?: number }): string[] {
+  const result = screener.screenText(text, options);
+  for (const hit of result.hits) expect(text.slice(hit.start, hit.end)).toBe(hit.text);
+  return result.hits.map((hit) => `${hit.alert.referenceNumber} ${JSON.stringify(hit.text)}`);
+}
+
+describe('Screener.screenText: listed names planted in payment text', () => {
+  it('finds a name as written, with its span, and the usual alert', () => {
+    const text = '/BNF/PAYMENT TO AL RASHID TRUST KARACHI';
+    const result = screener.screenText(text);
+    expect(result.hits).toHaveLength(1);
+    const hit = result.hits[0]!;
+    expect(hit).toMatchObject({ start: 16, end: 31, text: 'AL RASHID TRUST' });
+    expect(hit.alert).toMatchObject({
+      referenceNumber: 'QDe.005',
+      kind: 'entity',
+      primaryName: 'AL RASHID TRUST',
+      matchedName: { text: 'AL RASHID TRUST', source: 'primary' },
+      nameScore: 1,
+      score: 1,
+      evidence: [],
+    });
+    expect(hit.alert.reason).toBe('QDe.005 AL RASHID TRUST (Al-Qaida): name 1.00 via primary "AL RASHID TRUST" → 1.00');
+    expect(hit.alert.record.referenceNumber).toBe('QDe.005');
+    expect(result.list).toEqual(screener.version);
+    expect(result.options).toMatchObject({ threshold: 0.8, limit: 10 });
+    expect(result.truncated).toBe(false);
+  });
+
+  it('finds it in another case', () => {
+    expect(hitsOf('payment for invoice 4471 from al rashid trust, thank you')).toEqual(['QDe.005 "al rashid trust"']);
+  });
+
+  it('finds it mistyped', () => {
+    expect(hitsOf('FAMILY SUPPORT TO MOKHTAR BELMOKHTRA MARCH')).toEqual(['QDi.136 "MOKHTAR BELMOKHTRA"']);
+  });
+
+  it('finds it cut across two SWIFT lines, inside a word too', () => {
+    expect(hitsOf(':70:/INV/2211 MOKHTAR BELMOK\nHTAR')).toEqual(['QDi.136 "MOKHTAR BELMOK\\nHTAR"']);
+    expect(hitsOf('/BNF/PAYMENT TO AL RASHID\nTRUST KARACHI')).toEqual(['QDe.005 "AL RASHID\\nTRUST"']);
+  });
+
+  it('finds it run together or joined by punctuation', () => {
+    expect(hitsOf('FBO ALRASHIDTRUST ACCT 5150544267151')).toEqual(['QDe.005 "ALRASHIDTRUST"']);
+    expect(hitsOf('ORDERING CUSTOMER KHORASAN.METALLURGY.INDUSTRIES')).toEqual(['IRe.037 "KHORASAN.METALLURGY.INDUSTRIES"']);
+  });
+
+  it('finds it reordered', () => {
+    expect(hitsOf('RF04YNRF4659672751 KONY, JOSEPH')).toEqual(['CFi.009 "KONY, JOSEPH"']);
+  });
+
+  it('finds it cut off where the field ends, or with an initial', () => {
+    expect(hitsOf('SETTLEMENT OF ACCOUNT 0922850039 IN FAVOUR OF RABITA TRU')).toEqual(['QDe.021 "RABITA TRU"']);
+    expect(hitsOf('BENEF M. BELMOKHTAR /3360305384774')).toEqual(['QDi.136 "M. BELMOKHTAR"']);
+  });
+
+  it('finds it in its original script', () => {
+    expect(hitsOf('ATENCION Айрат Насимович Вахитов VIA ESPANA 184 PANAMA PA')).toEqual(['QDi.397 "Айрат Насимович Вахитов"']);
+    expect(hitsOf('Pay to: الجهاد الاسلامي المصري')).toContain('QDe.003 "الجهاد الاسلامي المصري"');
+  });
+
+  it('finds a one-word entity name, and several names in one text, in text order', () => {
+    expect(hitsOf('DONATION TO SEPANIR EARTHQUAKE FUND')).toEqual(['IRe.064 "SEPANIR"']);
+    expect(hitsOf('INV 2211 FROM AL RASHID TRUST / PAID TO RABITA TRUST')).toEqual(['QDe.005 "AL RASHID TRUST"', 'QDe.021 "RABITA TRUST"']);
+  });
+
+  it('keeps one hit per designation and span, and each occurrence apart', () => {
+    expect(hitsOf('JOSEPH KONY AND JOSEPH KONY')).toEqual(['CFi.009 "JOSEPH KONY"', 'CFi.009 "JOSEPH KONY"']);
+    const result = screener.screenText('FBO JOSEPH KONY');
+    expect(result.hits.filter((hit) => hit.alert.referenceNumber === 'CFi.009')).toHaveLength(1);
+  });
+});
+
+describe('Screener.screenText: ordinary payment text stays quiet', () => {
+  const ordinary = [
+    '/INS/DUBAI ISLAMIC BANK\n//FFC AL NOOR TRADING CO',
+    'ZAKAT 2026 VIA ISLAMIC RELIEF CHARITY TRUST',
+    'DONATION TO AL NOOR CHARITABLE TRUST FOR RELIEF',
+    'PAYMENT OF INVOICE 4471 AL BARAKA BANK',
+    'IN CARE OF LEAH MEREDITH LOPEZ 203\nBISCAYNE BLVD STE 3 MIAMI US',
+    'PEARL BUILDING 3RD FLOOR C/O\nISABELLA MARTIN BOGOTA',
+    'CONSULTANCY FEES SEPTEMBER 2026\nABDULLAH VIDAL',
+    '174 COVENTRY ROAD\nBIRMINGHAM GB',
+    'PAYMENT FOR SERVICES RENDERED',
+  ];
+  for (const text of ordinary) {
+    it(JSON.stringify(text), () => expect(hitsOf(text)).toEqual([]));
+  }
+
+  it('gives no hit for an empty text or one of numbers and punctuation', () => {
+    expect(hitsOf('')).toEqual([]);
+    expect(hitsOf('  //  2026-03-14 / 5150544267151 :: ')).toEqual([]);
+  });
+});
+
+describe('Screener.screenText: options and bad input', () => {
+  it('throws a coded ArgumentTypeError when the text is not a string', () => {
+    for (const bad of [undefined, null, 42, { text: 'AL RASHID TRUST' }, ['AL RASHID TRUST']]) {
+      expect(() => screener.screenText(bad as unknown as string)).toThrow(ArgumentTypeError);
+      try {
+        screener.screenText(bad as unknown as string);
+      } catch (error) {
+        expect((error as ArgumentTypeError).code).toBe(ErrorCodes.INVALID_QUERY);
+      }
+    }
+  });
+
+  it('throws a coded ArgumentRangeError for a bad threshold or limit', () => {
+    for (const options of [{ threshold: 2 }, { threshold: 0 }, { limit: 0 }, { limit: 1.5 }]) {
+      try {
+        screener.screenText('AL RASHID TRUST', options);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ArgumentRangeError);
+        expect((error as ArgumentRangeError).code).toBe(ErrorCodes.INVALID_OPTION);
+      }
+    }
+  });
+
+  it('uses the threshold and limit given', () => {
+    // Cut off, RABITA TRU scores 0.87: above 0.8, below 0.9.
+    expect(hitsOf('IN FAVOUR OF RABITA TRU', { threshold: 0.9 })).toEqual([]);
+    expect(screener.screenText('IN FAVOUR OF RABITA TRU', { threshold: 0.9 }).options.threshold).toBe(0.9);
+    expect(hitsOf('INV 2211 FROM AL RASHID TRUST / PAID TO RABITA TRUST', { limit: 1 })).toHaveLength(1);
+  });
+
+  it('screens a huge text in one pass, and says when it stopped scoring windows', () => {
+    const text = 'INV 2211 FROM AL RASHID TRUST\n'.repeat(MAX_TEXT_WINDOWS + 100);
+    const result = screener.screenText(text, { limit: 100_000 });
+    expect(result.truncated).toBe(true);
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(result.hits.every((hit) => hit.alert.referenceNumber === 'QDe.005' && hit.text === 'AL RASHID TRUST')).toBe(true);
+    const ordinary = screener.screenText('PAYMENT FOR CLEANING SERVICES INVOICE 4471 DUBAI ISLAMIC BANK\n'.repeat(5_000));
+    expect(ordinary.hits).toEqual([]);
+  });
+});
+
+describe('text windows: words and run-together words', () => {
+  it('splits words at separators, periods and hyphens included, with offsets and line breaks', () => {
+    const words = splitWords("/BNF/AL-RASHID\nTRUST N'DJAMENA C/O M. KONY");
+    expect(words.map((w) => [w.text, w.start, w.end, w.afterLineBreak, w.initial])).toEqual([
+      ['BNF', 1, 4, false, false],
+      ['AL', 5, 7, false, false],
+      ['RASHID', 8, 14, false, false],
+      ['TRUST', 15, 20, true, false],
+      ["N'DJAMENA", 21, 30, false, false],
+      ['C', 31, 32, false, false],
+      ['O', 33, 34, false, false],
+      ['M', 35, 36, false, true],
+      ['KONY', 38, 42, false, false],
+    ]);
+  });
+
+  it('cuts a run-together word into listed words, fewest first, and leaves other words whole', () => {
+    const text = TextIndex.of(newestIndex());
+    expect(text.split('ALRASHIDTRUST')).toBe('al rashid trust');
+    expect(text.split('PAYMENT')).toBeUndefined();
+    expect(text.split('KONY')).toBeUndefined();
+  });
+});
