@@ -2,8 +2,8 @@
  * From bytes to a parsed XML tree, with typed errors for every way a download
  * can go wrong: not XML, some other XML, cut off, or malformed.
  */
-import { createRequire } from 'node:module';
 import type * as FastXmlParser from 'fast-xml-parser';
+import { xmlLibrary } from '../text/xml-library.js';
 import { ErrorCodes, ListFormatError } from '../errors.js';
 
 /** The root element of the official list. */
@@ -33,14 +33,10 @@ const PARSER_OPTIONS: FastXmlParser.X2jOptions = {
 
 let xml: { parser: FastXmlParser.XMLParser; validator: typeof FastXmlParser.XMLValidator } | undefined;
 
-/**
- * The XML parser, loaded on the first parse: a screen from a snapshot never
- * parses XML, so importing the package does not load it. Its one-file
- * CommonJS build loads in a third of the time of its ES modules.
- */
+/** The XML parser, made on the first parse ({@link xmlLibrary}). */
 function xmlParser(): NonNullable<typeof xml> {
   if (xml !== undefined) return xml;
-  const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
+  const { XMLParser, XMLValidator } = xmlLibrary();
   xml = { parser: new XMLParser(PARSER_OPTIONS), validator: XMLValidator };
   return xml;
 }

@@ -4,7 +4,8 @@
  * read and no entity expanded: a DOCTYPE is refused, and only the five XML
  * entities and character references are decoded. No schema is fetched.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
+import { xmlLibrary } from '../text/xml-library.js';
 
 /** An element: its text, or its children by local name (every child in an array). */
 export type XmlNode = string | XmlElement;
@@ -12,7 +13,7 @@ export interface XmlElement {
   [name: string]: XmlNode[] | undefined;
 }
 
-const parser = new XMLParser({
+const PARSER_OPTIONS = {
   ignoreAttributes: true,
   removeNSPrefix: true,
   parseTagValue: false,
@@ -23,7 +24,9 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   isArray: () => true,
-});
+};
+
+let parser: XMLParser | undefined;
 
 /** Where the XML stops being well-formed. */
 export interface XmlProblem {
@@ -41,6 +44,8 @@ export function parseXml(text: string): { tree: XmlElement; problem?: XmlProblem
   if (/<!DOCTYPE/i.test(text)) {
     return { tree: {}, problem: { reason: 'a DOCTYPE is not allowed in a payment message (no DTD is read, no entity expanded)' } };
   }
+  const { XMLParser, XMLValidator } = xmlLibrary();
+  parser ??= new XMLParser(PARSER_OPTIONS);
   const validation = XMLValidator.validate(text);
   let problem: XmlProblem | undefined;
   if (validation !== true) {
