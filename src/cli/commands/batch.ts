@@ -7,7 +7,8 @@ import { createReadStream, createWriteStream, statSync, type WriteStream } from 
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { numberOption, parseOptions } from '../args.js';
-import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
+import { cliCacheDir, readInputFile } from '../files.js';
+import { listAgeWarning, resolveListBytes } from '../../source/list-resolution.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
@@ -134,7 +135,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // Workers (one or more) parse the list and build their indexes in their own
   // threads, with capped heaps: this thread never holds the XML tree, and the
   // memory of a long run stays constant.
-  const listBytes = readCliListBytes(values.list, cliCacheDir(values['cache-dir'], io.env));
+  const listBytes = resolveListBytes({ ...(values.list === undefined ? {} : { listPath: values.list }), cacheDir: cliCacheDir(values['cache-dir'], io.env) });
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const engine = new WorkerPool(
     workers,
@@ -149,8 +150,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const location = listBytes.location;
-  const warning = listWarning(listBytes.source, version.generatedAt);
-  if (warning !== undefined) io.stderr.write(`warning: ${warning}\n`);
+  const ageWarning = listAgeWarning(listBytes.source, version.generatedAt);
+  for (const warning of ageWarning === undefined ? listBytes.warnings : [...listBytes.warnings, ageWarning]) io.stderr.write(`warning: ${warning}\n`);
 
   const stream: NodeJS.ReadableStream = input === '-' ? io.stdin : createReadStream(input);
   let bytesRead = 0;
