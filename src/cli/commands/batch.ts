@@ -54,8 +54,23 @@ export interface BatchSummary {
   peakRssBytes: number;
 }
 
-export async function batchCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, {
+/** A batch run's settings, read from its arguments. */
+interface BatchSettings {
+  values: BatchValues;
+  input: string;
+  threshold: number | undefined;
+  workers: number;
+  batchSize: number;
+  workerHeapMb: number | undefined;
+  inputFormat: 'csv' | 'jsonl';
+  outputFormat: OutputFormat;
+  columns: typeof DEFAULT_COLUMNS;
+}
+
+type BatchValues = ReturnType<typeof parseBatchArgs>['values'];
+
+function parseBatchArgs(args: string[]) {
+  return parseOptions(args, {
     output: { type: 'string' },
     rejects: { type: 'string' },
     summary: { type: 'string' },
@@ -72,10 +87,53 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     'no-progress': { type: 'boolean' },
     help: { type: 'boolean' },
   });
-  if (values.help === true) {
+}
+
+export async function batchCommand(args: string[], io: CliIo): Promise<number> {
+  const settings = readBatchSettings(args);
+  if (settings === 'help') {
     io.stdout.write(BATCH_HELP);
     return 0;
   }
+  const { values, input, outputFormat, columns } = settings;
+  // The main thread only splits the input into lines; workers read and screen them.
+  // The CSV header is read here, so that a missing name column stops the run at once.
+  const headerReader = csvReader(columns);
+  const totalBytes = inputSize(input);
+  const started = performance.now();
+
+  const output: NodeJS.WritableStream = values.output === undefined ? io.stdout : createWriteStream(values.output);
+  const rejectsFile = values.rejects === undefined ? undefined : createWriteStream(values.rejects);
+  if (outputFormat === 'csv') writeText(output, csvHeader(values.since !== undefined));
+
+  // --no-progress drops the progress line only: rejected rows are still reported on stderr.
+  const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, totalBytes);
+  const tally = new BatchTally(output, rejectsFile, progress);
+  const { engine, version, location } = await startWorkers(settings, io, (result) => tally.add(result));
+  await feedWorkers(settings, io, engine, headerReader, tally, progress);
+  await finish(output === io.stdout ? undefined : (output as WriteStream));
+  await finish(rejectsFile);
+
+  const seconds = (performance.now() - started) / 1000;
+  const summary: BatchSummary = {
+    rows: tally.rows,
+    rowsWithAlerts: tally.rowsWithAlerts,
+    alerts: tally.alerts,
+    rejected: tally.rejected,
+    list: { dateGenerated: version.dateGenerated, sha256: version.sha256, source: location },
+    seconds,
+    rowsPerSecond: tally.rows / Math.max(seconds, 1e-9),
+    workers: settings.workers,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+  await reportSummary(summary, values.summary, io);
+  return values['fail-on-alert'] === true && tally.rowsWithAlerts > 0 ? 1 : 0;
+}
+
+/** The run's settings from its arguments, or 'help'. */
+function readBatchSettings(args: string[]): BatchSettings | 'help' {
+  const { values, positionals } = parseBatchArgs(args);
+  if (values.help === true) return 'help';
   if (positionals.length !== 1) throw new UsageError('`batch` takes one INPUT: a .csv or .jsonl file, or - for stdin');
   const input = positionals[0]!;
   const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
@@ -88,58 +146,82 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   }
   const outputFormat: OutputFormat = values.output !== undefined && /\.csv$/i.test(values.output) ? 'csv' : 'jsonl';
   const columns = { ...DEFAULT_COLUMNS, ...(values['name-column'] === undefined ? {} : { name: values['name-column'] }) };
-  // The main thread only splits the input into lines; workers read and screen them.
-  // The CSV header is read here, so that a missing name column stops the run at once.
-  const headerReader = csvReader(columns);
+  return { values, input, threshold, workers, batchSize, workerHeapMb, inputFormat, outputFormat, columns };
+}
 
-  let totalBytes: number | undefined;
-  if (input !== '-') {
-    try {
-      totalBytes = statSync(input).size;
-    } catch (error) {
-      throw new UsageError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+/** The input file's size (for the progress bar), undefined for stdin. */
+function inputSize(input: string): number | undefined {
+  if (input === '-') return undefined;
+  try {
+    return statSync(input).size;
+  } catch (error) {
+    throw new UsageError(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const started = performance.now();
+}
 
-  const output: NodeJS.WritableStream = values.output === undefined ? io.stdout : createWriteStream(values.output);
-  const rejectsFile = values.rejects === undefined ? undefined : createWriteStream(values.rejects);
-  const write = (stream: NodeJS.WritableStream, text: string) => (text === '' ? true : stream.write(text));
-  if (outputFormat === 'csv') write(output, csvHeader(values.since !== undefined));
+function writeText(stream: NodeJS.WritableStream, text: string): boolean {
+  return text === '' ? true : stream.write(text);
+}
 
-  // --no-progress drops the progress line only: rejected rows are still reported on stderr.
-  const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, totalBytes);
-  let rows = 0;
-  let alerts = 0;
-  let rowsWithAlerts = 0;
-  let rejected = 0;
-  const reject = (row: RejectedRow) => {
-    rejected++;
-    if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
-    else progress.log(`rejected line ${row.line}${row.id === '' ? '' : ` (id ${row.id})`}: ${row.reason}\n`);
-  };
-  let drain: Promise<void> | undefined;
-  const onOutput = (result: BatchOutput) => {
-    rows += result.rows;
-    alerts += result.alerts;
-    rowsWithAlerts += result.rowsWithAlerts;
-    for (const row of result.rejected) reject(row);
-    if (!write(output, result.text) && drain === undefined) {
-      drain = new Promise((resolve) => output.once('drain', () => {
-        drain = undefined;
+/** Counts what the workers report, writes their output in order, and reports rejected rows. */
+class BatchTally {
+  rows = 0;
+  alerts = 0;
+  rowsWithAlerts = 0;
+  rejected = 0;
+  /** Pending while the output stream is full: the reader waits for it. */
+  drain: Promise<void> | undefined;
+
+  constructor(
+    private readonly output: NodeJS.WritableStream,
+    private readonly rejectsFile: WriteStream | undefined,
+    private readonly progress: Progress,
+  ) {}
+
+  add(result: BatchOutput): void {
+    this.rows += result.rows;
+    this.alerts += result.alerts;
+    this.rowsWithAlerts += result.rowsWithAlerts;
+    for (const row of result.rejected) this.#reject(row);
+    if (!writeText(this.output, result.text) && this.drain === undefined) {
+      this.drain = new Promise((resolve) => this.output.once('drain', () => {
+        this.drain = undefined;
         resolve();
       }));
     }
-  };
+  }
 
-  // Workers (one or more) parse the list and build their indexes in their own
-  // threads, with capped heaps: this thread never holds the XML tree, and the
-  // memory of a long run stays constant.
+  #reject(row: RejectedRow): void {
+    this.rejected++;
+    if (this.rejectsFile !== undefined) this.rejectsFile.write(`${JSON.stringify(row)}\n`);
+    else this.progress.log(`rejected line ${row.line}${row.id === '' ? '' : ` (id ${row.id})`}: ${row.reason}\n`);
+  }
+}
+
+/**
+ * Starts the workers on the resolved list and waits until they are ready;
+ * writes the list's warnings. Workers (one or more) parse the list and build
+ * their indexes in their own threads, with capped heaps: this thread never
+ * holds the XML tree, and the memory of a long run stays constant.
+ */
+async function startWorkers(
+  settings: BatchSettings,
+  io: CliIo,
+  onOutput: (result: BatchOutput) => void,
+): Promise<{ engine: WorkerPool; version: { dateGenerated: string; generatedAt: Date; sha256: string }; location: string }> {
+  const { values } = settings;
   const listBytes = resolveListBytes({ ...(values.list === undefined ? {} : { listPath: values.list }), cacheDir: cliCacheDir(values['cache-dir'], io.env) });
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const engine = new WorkerPool(
-    workers,
-    { xml: listBytes.bytes, sinceXml, format: outputFormat, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
+    settings.workers,
+    {
+      xml: listBytes.bytes,
+      sinceXml,
+      format: settings.outputFormat,
+      threshold: settings.threshold,
+      input: { format: settings.inputFormat, columns: settings.columns },
+      heapMb: settings.workerHeapMb,
+    },
     onOutput,
   );
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
@@ -149,10 +231,21 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     await engine.close().catch(() => undefined);
     throw error;
   }
-  const location = listBytes.location;
   const ageWarning = listAgeWarning(listBytes.source, version.generatedAt);
   for (const warning of ageWarning === undefined ? listBytes.warnings : [...listBytes.warnings, ageWarning]) io.stderr.write(`warning: ${warning}\n`);
+  return { engine, version, location: listBytes.location };
+}
 
+/** Reads the input line by line and submits batches of lines to the workers, then closes them. */
+async function feedWorkers(
+  settings: BatchSettings,
+  io: CliIo,
+  engine: WorkerPool,
+  headerReader: ReturnType<typeof csvReader>,
+  tally: BatchTally,
+  progress: Progress,
+): Promise<void> {
+  const { input, inputFormat, batchSize } = settings;
   const stream: NodeJS.ReadableStream = input === '-' ? io.stdin : createReadStream(input);
   let bytesRead = 0;
   stream.on('data', (chunk: Buffer | string) => {
@@ -185,7 +278,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
           lines = [];
           lineNumbers = [];
           await engine.submit(batch, header);
-          if (drain !== undefined) await drain;
+          if (tally.drain !== undefined) await tally.drain;
           progress.update(seen, bytesRead);
         }
       }
@@ -200,33 +293,22 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   } finally {
     progress.finish();
   }
-  await finish(output === io.stdout ? undefined : (output as WriteStream));
-  await finish(rejectsFile);
+}
 
-  const seconds = (performance.now() - started) / 1000;
-  const summary: BatchSummary = {
-    rows,
-    rowsWithAlerts,
-    alerts,
-    rejected,
-    list: { dateGenerated: version.dateGenerated, sha256: version.sha256, source: location },
-    seconds,
-    rowsPerSecond: rows / Math.max(seconds, 1e-9),
-    workers,
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
-  };
+/** Writes the one-line summary on stderr, and the JSON summary to `summaryPath` when asked. */
+async function reportSummary(summary: BatchSummary, summaryPath: string | undefined, io: CliIo): Promise<void> {
+  const { rows, alerts, rowsWithAlerts, rejected, seconds, workers } = summary;
   io.stderr.write(
     `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ${rejected} rows rejected; ` +
       `list ${summary.list.dateGenerated} (sha256 ${summary.list.sha256.slice(0, 12)}…); ` +
       `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,
   );
-  if (values.summary !== undefined) {
-    const file = createWriteStream(values.summary);
+  if (summaryPath !== undefined) {
+    const file = createWriteStream(summaryPath);
     file.write(`${JSON.stringify(summary, null, 2)}\n`);
     await finish(file);
   }
-  return values['fail-on-alert'] === true && rowsWithAlerts > 0 ? 1 : 0;
 }
 
 function finish(stream: WriteStream | undefined): Promise<void> {
