@@ -7,8 +7,7 @@ import { createReadStream, createWriteStream, statSync, type WriteStream } from 
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { numberOption, parseOptions } from '../args.js';
-import { cliCacheDir, readInputFile } from '../files.js';
-import { listAgeWarning, resolveListBytes } from '../../source/list-resolution.js';
+import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
@@ -210,7 +209,7 @@ async function startWorkers(
   onOutput: (result: BatchOutput) => void,
 ): Promise<{ engine: WorkerPool; version: { dateGenerated: string; generatedAt: Date; sha256: string }; location: string }> {
   const { values } = settings;
-  const listBytes = resolveListBytes({ ...(values.list === undefined ? {} : { listPath: values.list }), cacheDir: cliCacheDir(values['cache-dir'], io.env) });
+  const listBytes = readCliListBytes(values.list, cliCacheDir(values['cache-dir'], io.env));
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const engine = new WorkerPool(
     settings.workers,
@@ -231,7 +230,7 @@ async function startWorkers(
     await engine.close().catch(() => undefined);
     throw error;
   }
-  const ageWarning = listAgeWarning(listBytes.source, version.generatedAt);
+  const ageWarning = listWarning(listBytes.source, version.generatedAt);
   for (const warning of ageWarning === undefined ? listBytes.warnings : [...listBytes.warnings, ageWarning]) io.stderr.write(`warning: ${warning}\n`);
   return { engine, version, location: listBytes.location };
 }

@@ -4,7 +4,7 @@
 import { diffLists, type ListDiff } from '../../diff/diff.js';
 import { parseList } from '../../parse/index.js';
 import { parseOptions } from '../args.js';
-import { readInputFile } from '../files.js';
+import { readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 

@@ -2,15 +2,15 @@
  * `unsc-screen info`: which list is in use.
  */
 import { parseOptions } from '../args.js';
-import { cliCacheDir } from '../files.js';
-import { resolveList } from '../../source/load.js';
+import { cliCacheDir } from '../list-bytes.js';
+import { loadCliList } from '../list-source.js';
 import type { CliIo } from '../io.js';
 
 export function infoCommand(args: string[], io: CliIo): number {
   const { values } = parseOptions(args, { list: { type: 'string' }, 'cache-dir': { type: 'string' }, json: { type: 'boolean' } });
   const cacheDir = cliCacheDir(values['cache-dir'], io.env);
   // The cache's record of the version in use (not of another version the cache calls current).
-  const { list, source, location, ageDays, warnings, metadata } = resolveList({ ...(values.list === undefined ? {} : { listPath: values.list }), cacheDir });
+  const { list, source, location, ageDays, warnings, metadata } = loadCliList(values.list, cacheDir);
   for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
   const info = {
     dateGenerated: list.dateGenerated,

@@ -4,8 +4,8 @@
 import { Screener } from '../../screen/screener.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import { numberOption, parseOptions } from '../args.js';
-import { cliCacheDir } from '../files.js';
-import { resolveList } from '../../source/load.js';
+import { cliCacheDir } from '../list-bytes.js';
+import { loadCliList } from '../list-source.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 
@@ -50,7 +50,7 @@ export function screenCommand(args: string[], io: CliIo): number {
   }
   const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
   const limit = numberOption(values.limit, 'limit', 1, 1000, true);
-  const loaded = resolveList({ ...(values.list === undefined ? {} : { listPath: values.list }), cacheDir: cliCacheDir(values['cache-dir'], io.env) });
+  const loaded = loadCliList(values.list, cliCacheDir(values['cache-dir'], io.env));
   for (const warning of loaded.warnings) io.stderr.write(`warning: ${warning}\n`);
   const query: ScreenQuery = {
     name,

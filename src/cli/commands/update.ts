@@ -5,7 +5,7 @@
 import { UnscScreenError } from '../../errors.js';
 import { updateList } from '../../source/update.js';
 import { numberOption, parseOptions } from '../args.js';
-import { cliCacheDir } from '../files.js';
+import { cliCacheDir } from '../list-bytes.js';
 import type { CliIo } from '../io.js';
 import { renderDiff } from './diff.js';
 
