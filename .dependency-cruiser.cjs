@@ -1,8 +1,8 @@
 /**
  * The layers of src/ (docs/DESIGN.md, "Layers"), lowest first: a module may
  * import its own layer and the layers below it, never one above, and no
- * runtime import cycle is allowed. `npm run lint:layers` (part of `npm test`)
- * checks it.
+ * runtime import cycle is allowed; test/ and bench/ share code through
+ * harness/ only. `npm run lint:layers` (part of `npm test`) checks it.
  */
 const LAYERS = [
   ['foundation', '^src/(types|errors|validate|scoring-model|engine)\\.ts$'],
@@ -45,6 +45,20 @@ module.exports = {
       to: {},
     },
     ...layerRules,
+    {
+      name: 'harness-stands-alone',
+      severity: 'error',
+      comment: 'harness/ (the evaluation harness and the golden file) is shared by test/ and bench/, so it imports neither',
+      from: { path: '^harness/' },
+      to: { path: '^(test|bench)/' },
+    },
+    {
+      name: 'tests-and-benches-apart',
+      severity: 'error',
+      comment: 'test/ and bench/ share code through harness/, not through each other',
+      from: { path: '^(test|bench)/' },
+      to: { path: '^(test|bench)/', pathNot: '^$1/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -10,8 +10,8 @@
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
 import { parseList } from '../src/parse/index.js';
 import { Screener } from '../src/screen/screener.js';
-import { evalDir } from './accuracy/data.js';
-import { evaluateText, loadTextCases, TEXT_VARIANTS, type TextFoldResult, type TextResult } from './accuracy/text.js';
+import { evalDir } from '../harness/data.js';
+import { evaluateText, loadTextCases, TEXT_VARIANTS, type TextFoldResult, type TextResult } from '../harness/text.js';
 import { benchOptions, isMain, newestListBytes, writeReport, type BenchOptions } from './lib.js';
 
 /** Targets of issue 20, printed beside the figures (never lowered to pass). */

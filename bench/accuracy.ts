@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { foldName } from '../src/normalize/fold.js';
 import { parseList } from '../src/parse/index.js';
 import { BruteForceJaroWinkler, FuseBaseline, thresholdForAlertRate } from './accuracy/baselines.js';
-import { evalDir, loadNegatives, loadPairs, loadPersons } from './accuracy/data.js';
+import { evalDir, loadNegatives, loadPairs, loadPersons } from '../harness/data.js';
 import {
   aliasCases,
   evaluateAliases,
@@ -32,9 +32,9 @@ import {
   type AliasResult,
   type EvidenceEffect,
   type Recall,
-} from './accuracy/evaluate.js';
+} from '../harness/evaluate.js';
 import { benchOptions, isMain, newestListBytes, writeReport, type BenchOptions } from './lib.js';
-import { seededShuffle } from './random.js';
+import { seededShuffle } from '../harness/random.js';
 import { main as textMain } from './accuracy-text.js';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : `${n}`);

@@ -10,9 +10,9 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvField } from '../src/cli/batch/csv-line.js';
-import { evalDir, loadNegatives, loadPersons } from './accuracy/data.js';
+import { evalDir, loadNegatives, loadPersons } from '../harness/data.js';
 import { benchOptions, isMain, projectPath, writeReport, type BenchOptions } from './lib.js';
-import { seededRandom } from './random.js';
+import { seededRandom } from '../harness/random.js';
 
 /**
  * Writes `rows` seeded rows: 2% UN persons (primary or noisy), the rest

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { parseList } from '../src/parse/index.js';
 import { Screener } from '../src/screen/screener.js';
-import { evalDir, loadNegatives } from './accuracy/data.js';
+import { evalDir, loadNegatives } from '../harness/data.js';
 import { benchOptions, isMain, newestListBytes, projectPath, writeReport, type BenchOptions } from './lib.js';
-import { seededShuffle } from './random.js';
+import { seededShuffle } from '../harness/random.js';
 
 const sample = (file: string) => readFileSync(projectPath(`fixtures/payments/${file}`), 'utf8');
 

@@ -10,9 +10,9 @@ import { Bench } from 'tinybench';
 import { diffLists, type ListDiff } from '../src/diff/diff.js';
 import { parseList } from '../src/parse/index.js';
 import { Screener } from '../src/screen/screener.js';
-import { evalDir, loadNegatives } from './accuracy/data.js';
+import { evalDir, loadNegatives } from '../harness/data.js';
 import { benchOptions, isMain, newestListBytes, projectPath, writeReport, type BenchOptions } from './lib.js';
-import { seededShuffle } from './random.js';
+import { seededShuffle } from '../harness/random.js';
 import { readFileSync } from 'node:fs';
 
 export async function main(options: BenchOptions): Promise<void> {

@@ -7,9 +7,9 @@ import { Bench } from 'tinybench';
 import { NameIndex } from '../src/search/name-index.js';
 import { parseList } from '../src/parse/index.js';
 import { BruteForceJaroWinkler } from './accuracy/baselines.js';
-import { evalDir, loadNegatives, loadPersons } from './accuracy/data.js';
+import { evalDir, loadNegatives, loadPersons } from '../harness/data.js';
 import { benchOptions, isMain, mb, newestListBytes, retainedHeapBytes, writeReport, type BenchOptions } from './lib.js';
-import { seededShuffle } from './random.js';
+import { seededShuffle } from '../harness/random.js';
 
 export async function main(options: BenchOptions): Promise<void> {
   const list = parseList(newestListBytes());

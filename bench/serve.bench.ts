@@ -11,9 +11,9 @@ import { availableParallelism } from 'node:os';
 import autocannon from 'autocannon';
 import { parseList } from '../src/parse/index.js';
 import { Screener } from '../src/screen/screener.js';
-import { evalDir, loadNegatives, loadPersons } from './accuracy/data.js';
+import { evalDir, loadNegatives, loadPersons } from '../harness/data.js';
 import { benchOptions, isMain, newestListBytes, projectPath, writeReport, type BenchOptions } from './lib.js';
-import { seededShuffle } from './random.js';
+import { seededShuffle } from '../harness/random.js';
 
 /** The targets of issue 21, on 2 cores: HTTP at ≥ 0.15× one in-process thread's names/s, p99 ≤ 10× the median. */
 const TARGETS = Object.freeze({ ratio: 0.15, tailFactor: 10 });

@@ -8,10 +8,10 @@
  */
 import { parseList } from '../src/parse/index.js';
 import { Screener } from '../src/screen/screener.js';
-import { evalDir, loadNegatives, loadPersons } from './accuracy/data.js';
-import { loadTextCases } from './accuracy/text.js';
+import { evalDir, loadNegatives, loadPersons } from '../harness/data.js';
+import { loadTextCases } from '../harness/text.js';
 import { benchOptions, isMain, newestListBytes, writeReport, type BenchOptions } from './lib.js';
-import { seededShuffle } from './random.js';
+import { seededShuffle } from '../harness/random.js';
 
 export const TEXT_RATE_TARGET = 0.5;
 

@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareNames, parseList, Screener, type Alert, type ScreenQuery } from '../src/index.js';
-import { loadNegatives, loadPairs, loadPersons } from '../bench/accuracy/data.js';
-import { seededShuffle } from '../bench/random.js';
+import { loadNegatives, loadPairs, loadPersons } from './data.js';
+import { seededShuffle } from './random.js';
 
 /** Where the golden file lives. */
 export const GOLDEN_PATH = fileURLToPath(new URL('../test/golden/scores.tsv', import.meta.url));

@@ -20,7 +20,8 @@ export {
 } from './errors.js';
 export { PaymentFormatError } from './payments/errors.js';
 export { updateList } from './source/update.js';
-export { loadList, readCachedList } from './source/load.js';
+export { loadList, readCachedList, resolveList } from './source/load.js';
+export { resolveListBytes } from './source/list-resolution.js';
 export { UN_LIST_URL, UPDATE_DEFAULTS } from './source/options.js';
 export { compareNames } from './match/compare.js';
 export { DEFAULT_THRESHOLD } from './match/threshold.js';
@@ -66,6 +67,7 @@ export type {
 export type { UpdateOptions } from './source/options.js';
 export type { UpdateResult } from './source/update.js';
 export type { LoadOptions, LoadListResult } from './source/load.js';
+export type { ListResolutionOptions, ResolvedListBytes, ResolvedListSource } from './source/list-resolution.js';
 export type { CacheMetadata } from './source/cache.js';
 export type { LoadedList } from './source/bundled.js';
 export type { SnapshotKey } from './snapshot/format.js';

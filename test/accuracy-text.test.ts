@@ -6,9 +6,9 @@
  * better (full figures: bench/results/accuracy-text.md, `npm run bench:accuracy`).
  */
 import { describe, expect, it } from 'vitest';
-import { evalDir } from '../bench/accuracy/data.js';
-import { evaluateText, loadTextCases } from '../bench/accuracy/text.js';
-import { seededShuffle } from '../bench/random.js';
+import { evalDir } from '../harness/data.js';
+import { evaluateText, loadTextCases } from '../harness/text.js';
+import { seededShuffle } from '../harness/random.js';
 import { Screener } from '../src/screen/screener.js';
 import { fixtureList } from './helpers/fixtures.js';
 

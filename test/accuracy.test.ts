@@ -1,10 +1,10 @@
 /**
- * The accuracy floor: the cases of bench/accuracy.ts, at the default
+ * The accuracy floor: the cases of bench/accuracy.ts (harness/evaluate.ts), at the default
  * threshold, on the dev sets in fixtures/eval. A drop below a floor fails CI;
  * raise a floor when the matcher gets better (figures in bench/results/accuracy.md).
  */
 import { describe, expect, it } from 'vitest';
-import { evalDir, loadNegatives, loadPairs, loadPersons } from '../bench/accuracy/data.js';
+import { evalDir, loadNegatives, loadPairs, loadPersons } from '../harness/data.js';
 import {
   aliasCases,
   evaluateAliases,
@@ -12,7 +12,7 @@ import {
   evaluatePairs,
   evaluatePersons,
   matcherSearcher,
-} from '../bench/accuracy/evaluate.js';
+} from '../harness/evaluate.js';
 import { fixtureList } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
 

@@ -57,7 +57,7 @@ describe('unsc-screen screen', () => {
     [['screen', 'X', '--threshold', '1.5'], '--threshold must be a number'],
     [['screen', 'X', '--bogus'], "Unknown option '--bogus'"],
     [['screen', 'X', '--dob', '31/12/1970'], 'dateOfBirth'],
-    [['screen', 'X', '--list', '/nonexistent.xml'], 'cannot read --list'],
+    [['screen', 'X', '--list', '/nonexistent.xml'], 'cannot read the list file /nonexistent.xml: ENOENT'],
     [['frobnicate'], 'Unknown command'],
   ])('exits 2 with a clear message for %j', (args, message) => {
     const { status, stderr } = run(args);

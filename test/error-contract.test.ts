@@ -84,6 +84,12 @@ const BAD_CALLS: Record<keyof typeof api, BadCall[]> = {
     ['loadList({ cacheDir: 1 })', () => api.loadList({ cacheDir: bad(1), offline: true }), INVALID_OPTION],
   ],
   readCachedList: [['readCachedList(7)', () => api.readCachedList(bad(7)), INVALID_OPTION]],
+  resolveList: [
+    ['resolveList(null)', () => api.resolveList(bad(null)), INVALID_OPTION],
+    ["resolveList({ listPath: '/nonexistent.xml' })", () => api.resolveList({ listPath: '/nonexistent.xml' }), INVALID_OPTION],
+    ["resolveList({ now: 'today' })", () => api.resolveList({ now: bad('today') }), INVALID_OPTION],
+  ],
+  resolveListBytes: [['resolveListBytes(3)', () => api.resolveListBytes(bad(3)), INVALID_OPTION]],
   UN_LIST_URL: [],
   UPDATE_DEFAULTS: [],
   compareNames: [

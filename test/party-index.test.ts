@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evalDir, loadNegatives } from '../bench/accuracy/data.js';
+import { evalDir, loadNegatives } from '../harness/data.js';
 import { diffLists, type ListDiff } from '../src/diff/diff.js';
 import { namesOf } from '../src/search/names.js';
 import { Screener } from '../src/screen/screener.js';

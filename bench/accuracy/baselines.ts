@@ -8,7 +8,7 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import { namesOf } from '../../src/search/names.js';
 import { foldName } from '../../src/normalize/fold.js';
 import type { SanctionsList, SanctionsRecord } from '../../src/types.js';
-import type { LeaveOut, Searcher } from './evaluate.js';
+import type { LeaveOut, Searcher } from '../../harness/evaluate.js';
 
 interface BaselineName {
   record: SanctionsRecord;

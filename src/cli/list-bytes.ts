@@ -1,15 +1,15 @@
 /**
- * The list the CLI's batch uses, as bytes (its workers parse it), and the
- * helpers every command shares: the cache directory, the warning for an old
- * list, reading an input file. Nothing here loads the XML parser or the HTTP
- * client, so a batch's main thread stays small.
+ * What every command reads from the machine: the cache directory, input
+ * files, and the list's bytes, resolved by `resolveListBytes`
+ * (source/list-resolution.ts: the one chain "file, else cache, else bundled
+ * list", with its fallback warnings). Nothing here loads the XML parser or
+ * the HTTP client, so a batch's main thread stays small.
  * Only the CLI reads the environment: UNSC_SCREEN_CACHE_DIR, XDG_CACHE_HOME, HOME.
  */
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ageInDays, BUNDLED_LIST_MAX_AGE_DAYS, bundledListPath, bundledListWarning } from '../source/list-age.js';
-import { ListCache } from '../source/cache.js';
+import { listAgeWarning, resolveListBytes, type ResolvedListBytes } from '../source/list-resolution.js';
 import { UsageError } from './usage.js';
 
 /** The cache directory: --cache-dir, UNSC_SCREEN_CACHE_DIR, $XDG_CACHE_HOME/unsc-screen, ~/.cache/unsc-screen. */
@@ -21,32 +21,18 @@ export function cliCacheDir(option: string | undefined, env: NodeJS.ProcessEnv):
   return join(xdg !== undefined && xdg !== '' ? xdg : join(env['HOME'] ?? homedir(), '.cache'), 'unsc-screen');
 }
 
-/** The bytes of the list the CLI uses (for workers, which parse it themselves), with where they came from. */
-export function readCliListBytes(
-  listPath: string | undefined,
-  cacheDir?: string,
-): { bytes: Uint8Array; location: string; source: 'file' | 'cache' | 'bundled' } {
-  if (listPath !== undefined) return { bytes: readInputFile(listPath, '--list'), location: listPath, source: 'file' };
-  if (cacheDir !== undefined) {
-    let newest: ReturnType<ListCache['newest']>;
-    try {
-      newest = new ListCache(cacheDir).newest();
-    } catch {
-      newest = undefined; // nothing readable in the cache: the bundled list
-    }
-    if (newest !== undefined) return { bytes: newest.bytes, location: cacheDir, source: 'cache' };
-  }
-  return { bytes: readInputFile(bundledListPath(), 'the bundled list'), location: bundledListPath(), source: 'bundled' };
+/**
+ * The bytes of the list a command uses (for workers, which parse them
+ * themselves), where they come from, and the fallback warnings to print
+ * (`resolveListBytes`).
+ */
+export function readCliListBytes(listPath: string | undefined, cacheDir?: string): ResolvedListBytes {
+  return resolveListBytes({ ...(listPath === undefined ? {} : { listPath }), ...(cacheDir === undefined ? {} : { cacheDir }) });
 }
 
-/** The warning due for the list in use (bundled and over 30 days old, or cached and over 30 days old). */
+/** The warning due for the list in use when it is old (`listAgeWarning`). */
 export function listWarning(source: 'file' | 'cache' | 'bundled', generatedAt: Date): string | undefined {
-  const now = new Date();
-  if (source === 'bundled') return bundledListWarning(generatedAt, now);
-  const ageDays = ageInDays(generatedAt, now);
-  return source === 'cache' && ageDays > BUNDLED_LIST_MAX_AGE_DAYS
-    ? `The cached UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old). Run \`unsc-screen update\`.`
-    : undefined;
+  return listAgeWarning(source, generatedAt);
 }
 
 /** Reads a whole file for a command, with a usage error when it cannot. */

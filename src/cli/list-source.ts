@@ -1,26 +1,14 @@
 /**
  * Which list the CLI screens against: `--list FILE`, else the newest good
- * list of the cache (`unsc-screen update` fills it), else the bundled list.
- * (The light helpers, for a batch's main thread, are in list-bytes.ts.)
+ * list of the cache (`unsc-screen update` fills it), else the bundled list,
+ * through the one chain of source/ (`resolveList`), with its fallback and age
+ * warnings. (The light helpers, for a batch's main thread, are in list-bytes.ts.)
  */
-import { parseList } from '../parse/index.js';
-import { loadBundledList, type LoadedList } from '../source/bundled.js';
-import { listAgeDays } from '../source/list-age.js';
-import { readCachedList } from '../source/load.js';
-import { listWarning, readInputFile } from './list-bytes.js';
+import type { LoadedList } from '../source/bundled.js';
+import type { CacheMetadata } from '../source/cache.js';
+import { resolveList } from '../source/load.js';
 
-/** Loads the list to screen against (see the file comment), with warnings for an old list. */
-export function loadCliList(listPath: string | undefined, cacheDir?: string): LoadedList {
-  const now = new Date();
-  if (listPath !== undefined) {
-    const list = parseList(readInputFile(listPath, '--list'));
-    return { list, source: 'file', location: listPath, ageDays: listAgeDays(list, now), warnings: [] };
-  }
-  const cached = cacheDir === undefined ? undefined : readCachedList(cacheDir);
-  if (cached !== undefined) {
-    const warning = listWarning('cache', cached.list.generatedAt);
-    return { list: cached.list, source: 'cache', location: cacheDir!, ageDays: listAgeDays(cached.list, now), warnings: warning === undefined ? [] : [warning] };
-  }
-  return loadBundledList({ now });
+/** Loads the list to screen against (see the file comment), with its warnings and, from the cache, the metadata of the version used. */
+export function loadCliList(listPath: string | undefined, cacheDir?: string): LoadedList & { metadata?: CacheMetadata } {
+  return resolveList({ ...(listPath === undefined ? {} : { listPath }), ...(cacheDir === undefined ? {} : { cacheDir }) });
 }
-

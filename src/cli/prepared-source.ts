@@ -35,8 +35,8 @@ export function loadCliPrepared(
   cacheDir: string,
   useSnapshot: boolean,
 ): { prepared: PreparedList; warnings: string[] } {
-  const { bytes, source } = readCliListBytes(listPath, cacheDir);
-  const warnings: string[] = [];
+  const { bytes, source, warnings: fallbacks } = readCliListBytes(listPath, cacheDir);
+  const warnings: string[] = [...fallbacks];
   const snapshotPath = useSnapshot ? cliSnapshotPath(cacheDir, source, sha256Hex(bytes)) : undefined;
   const prepared = prepareListFrom(bytes, snapshotPath, (warning) => warnings.push(warning));
   const age = listWarning(source, prepared.list.generatedAt);

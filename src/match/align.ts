@@ -47,7 +47,20 @@ const EMPTY: Alignment = Object.freeze({ score: 0, queryCoverage: 0, listedCover
  * synchronous and not re-entrant): names are aligned millions of times, and
  * an object per candidate pair was most of what a screen allocated.
  */
-const scratch = { q: new Int32Array(64), l: new Int32Array(64), similarity: new Float64Array(64), value: new Float64Array(64), rule: new Array<SimilarityRule>(64), order: new Int32Array(64), partners: new Int32Array(64) };
+const scratch = {
+  q: new Int32Array(64),
+  l: new Int32Array(64),
+  similarity: new Float64Array(64),
+  value: new Float64Array(64),
+  rule: new Array<SimilarityRule>(64),
+  order: new Int32Array(64),
+  partners: new Int32Array(64),
+  /** What `choosePairs` chose: the tokens covered on each side (bit masks) and the similarity-weighted weight covered. */
+  queryMask: 0,
+  listedMask: 0,
+  queryCovered: 0,
+  listedCovered: 0,
+};
 
 function reserve(size: number): void {
   if (size <= scratch.q.length) return;
@@ -110,6 +123,23 @@ export function alignNames(
   model: ScoringModel = SCORING_MODEL,
 ): Alignment {
   if (query.totalWeight <= 0 || listed.totalWeight <= 0) return EMPTY;
+  const count = collectCandidates(query, listed, similarity, partners);
+  if (count === 0) return EMPTY;
+  const chosen = choosePairs(query, listed, count);
+  const score = scoreChosen(query, listed, chosen, model);
+  const queryCoverage = Math.min(1, scratch.queryCovered / query.totalWeight);
+  const listedCoverage = Math.min(1, scratch.listedCovered / listed.totalWeight);
+  // Below what the caller keeps, the pairs are not made (most names scored are).
+  if (score < minScore) return { score, queryCoverage, listedCoverage, pairs: NO_PAIRS };
+  return { score, queryCoverage, listedCoverage, pairs: chosenPairs(query, listed, chosen) };
+}
+
+/**
+ * Puts every pair of units with a similarity above 0 in `scratch`, ordered
+ * best first in `scratch.order` (see `before`); returns how many. Only the
+ * pairs `partners` allows are looked up.
+ */
+function collectCandidates(query: MatchableName, listed: MatchableName, similarity: UnitSimilarityLookup, partners: PartnerMask | undefined): number {
   reserve(query.units.length * listed.units.length);
   const masks = scratch.partners;
   const filtered = partners !== undefined && query.units.length <= MAX_PARTNER_UNITS;
@@ -138,7 +168,15 @@ export function alignNames(
       count++;
     }
   }
-  if (count === 0) return EMPTY;
+  return count;
+}
+
+/**
+ * Takes the candidates best first, each token used once; moves the chosen
+ * ones to the front of `scratch.order` and records what they cover in
+ * `scratch` (masks and covered weights). Returns how many were chosen.
+ */
+function choosePairs(query: MatchableName, listed: MatchableName, count: number): number {
   let queryMask = 0;
   let listedMask = 0;
   let queryCovered = 0;
@@ -155,19 +193,21 @@ export function alignNames(
     listedMask |= lBits;
     const pairSimilarity = scratch.similarity[c]!;
     queryCovered += pairSimilarity * query.unitWeights[q]!;
-    listedCovered += pairSimilarity * listedWeights[l]!;
+    listedCovered += pairSimilarity * listed.unitWeights[l]!;
     scratch.order[chosen++] = c; // chosen ones move to the front (chosen ≤ k)
   }
+  scratch.queryMask = queryMask;
+  scratch.listedMask = listedMask;
+  scratch.queryCovered = queryCovered;
+  scratch.listedCovered = listedCovered;
+  return chosen;
+}
+
+/** The score of the `chosen` pairs (see {@link alignNames} for the formula), with the costs of `model.alignment`. */
+function scoreChosen(query: MatchableName, listed: MatchableName, chosen: number, model: ScoringModel): number {
+  const { queryMask, listedMask, queryCovered, listedCovered } = scratch;
   let queryMatchedWeight = 0;
   for (let i = 0; i < query.tokens.length; i++) if ((queryMask & (1 << i)) !== 0) queryMatchedWeight += query.weights[i]!;
-  // Middle initials that disagree (William G. Frost / William W. Frost) are a
-  // conflict of names: the query's initial is charged as a full name part.
-  let initialConflict = 0;
-  if ((listed.initialTokens & ~listedMask) !== 0) {
-    for (let i = 0; i < query.tokens.length; i++) {
-      if ((query.initialTokens & ~queryMask & (1 << i)) !== 0) initialConflict += Math.max(0, model.weights.classes.name - query.weights[i]!);
-    }
-  }
   let listedMatchedWeight = 0;
   let listedLegalLeftOver = 0;
   const unmatchedLegalForms = query.legalTokens === 0 ? listed.legalTokens & ~listedMask : 0;
@@ -186,19 +226,34 @@ export function alignNames(
     queryCost * queryLeftOver +
     costs.unmatchedListed * (listed.totalWeight - listedMatchedWeight - listedLegalLeftOver) +
     costs.unmatchedLegalForm * listedLegalLeftOver +
-    costs.unmatchedQuery * initialConflict;
-  const queryCoverage = Math.min(1, queryCovered / query.totalWeight);
-  const listedCoverage = Math.min(1, listedCovered / listed.totalWeight);
+    costs.unmatchedQuery * initialConflict(query, listed, queryMask, listedMask, model);
   const evidence = Math.min(1, queryCovered / costs.minMatchedWeight);
-  const score = denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0;
-  // Below what the caller keeps, the pairs are not made (most names scored are).
-  if (score < minScore) return { score, queryCoverage, listedCoverage, pairs: NO_PAIRS };
+  return denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0;
+}
+
+/**
+ * Middle initials that disagree (William G. Frost / William W. Frost) are a
+ * conflict of names: the weight a query initial left over lacks to weigh as
+ * a full name part, when the listed name has a free initial too.
+ */
+function initialConflict(query: MatchableName, listed: MatchableName, queryMask: number, listedMask: number, model: ScoringModel): number {
+  let conflict = 0;
+  if ((listed.initialTokens & ~listedMask) !== 0) {
+    for (let i = 0; i < query.tokens.length; i++) {
+      if ((query.initialTokens & ~queryMask & (1 << i)) !== 0) conflict += Math.max(0, model.weights.classes.name - query.weights[i]!);
+    }
+  }
+  return conflict;
+}
+
+/** The aligned pairs of the `chosen` candidates (at the front of `scratch.order`). */
+function chosenPairs(query: MatchableName, listed: MatchableName, chosen: number): AlignedPair[] {
   const pairs: AlignedPair[] = [];
   for (let k = 0; k < chosen; k++) {
     const c = scratch.order[k]!;
     pairs.push({ query: query.units[scratch.q[c]!]!, listed: listed.units[scratch.l[c]!]!, similarity: scratch.similarity[c]!, rule: scratch.rule[c]! });
   }
-  return { score, queryCoverage, listedCoverage, pairs };
+  return pairs;
 }
 
 /** Position of the lowest set bit: a unit's first token. */

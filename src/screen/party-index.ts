@@ -40,11 +40,11 @@ function heaviestUnitOnAnyList(model: ScoringModel): number {
 export class PartyIndex {
   /** The parties, validated, in input order. */
   readonly queries: readonly NormalizedQuery[];
-  /** Units of the parties' words (all but initials); postings are party positions. */
+  /** @internal Units of the parties' words (all but initials); postings are party positions. */
   readonly vocabulary: Vocabulary;
   /** The scoring numbers the parties are screened with. */
   readonly model: ScoringModel;
-  /** Parties that any designation could concern (no required token). */
+  /** @internal Parties that any designation could concern (no required token). */
   readonly unbounded: readonly number[];
   readonly #byDocument = new Map<string, number[]>();
   /** Per party, what the finer check at re-screen time needs (undefined: no name, or unbounded). */
@@ -99,6 +99,7 @@ export class PartyIndex {
    *
    * @param listedNames - The designations' names, prepared with the list's weights.
    * @param rarity - The list's rarity of a consonant key (`RarityTable.rarity`).
+   * @internal Used by `Screener.rescreenParties`.
    */
   partiesConcernedBy(listedNames: readonly MatchableName[], records: readonly SanctionsRecord[], rarity: (consonantKey: string) => number): number[] {
     const parties = new Set<number>(this.unbounded);

@@ -52,7 +52,10 @@ export interface NameSearchOptions {
   limit?: number;
   /** Only designations of this kind. @default both */
   kind?: RecordKind;
-  /** Leaves out indexed names for which this returns true (leave-one-out evaluation). */
+  /**
+   * Leaves out indexed names for which this returns true (leave-one-out evaluation).
+   * @internal For the accuracy harness; not part of the published API.
+   */
   skip?: (name: IndexedName) => boolean;
 }
 
@@ -92,8 +95,11 @@ const NO_SIMILARITY: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' })
  * ```
  */
 export class NameIndex {
+  /** Every indexed name, by id. */
   readonly names: readonly IndexedName[];
+  /** @internal Token rarity on the list (the Screener's partial indexes weigh with it). */
   readonly rarity: RarityTable;
+  /** @internal The lookup tables (tests and benchmarks read them). */
   readonly vocabulary: Vocabulary;
   /** The scoring numbers of every search (the rarity table's and the vocabulary's too). */
   readonly model: ScoringModel;
@@ -208,6 +214,7 @@ export class NameIndex {
   /**
    * The same search by scoring every indexed name: slow, for tests and
    * benchmarks that check the candidate step loses nothing.
+   * @internal
    */
   searchExhaustive(query: string, options: NameSearchOptions = {}): NameHit[] {
     const { threshold, limit } = validateSearchOptions(options, this.model);
@@ -222,13 +229,14 @@ export class NameIndex {
   /**
    * How many indexed names a search for `query` would score (for benchmarks:
    * the rest are left out by the candidate step).
+   * @internal
    */
   candidateCount(query: string, threshold = this.model.threshold): number {
     const prepared = this.#prepare(query);
     return prepared === undefined ? 0 : this.#candidates(prepared, threshold).length;
   }
 
-  /** Prepares a query with this list's token weights. */
+  /** @internal Prepares a query with this list's token weights. */
   prepareQuery(query: string): MatchableName {
     return toMatchable(prepareName(query), this.rarity.weigh);
   }

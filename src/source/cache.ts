@@ -78,22 +78,23 @@ export class ListCache {
 
   /**
    * The bytes of the newest good list: the current one, else older versions
-   * when a file is damaged; undefined for an empty cache.
+   * when a file is damaged (each one passed over is in `skipped`, newest
+   * first, with why); undefined for an empty cache.
    * @throws {CacheError} when the cache holds versions but none is readable.
    */
-  newest(): { bytes: Buffer; metadata: CacheMetadata } | undefined {
+  newest(): { bytes: Buffer; metadata: CacheMetadata; skipped: Array<{ metadata: CacheMetadata; error: CacheError }> } | undefined {
     const current = this.current();
     const candidates = [...(current === undefined ? [] : [current]), ...this.versions().filter((v) => v.file !== current?.file)];
-    let failure: unknown;
+    const skipped: Array<{ metadata: CacheMetadata; error: CacheError }> = [];
     for (const metadata of candidates) {
       try {
-        return { bytes: this.read(metadata), metadata };
+        return { bytes: this.read(metadata), metadata, skipped };
       } catch (error) {
-        failure = error;
+        skipped.push({ metadata, error: error as CacheError });
       }
     }
-    if (failure !== undefined) {
-      throw new CacheError(ErrorCodes.CACHE_FAILED, `no readable list in the cache ${this.dir}`, { cause: failure });
+    if (skipped.length > 0) {
+      throw new CacheError(ErrorCodes.CACHE_FAILED, `no readable list in the cache ${this.dir} (${skipped[0]!.error.message})`, { cause: skipped[0]!.error });
     }
     return undefined;
   }

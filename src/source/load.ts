@@ -1,13 +1,16 @@
 /**
  * `loadList`: the list to screen against, whatever the network does: the
  * fresh download, else the last good cached list (stale, with its age and
- * the error), else the bundled list with a warning.
+ * the error), else the bundled list with a warning. `resolveList`: the same
+ * without a download (a file, else the cache, else the bundled list). Both
+ * fall back through `resolveListBytes` (list-resolution.ts), with its warnings.
  */
 import { ErrorCodes, StaleListError } from '../errors.js';
 import { parseList } from '../parse/index.js';
 import type { SanctionsList } from '../types.js';
-import { loadBundledList, type LoadedList } from './bundled.js';
-import { bundledListWarning, listAgeDays } from './list-age.js';
+import type { LoadedList } from './bundled.js';
+import { listAgeDays } from './list-age.js';
+import { listAgeWarning, resolveListBytes, type ListResolutionOptions } from './list-resolution.js';
 import { ListCache, type CacheMetadata } from './cache.js';
 import type { UpdateOptions } from './options.js';
 import { updateList, type UpdateResult } from './update.js';
@@ -41,11 +44,43 @@ export interface LoadListResult extends LoadedList {
 /**
  * Reads the newest good list of a cache (checking its sha256, falling back
  * to older versions when a file is damaged), or undefined for an empty cache.
+ * (To know when it fell back, use `resolveList({ cacheDir })`: its warnings say.)
+ * @throws {CacheError} when the cache holds versions but none is readable.
  */
 export function readCachedList(cacheDir: string): { list: SanctionsList; metadata: CacheMetadata } | undefined {
   expectString(cacheDir, 'cacheDir', ErrorCodes.INVALID_OPTION);
   const newest = new ListCache(cacheDir).newest();
   return newest === undefined ? undefined : { list: parseList(newest.bytes), metadata: newest.metadata };
+}
+
+/**
+ * The list to screen against without a download: `listPath`, else the
+ * newest good list of `cacheDir`, else the bundled list (see
+ * `resolveListBytes` for the fallbacks and their warnings), parsed, with the
+ * warning for an old list. What every CLI command but `update` uses.
+ *
+ * @throws {ArgumentRangeError} when `listPath` cannot be read; {ListFormatError} when the list is broken.
+ * @example
+ * ```ts
+ * import { resolveList, Screener } from 'unsc-screen';
+ * const { list, source, warnings } = resolveList({ cacheDir: '/var/cache/unsc-screen' });
+ * for (const warning of warnings) console.warn(warning);
+ * const screener = new Screener(list);
+ * ```
+ */
+export function resolveList(options: ListResolutionOptions & { now?: Date }): LoadedList & { metadata?: CacheMetadata } {
+  const resolved = resolveListBytes(options);
+  const now = expectDate(options.now ?? new Date(), 'now');
+  const list = parseList(resolved.bytes);
+  const ageWarning = listAgeWarning(resolved.source, list.generatedAt, now);
+  return {
+    list,
+    source: resolved.source,
+    location: resolved.location,
+    ageDays: listAgeDays(list, now),
+    warnings: ageWarning === undefined ? resolved.warnings : [...resolved.warnings, ageWarning],
+    ...(resolved.metadata === undefined ? {} : { metadata: resolved.metadata }),
+  };
 }
 
 /**
@@ -71,34 +106,45 @@ export async function loadList(options: LoadOptions): Promise<LoadListResult> {
       if (update.status === 'updated') {
         return { list: update.list, source: 'download', location: update.metadata.url, ageDays: listAgeDays(update.list, now), warnings: [], stale: false, update, metadata: update.metadata };
       }
-      const cached = readCachedList(options.cacheDir);
-      if (cached !== undefined) {
-        return { list: cached.list, source: 'cache', location: options.cacheDir, ageDays: listAgeDays(cached.list, now), warnings: [], stale: false, update, metadata: cached.metadata };
+      // Not modified: the cached list is current (unless it cannot be read, which the fallback says).
+      const cached = resolveListBytes({ cacheDir: options.cacheDir });
+      if (cached.source === 'cache' && cached.warnings.length === 0) {
+        const list = parseList(cached.bytes);
+        return { list, source: 'cache', location: options.cacheDir, ageDays: listAgeDays(list, now), warnings: [], stale: false, update, ...(cached.metadata === undefined ? {} : { metadata: cached.metadata }) };
       }
     } catch (failure) {
       error = failure as Error;
     }
   }
+  const resolved = resolveListBytes({ cacheDir: options.cacheDir });
+  const list = parseList(resolved.bytes);
+  const ageDays = listAgeDays(list, now);
+  const failed = error === undefined ? [] : [error.message];
   let fallback: LoadListResult;
-  const cached = safeReadCache(options.cacheDir);
-  if (cached !== undefined) {
-    const ageDays = listAgeDays(cached.list, now);
+  if (resolved.source === 'cache') {
     fallback = {
-      list: cached.list,
+      list,
       source: 'cache',
       location: options.cacheDir,
       ageDays,
-      warnings: error === undefined ? [] : [`The download failed (${error.message}); using the cached list of ${cached.list.dateGenerated} (${ageDays} days old).`],
-      stale: error !== undefined,
-      metadata: cached.metadata,
+      warnings: [
+        ...resolved.warnings,
+        ...failed.map((message) => `The download failed (${message}); using the cached list of ${list.dateGenerated} (${ageDays} days old).`),
+      ],
+      stale: error !== undefined || resolved.warnings.length > 0,
+      ...(resolved.metadata === undefined ? {} : { metadata: resolved.metadata }),
     };
   } else {
-    const bundled = loadBundledList({ now });
+    const ageWarning = listAgeWarning('bundled', list.generatedAt, now);
     fallback = {
-      ...bundled,
+      list,
+      source: 'bundled',
+      location: resolved.location,
+      ageDays,
       warnings: [
-        ...(error === undefined ? [] : [`The download failed (${error.message}) and the cache is empty; using the bundled list.`]),
-        ...(bundledListWarning(bundled.list.generatedAt, now) === undefined ? [] : bundled.warnings),
+        ...resolved.warnings,
+        ...failed.map((message) => `The download failed (${message}) and ${resolved.warnings.length === 0 ? 'the cache is empty' : 'no cached list can be read'}; using the bundled list.`),
+        ...(ageWarning === undefined ? [] : [ageWarning]),
       ],
       stale: true,
     };
@@ -112,12 +158,4 @@ export async function loadList(options: LoadOptions): Promise<LoadListResult> {
     );
   }
   return fallback;
-}
-
-function safeReadCache(cacheDir: string): ReturnType<typeof readCachedList> {
-  try {
-    return readCachedList(cacheDir);
-  } catch {
-    return undefined;
-  }
 }

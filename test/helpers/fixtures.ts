@@ -32,4 +32,4 @@ export function recordOf(list: SanctionsList, referenceNumber: string): Sanction
   return record;
 }
 
-export { seededRandom } from '../../bench/random.js';
+export { seededRandom } from '../../harness/random.js';

@@ -189,6 +189,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // With a snapshot, they share one prepared list instead (read, or made once by a preparing worker).
   const cacheDir = cliCacheDir(values['cache-dir'], io.env);
   const listBytes = readCliListBytes(values.list, cacheDir);
+  for (const fallback of listBytes.warnings) io.stderr.write(`warning: ${fallback}\n`);
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const listSha256 = sha256Hex(listBytes.bytes);
   const snapshot = cliUsesSnapshot(values['no-snapshot'], io.env)

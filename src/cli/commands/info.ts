@@ -4,14 +4,13 @@
 import { parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
 import { loadCliList } from '../list-source.js';
-import { ListCache } from '../../source/cache.js';
 import type { CliIo } from '../io.js';
 
 export function infoCommand(args: string[], io: CliIo): number {
   const { values } = parseOptions(args, { list: { type: 'string' }, 'cache-dir': { type: 'string' }, json: { type: 'boolean' } });
   const cacheDir = cliCacheDir(values['cache-dir'], io.env);
-  const { list, source, location, ageDays, warnings } = loadCliList(values.list, cacheDir);
-  const metadata = source === 'cache' ? new ListCache(cacheDir).current() : undefined;
+  // The cache's record of the version in use (not of another version the cache calls current).
+  const { list, source, location, ageDays, warnings, metadata } = loadCliList(values.list, cacheDir);
   for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
   const info = {
     dateGenerated: list.dateGenerated,

@@ -1,15 +1,16 @@
 /**
  * The accuracy measures of the matcher, shared by bench/accuracy.ts (report)
- * and test/accuracy.test.ts (floor).
+ * and test/accuracy.test.ts (floor): the evaluation harness lives in
+ * harness/, which both may import (and which imports neither).
  */
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
-import type { NameIndex } from '../../src/search/name-index.js';
-import { compareNames } from '../../src/match/compare.js';
-import { foldName } from '../../src/normalize/fold.js';
-import type { ScreenQuery } from '../../src/screen/query.js';
-import type { Alert } from '../../src/screen/result.js';
-import type { Screener } from '../../src/screen/screener.js';
-import type { SanctionsList, SanctionsRecord } from '../../src/types.js';
+import type { NameIndex } from '../src/search/name-index.js';
+import { compareNames } from '../src/match/compare.js';
+import { foldName } from '../src/normalize/fold.js';
+import type { ScreenQuery } from '../src/screen/query.js';
+import type { Alert } from '../src/screen/result.js';
+import type { Screener } from '../src/screen/screener.js';
+import type { SanctionsList, SanctionsRecord } from '../src/types.js';
 import type { NegativeCase, PairCase, PersonCase } from './data.js';
 
 /** A recall figure with the cases it missed. */

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import type { Screener } from '../../src/screen/screener.js';
+import type { Screener } from '../src/screen/screener.js';
 
 export const TEXT_VARIANTS = ['exact', 'case', 'typo', 'punct', 'reordered', 'abbrev', 'original_script'] as const;
 export type TextVariant = (typeof TEXT_VARIANTS)[number];

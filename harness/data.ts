@@ -1,9 +1,10 @@
 /**
- * The public accuracy sets (dev halves, from ../shared/eval, copied to fixtures/eval).
+ * The public accuracy sets (dev halves, from ../shared/eval, copied to
+ * fixtures/eval), read for the tests, the benchmarks and the golden file.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { projectPath } from '../lib.js';
+import { fileURLToPath } from 'node:url';
 
 export interface PersonCase {
   query: string;
@@ -33,7 +34,7 @@ export interface PairCase {
 /** Where the sets are read from: `--eval-dir DIR`, or fixtures/eval. */
 export function evalDir(argv: string[] = process.argv.slice(2)): string {
   const i = argv.indexOf('--eval-dir');
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : projectPath('fixtures/eval');
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fileURLToPath(new URL('../fixtures/eval', import.meta.url));
 }
 
 function rows(dir: string, file: string): Record<string, string>[] {
