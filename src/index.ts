@@ -31,6 +31,8 @@ export { countryCode } from './screen/countries.js';
 export { normalizeDocumentNumber } from './screen/documents.js';
 export { foldName } from './normalize/fold.js';
 export { prepareName } from './normalize/tokens.js';
+export { cleanName, MAX_NAME_PART_LENGTH } from './normalize/clean.js';
+export { WarningCodes } from './screen/name-warnings.js';
 
 export type { ErrorCode, ListFormatErrorDetails, DownloadErrorDetails } from './errors.js';
 export type { UpdateOptions } from './source/options.js';
@@ -48,6 +50,7 @@ export type { ListDiff, RecordChange, FieldChange, DataIdChange, DiffVersion } f
 export type { ScreenQuery, NormalizedQuery } from './screen/query.js';
 export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './screen/result.js';
 export type { Evidence } from './screen/evidence.js';
+export type { ScreenWarning, WarningCode } from './screen/name-warnings.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';
 export type {

@@ -7,6 +7,7 @@ import type { Entity, Individual, ParseWarning, SanctionsList } from '../types.j
 import { parseTimestamp } from './dates.js';
 import { readDocument, ROOT, type XmlElement, type XmlNode } from './document.js';
 import { readEntity, readIndividual } from './record.js';
+import { warnLongNameParts } from './long-names.js';
 
 /**
  * Parses the UN Security Council Consolidated List XML.
@@ -51,6 +52,7 @@ export function parseList(xml: string | Uint8Array): SanctionsList {
   const warnings: ParseWarning[] = [];
   const individuals: Individual[] = individualElements.map((el, i) => readIndividual(el, i + 1, warnings));
   const entities: Entity[] = entityElements.map((el, i) => readEntity(el, i + 1, warnings));
+  for (const record of [...individuals, ...entities]) warnLongNameParts(record, warnings);
   const individualAliases = individuals.reduce((sum, r) => sum + r.aliases.length, 0);
   const entityAliases = entities.reduce((sum, r) => sum + r.aliases.length, 0);
 

@@ -6,6 +6,7 @@ import { NameIndex, type NameHit } from '../index/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { birthDateEvidence, countryEvidence, EVIDENCE_ADJUSTMENTS, nationalityEvidence, type Evidence } from './evidence.js';
+import { isJunkName } from './name-warnings.js';
 import type { NormalizedQuery } from './query.js';
 import type { Alert, ListVersion } from './result.js';
 
@@ -31,11 +32,14 @@ export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
   // A name just below the threshold may still alert when evidence confirms it:
   // search as far below as this query's evidence could lift a name.
   const nameThreshold = Math.max(0.01, q.threshold - possibleBoost(q));
-  const hits = state.names.search(q.name, {
-    threshold: nameThreshold,
-    limit: Math.max(q.limit * 3, 30),
-    ...(q.kind === undefined ? {} : { kind: q.kind }),
-  });
+  // A name with no letters or one letter repeated is not a name: only its documents are screened (see name-warnings.ts).
+  const hits = isJunkName(q.name)
+    ? []
+    : state.names.search(q.name, {
+        threshold: nameThreshold,
+        limit: Math.max(q.limit * 3, 30),
+        ...(q.kind === undefined ? {} : { kind: q.kind }),
+      });
   // Most parties screened match nothing.
   if (hits.length === 0 && q.documents.length === 0) return [];
   const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();

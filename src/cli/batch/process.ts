@@ -4,6 +4,7 @@
  */
 import { UnscScreenError } from '../../errors.js';
 import type { ScreenQuery } from '../../screen/query.js';
+import type { ScreenWarning } from '../../screen/name-warnings.js';
 import type { Alert } from '../../screen/result.js';
 import { csvField } from './csv-line.js';
 import type { InputRow, RejectedRow, RowReader } from './rows.js';
@@ -22,7 +23,7 @@ export interface BatchOutput {
 }
 
 /** Screens one row: its alerts, and with --since the alerts that removals cleared. */
-export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: Alert[] };
+export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: Alert[]; warnings?: ScreenWarning[] };
 
 /** The CSV output header (with --since, a last column of cleared reference numbers). */
 export function csvHeader(since: boolean): string {
@@ -49,8 +50,9 @@ function outputAlert(alert: Alert) {
 function screenRow(screen: RowScreener, row: InputRow, threshold: number | undefined, format: OutputFormat, output: BatchOutput): void {
   let found: Alert[];
   let cleared: Alert[] | undefined;
+  let warnings: ScreenWarning[] | undefined;
   try {
-    ({ alerts: found, cleared } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
+    ({ alerts: found, cleared, warnings } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
   } catch (error) {
     if (!(error instanceof UnscScreenError)) throw error;
     output.rejected.push({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
@@ -60,7 +62,14 @@ function screenRow(screen: RowScreener, row: InputRow, threshold: number | undef
   output.alerts += found.length;
   if (found.length > 0) output.rowsWithAlerts++;
   if (format === 'jsonl') {
-    const record = { row: row.line, id: row.id, name: row.query.name, alerts: found.map(outputAlert) };
+    const record = {
+      row: row.line,
+      id: row.id,
+      name: row.query.name,
+      alerts: found.map(outputAlert),
+      // (a junk name, a part cut, invisible characters removed: see name-warnings.ts)
+      ...(warnings === undefined || warnings.length === 0 ? {} : { warnings: warnings.map(({ code, message }) => ({ code, message })) }),
+    };
     output.text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
   } else {
     const join = (values: string[]) => csvField(values.join(' | '));

@@ -6,6 +6,7 @@
 import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
+import { printableName } from '../../normalize/clean.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../run.js';
@@ -115,7 +116,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const reject = (row: RejectedRow) => {
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
-    else progress.log(`rejected line ${row.line}${row.id === '' ? '' : ` (id ${row.id})`}: ${row.reason}\n`);
+    else progress.log(`${printableName(`rejected line ${row.line}${row.id === '' ? '' : ` (id ${row.id})`}: ${row.reason}`)}\n`); // (no raw escape sequence reaches the terminal)
   };
   let drain: Promise<void> | undefined;
   const onOutput = (result: BatchOutput) => {
