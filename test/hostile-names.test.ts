@@ -8,6 +8,7 @@ import { compareNames } from '../src/match/compare.js';
 import { cleanName, MAX_NAME_PART_LENGTH, printableName } from '../src/normalize/clean.js';
 import { prepareName } from '../src/normalize/tokens.js';
 import { parseList } from '../src/parse/index.js';
+import { countryCode } from '../src/screen/countries.js';
 import { isJunkName, WarningCodes } from '../src/screen/name-warnings.js';
 import { Screener } from '../src/screen/screener.js';
 import { fixtureBytes, fixtureList } from './helpers/fixtures.js';
@@ -109,5 +110,14 @@ describe('junk names', () => {
 
   it('does not take real short names for junk', () => {
     for (const name of ['Li Li', 'Ali', 'Bo', '王明']) expect(isJunkName(name), name).toBe(false);
+  });
+});
+
+describe('country lookup on hostile cells', () => {
+  it('answers in linear time for unclosed brackets and very long text', () => {
+    expect(countryCode('('.repeat(100_000))).toBeUndefined();
+    expect(countryCode(`${'('.repeat(150)}Algeria`)).toBeUndefined();
+    expect(countryCode("Korea (Democratic People's Republic of)")).toBe('KP');
+    expect(countryCode('Algeria')).toBe('DZ');
   });
 });
