@@ -44,6 +44,14 @@ export function readDocument(text: string): XmlElement {
   // The list has no DOCTYPE. One can declare entities that expand (and a `>`
   // inside an entity value ends a naive prolog scan early): refused wherever it is.
   const doctype = DOCTYPE.exec(body);
+  // (an HTML error page's `<!DOCTYPE html>` says what it is: not the list)
+  const declaredRoot = doctype === null ? undefined : /^<!DOCTYPE\s+([A-Za-z_][\w.:-]*)/i.exec(body.slice(doctype.index))?.[1];
+  if (declaredRoot !== undefined && declaredRoot !== ROOT) {
+    throw new ListFormatError(
+      ErrorCodes.NOT_CONSOLIDATED_LIST,
+      `Expected the root element <${ROOT}>, got a document of type <${declaredRoot}>: this is not the UN Consolidated List`,
+    );
+  }
   if (doctype !== null) {
     const { line, column } = lineAndColumn(body, doctype.index);
     throw new ListFormatError(
