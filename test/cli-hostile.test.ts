@@ -63,3 +63,21 @@ describe('terminal escape sequences', () => {
     expect(stderr).not.toContain('\x1b');
   });
 });
+
+describe('update and --list usage', () => {
+  it('update exits 2 on bad usage: a non-http URL, an empty --cache-dir', () => {
+    const ftp = run(['update', '--url', 'ftp://127.0.0.1/list.xml', '--cache-dir', join(dir, 'c1')]);
+    expect(ftp.status).toBe(2);
+    expect(ftp.stderr).toContain('http(s) URL');
+    const empty = run(['update', '--cache-dir', '']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('--cache-dir needs a directory');
+  });
+
+  it('--list FILE older than 30 days gets the age warning', () => {
+    const old = fileURLToPath(new URL('../fixtures/consolidated-2025-12-09.xml', import.meta.url));
+    const { status, stderr } = run(['screen', 'Mukhtar Belmukhtar', '--list', old]);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/warning: The --list UN list is from 2025-12-09 \(\d+ days old\)/);
+  });
+});

@@ -14,7 +14,10 @@ import { UsageError } from './usage.js';
 
 /** The cache directory: --cache-dir, UNSC_SCREEN_CACHE_DIR, $XDG_CACHE_HOME/unsc-screen, ~/.cache/unsc-screen. */
 export function cliCacheDir(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (option !== undefined) return option;
+  if (option !== undefined) {
+    if (option.trim() === '') throw new UsageError('--cache-dir needs a directory, got an empty value');
+    return option;
+  }
   const fromEnv = env['UNSC_SCREEN_CACHE_DIR'];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const xdg = env['XDG_CACHE_HOME'];
@@ -39,13 +42,13 @@ export function readCliListBytes(
   return { bytes: readInputFile(bundledListPath(), 'the bundled list'), location: bundledListPath(), source: 'bundled' };
 }
 
-/** The warning due for the list in use (bundled and over 30 days old, or cached and over 30 days old). */
+/** The warning due for the list in use when it is over 30 days old (bundled, cached or given with --list). */
 export function listWarning(source: 'file' | 'cache' | 'bundled', generatedAt: Date): string | undefined {
   const now = new Date();
   if (source === 'bundled') return bundledListWarning(generatedAt, now);
   const ageDays = ageInDays(generatedAt, now);
-  return source === 'cache' && ageDays > BUNDLED_LIST_MAX_AGE_DAYS
-    ? `The cached UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old). Run \`unsc-screen update\`.`
+  return ageDays > BUNDLED_LIST_MAX_AGE_DAYS
+    ? `The ${source === 'cache' ? 'cached' : '--list'} UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old). ${source === 'cache' ? 'Run `unsc-screen update`.' : 'Designations made since are not in it.'}`
     : undefined;
 }
 

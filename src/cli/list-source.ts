@@ -14,7 +14,8 @@ export function loadCliList(listPath: string | undefined, cacheDir?: string): Lo
   const now = new Date();
   if (listPath !== undefined) {
     const list = parseList(readInputFile(listPath, '--list'));
-    return { list, source: 'file', location: listPath, ageDays: listAgeDays(list, now), warnings: [] };
+    const warning = listWarning('file', list.generatedAt);
+    return { list, source: 'file', location: listPath, ageDays: listAgeDays(list, now), warnings: warning === undefined ? [] : [warning] };
   }
   const cached = cacheDir === undefined ? undefined : readCachedList(cacheDir);
   if (cached !== undefined) {
