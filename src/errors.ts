@@ -36,6 +36,7 @@ export const ErrorCodes = Object.freeze({
   INVALID_QUERY: 'UNSC_ERR_INVALID_QUERY',
   INVALID_OPTION: 'UNSC_ERR_INVALID_OPTION',
   BAD_ROW: 'UNSC_ERR_BAD_ROW',
+  OUTPUT_FAILED: 'UNSC_ERR_OUTPUT_FAILED',
 } as const);
 
 /** One of the stable error codes in {@link ErrorCodes}. */

@@ -3,10 +3,11 @@
  * row, in constant memory, over worker threads, writing one record per row
  * in input order, reporting rejected rows, and a summary at the end.
  */
-import { createReadStream, createWriteStream, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { printableName } from '../../normalize/clean.js';
+import { checkDistinctFiles, OutputSink, writeWholeFile } from '../batch/output-file.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../run.js';
@@ -52,6 +53,8 @@ export interface BatchSummary {
   rowsPerSecond: number;
   workers: number;
   peakRssBytes: number;
+  /** Present when the run was interrupted (SIGINT): the rows counted are the ones done. */
+  interrupted?: true;
 }
 
 export async function batchCommand(args: string[], io: CliIo): Promise<number> {
@@ -102,10 +105,11 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   }
   const started = performance.now();
 
-  const output: NodeJS.WritableStream = values.output === undefined ? io.stdout : createWriteStream(values.output);
-  const rejectsFile = values.rejects === undefined ? undefined : createWriteStream(values.rejects);
-  const write = (stream: NodeJS.WritableStream, text: string) => (text === '' ? true : stream.write(text));
-  if (outputFormat === 'csv') write(output, csvHeader(values.since !== undefined));
+  // Files are written aside and renamed at the end (output-file.ts): a failed run leaves the previous ones.
+  checkDistinctFiles(input, { '--output': values.output, '--rejects': values.rejects, '--summary': values.summary });
+  const output = values.output === undefined ? OutputSink.stdout(io.stdout) : OutputSink.file(values.output, 'the output');
+  const rejectsFile = values.rejects === undefined ? undefined : OutputSink.file(values.rejects, 'the rejects file');
+  if (outputFormat === 'csv') output.write(csvHeader(values.since !== undefined));
 
   // --no-progress drops the progress line only: rejected rows are still reported on stderr.
   const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, totalBytes);
@@ -124,17 +128,25 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     alerts += result.alerts;
     rowsWithAlerts += result.rowsWithAlerts;
     for (const row of result.rejected) reject(row);
-    if (!write(output, result.text) && drain === undefined) {
-      drain = new Promise((resolve) => output.once('drain', () => {
+    if (!output.write(result.text) && drain === undefined) {
+      drain = output.drained().then(() => {
         drain = undefined;
-        resolve();
-      }));
+      });
     }
   };
 
   // Workers (one or more) parse the list and build their indexes in their own
   // threads, with capped heaps: this thread never holds the XML tree, and the
   // memory of a long run stays constant.
+  // Interrupted (Ctrl-C): the rows read so far are finished and written, and the summary says so.
+  let interrupted = false;
+  const onInterrupt = () => {
+    if (interrupted) process.exit(130); // a second Ctrl-C stops at once
+    interrupted = true;
+    stopReading?.();
+  };
+  let stopReading: (() => void) | undefined;
+  process.on('SIGINT', onInterrupt);
   const listBytes = readCliListBytes(values.list, cliCacheDir(values['cache-dir'], io.env));
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
   const engine = new WorkerPool(
@@ -162,6 +174,10 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     stream.on('error', (error: NodeJS.ErrnoException) => fail(new UsageError(`cannot read ${input}: ${error.code ?? error.message}`))),
   );
   const lineReader = createInterface({ input: stream, crlfDelay: Infinity });
+  stopReading = () => {
+    lineReader.close();
+    (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  };
   let lines: string[] = [];
   let lineNumbers: number[] = [];
   let header: string | undefined;
@@ -200,8 +216,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   } finally {
     progress.finish();
   }
-  await finish(output === io.stdout ? undefined : (output as WriteStream));
-  await finish(rejectsFile);
+  process.off('SIGINT', onInterrupt);
+  await output.commit();
+  await rejectsFile?.commit();
 
   const seconds = (performance.now() - started) / 1000;
   const summary: BatchSummary = {
@@ -214,6 +231,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rowsPerSecond: rows / Math.max(seconds, 1e-9),
     workers,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    ...(interrupted ? { interrupted: true } : {}),
   };
   io.stderr.write(
     `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ${rejected} rows rejected; ` +
@@ -221,18 +239,10 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
       `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,
   );
-  if (values.summary !== undefined) {
-    const file = createWriteStream(values.summary);
-    file.write(`${JSON.stringify(summary, null, 2)}\n`);
-    await finish(file);
+  if (values.summary !== undefined) writeWholeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`, 'the summary');
+  if (interrupted) {
+    io.stderr.write(`unsc-screen batch: interrupted: the output holds the first ${rows + rejected} rows read only (${rows} screened, ${rejected} rejected)\n`);
+    return 130;
   }
   return values['fail-on-alert'] === true && rowsWithAlerts > 0 ? 1 : 0;
-}
-
-function finish(stream: WriteStream | undefined): Promise<void> {
-  if (stream === undefined) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    stream.once('error', reject);
-    stream.end(resolve);
-  });
 }
