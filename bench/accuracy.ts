@@ -3,12 +3,19 @@
  * with a brute-force Jaro-Winkler and Fuse.js, on the real list and the
  * public accuracy sets. Writes bench/results/accuracy.{json,md}.
  *
- *   npm run bench:accuracy [-- --quick] [-- --eval-dir DIR]
+ *   npm run bench:accuracy [-- --quick] [-- --eval-dir DIR] [-- --model FILE.json]
+ *
+ * `--model FILE.json` measures a variant of the scoring model: the file holds
+ * the changes to SCORING_MODEL, with a version of their own
+ * (`{ "version": "try-1", "alignment": { "middleName": 0.35 } }`, see
+ * `withScoringModel`).
  */
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
-import { NameIndex } from '../src/index/name-index.js';
+import { NameIndex } from '../src/search/name-index.js';
 import { Screener } from '../src/screen/screener.js';
-import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
+import { compareNames } from '../src/match/compare.js';
+import { SCORING_MODEL, withScoringModel, type ScoringModel } from '../src/scoring-model.js';
+import { readFileSync } from 'node:fs';
 import { foldName } from '../src/normalize/fold.js';
 import { parseList } from '../src/parse/index.js';
 import { BruteForceJaroWinkler, FuseBaseline, thresholdForAlertRate } from './accuracy/baselines.js';
@@ -34,11 +41,18 @@ const per10k = (n: number, total: number) => ((n / Math.max(1, total)) * 10_000)
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 const recallCell = (r: Recall) => `${pct(r.recall)} (${r.found}/${r.total})`;
 
-export async function main(options: BenchOptions): Promise<void> {
+/** The model to measure: `--model FILE.json` (changes to SCORING_MODEL), else SCORING_MODEL. */
+export function benchModel(argv: string[] = process.argv.slice(2)): ScoringModel {
+  const i = argv.indexOf('--model');
+  if (i < 0 || argv[i + 1] === undefined) return SCORING_MODEL;
+  return withScoringModel(JSON.parse(readFileSync(argv[i + 1]!, 'utf8')));
+}
+
+export async function main(options: BenchOptions, model: ScoringModel = benchModel()): Promise<void> {
   const started = performance.now();
   const dir = evalDir();
   const list = parseList(newestListBytes());
-  const index = NameIndex.build(list);
+  const index = NameIndex.build(list, { model });
   const persons = loadPersons(dir);
   const negatives = loadNegatives(dir);
   const pairs = loadPairs(dir);
@@ -50,10 +64,10 @@ export async function main(options: BenchOptions): Promise<void> {
     persons: evaluatePersons(ours, persons),
     aliases: evaluateAliases(ours, aliases),
     negatives: evaluateNegatives(ours, negatives),
-    pairs: evaluatePairs(pairs),
+    pairs: evaluatePairs(pairs, (a, b) => compareNames(a, b, { model })),
   };
   // The Screener with birth dates and nationalities, against the name alone.
-  const screener = new Screener(list);
+  const screener = new Screener(list, { model });
   const evidence = {
     persons: evaluatePersonsWithEvidence(screener, persons),
     negatives: evaluateNegativesWithEvidence(screener, negatives),
@@ -94,7 +108,8 @@ export async function main(options: BenchOptions): Promise<void> {
   const report = {
     list: { dateGenerated: list.dateGenerated, sha256: list.sha256 },
     evalDir: dir,
-    threshold: DEFAULT_THRESHOLD,
+    threshold: model.threshold,
+    model: model === SCORING_MODEL ? model.version : model,
     quick: options.quick,
     seconds,
     samples: {
@@ -120,6 +135,7 @@ function aliasRows(name: string, result: AliasResult): string {
 
 interface Report {
   list: { dateGenerated: string; sha256: string };
+  model: string | ScoringModel;
   evalDir: string;
   threshold: number;
   quick: boolean;
@@ -146,7 +162,7 @@ function renderMarkdown(r: Report): string {
   const pairRow = (name: string, p: ReturnType<typeof evaluatePairs>['all']) =>
     `| ${name} | ${p.total} | ${pct(p.precision)} | ${pct(p.recall)} | ${p.f1.toFixed(3)} | ${pct(p.accuracy)} |`;
   return [
-    `# Accuracy at the default threshold (${r.threshold})`,
+    `# Accuracy at the default threshold (${r.threshold}), scoring model ${typeof r.model === 'string' ? r.model : r.model.version}`,
     '',
     `List ${r.list.dateGenerated} (sha256 ${r.list.sha256.slice(0, 12)}…), sets from \`${r.evalDir}\`${r.quick ? ' (quick pass: baseline samples are small)' : ''}.`,
     `Brute-force Jaro-Winkler threshold ${r.jaroWinkler.threshold.toFixed(4)}: set so that it alerts on 10 in 10,000 negatives (on its sample).`,

@@ -6,11 +6,13 @@ import { main as parse } from './parse.bench.js';
 import { main as screen } from './screen.bench.js';
 import { main as batch } from './batch.bench.js';
 import { main as rescreen } from './rescreen.bench.js';
+import { main as payments } from './payments.bench.js';
+import { main as coldStart } from './cold-start.bench.js';
 import { main as hostile } from './hostile.bench.js';
 
 const options = benchOptions();
 const started = performance.now();
-for (const [name, bench] of Object.entries({ parse, screen, rescreen, batch, hostile })) {
+for (const [name, bench] of Object.entries({ parse, screen, rescreen, coldStart, batch, payments, hostile })) {
   console.log(`\n# ${name}${options.quick ? ' (quick)' : ''}`);
   await bench(options);
 }

@@ -4,7 +4,7 @@
  * time and heap. Reported, never asserted.
  */
 import { Bench } from 'tinybench';
-import { NameIndex } from '../src/index/name-index.js';
+import { NameIndex } from '../src/search/name-index.js';
 import { parseList } from '../src/parse/index.js';
 import { BruteForceJaroWinkler } from './accuracy/baselines.js';
 import { evalDir, loadNegatives, loadPersons } from './accuracy/data.js';

@@ -34,8 +34,14 @@ export const ErrorCodes = Object.freeze({
   LIST_TOO_OLD: 'UNSC_ERR_LIST_TOO_OLD',
   CACHE_FAILED: 'UNSC_ERR_CACHE_FAILED',
   INVALID_QUERY: 'UNSC_ERR_INVALID_QUERY',
+  /** An argument that is neither a query nor an option is of the wrong type (`parseList(123)`, `new Screener({})`). */
+  INVALID_ARGUMENT: 'UNSC_ERR_INVALID_ARGUMENT',
   INVALID_OPTION: 'UNSC_ERR_INVALID_OPTION',
   BAD_ROW: 'UNSC_ERR_BAD_ROW',
+  SNAPSHOT_STALE: 'UNSC_ERR_SNAPSHOT_STALE',
+  SNAPSHOT_CORRUPT: 'UNSC_ERR_SNAPSHOT_CORRUPT',
+  PAYMENT_FORMAT: 'UNSC_ERR_PAYMENT_FORMAT',
+  BAD_DECISIONS: 'UNSC_ERR_BAD_DECISIONS',
   OUTPUT_FAILED: 'UNSC_ERR_OUTPUT_FAILED',
 } as const);
 
@@ -68,7 +74,7 @@ export class UnscScreenError extends Error {
   }
 }
 
-/** A query or option of the wrong type (`UNSC_ERR_INVALID_QUERY` or `UNSC_ERR_INVALID_OPTION`). */
+/** An argument, query or option of the wrong type (`UNSC_ERR_INVALID_ARGUMENT`, `…_QUERY` or `…_OPTION`). */
 export class ArgumentTypeError extends TypeError {
   override name = 'ArgumentTypeError' as const;
   readonly code: ErrorCode;
@@ -170,3 +176,14 @@ export class CacheError extends UnscScreenError {
 export class StaleListError extends UnscScreenError {
   override name = 'StaleListError' as const;
 }
+
+/**
+ * A prepared snapshot (list + index) that must not be used: made for another
+ * list, package version or scoring model (`UNSC_ERR_SNAPSHOT_STALE`), or
+ * damaged: truncated, a byte changed, not a snapshot (`UNSC_ERR_SNAPSHOT_CORRUPT`).
+ * Whoever reads one ignores it, says so, and builds the index from the list.
+ */
+export class SnapshotError extends UnscScreenError {
+  override name = 'SnapshotError' as const;
+}
+

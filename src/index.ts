@@ -16,14 +16,19 @@ export {
   ListVerificationError,
   CacheError,
   StaleListError,
+  SnapshotError,
 } from './errors.js';
+export { PaymentFormatError } from './payments/errors.js';
 export { updateList } from './source/update.js';
 export { loadList, readCachedList } from './source/load.js';
 export { UN_LIST_URL, UPDATE_DEFAULTS } from './source/options.js';
 export { compareNames } from './match/compare.js';
 export { DEFAULT_THRESHOLD } from './match/threshold.js';
-export { NameIndex } from './index/name-index.js';
+export { SCORING_MODEL, withScoringModel, scoringModelEntries } from './scoring-model.js';
+export { NameIndex } from './search/name-index.js';
 export { Screener } from './screen/screener.js';
+export { PreparedList } from './snapshot/prepared-list.js';
+export { DecisionBook, DecisionsFormatError, DECISION_COLUMNS, parseDecisionsCsv } from './decisions/decisions.js';
 export { PartyIndex } from './screen/party-index.js';
 export { diffLists, recordChanges } from './diff/diff.js';
 export { EVIDENCE_ADJUSTMENTS } from './screen/evidence.js';
@@ -31,24 +36,50 @@ export { countryCode } from './screen/countries.js';
 export { normalizeDocumentNumber } from './screen/documents.js';
 export { foldName } from './normalize/fold.js';
 export { prepareName } from './normalize/tokens.js';
-export { cleanName, MAX_NAME_PART_LENGTH } from './normalize/clean.js';
+export { cleanName, MAX_NAME_PART_LENGTH } from './text/clean.js';
 export { WarningCodes } from './screen/name-warnings.js';
+export { readPayment, detectSyntax } from './payments/read-payment.js';
+export { countryFromAddressLines } from './payments/address-country.js';
 
 export type { ErrorCode, ListFormatErrorDetails, DownloadErrorDetails } from './errors.js';
+export type { PaymentFormatErrorDetails } from './payments/errors.js';
+export type { ScoringModel, ScoringModelChanges } from './scoring-model.js';
+export type { PaymentRead, PaymentSyntax, ReadProblem } from './payments/read-payment.js';
+export type { TextScreenFn } from './payments/screen-free-text.js';
+export type {
+  FreeTextField,
+  PartyIdentifiers,
+  PaymentAddress,
+  PaymentAlert,
+  PaymentFormat,
+  PaymentMessage,
+  PaymentParty,
+  PaymentScreenOptions,
+  PaymentScreenResult,
+  PaymentTransaction,
+  PaymentWarning,
+  PaymentWarningCode,
+  TextScreening,
+  TextSpan,
+  TransactionIds,
+  TransactionScreenResult,
+} from './payments/types.js';
 export type { UpdateOptions } from './source/options.js';
 export type { UpdateResult } from './source/update.js';
 export type { LoadOptions, LoadListResult } from './source/load.js';
 export type { CacheMetadata } from './source/cache.js';
 export type { LoadedList } from './source/bundled.js';
+export type { SnapshotKey } from './snapshot/format.js';
 export type { CompareOptions, NameComparison, AlignmentEntry } from './match/compare.js';
 export type { Alignment, AlignedPair } from './match/align.js';
 export type { SimilarityRule } from './match/similarity.js';
-export type { IndexedName, NameHit, NameSearchOptions } from './index/name-index.js';
-export type { NameSource } from './index/names.js';
+export type { IndexedName, NameHit, NameSearchOptions } from './search/name-index.js';
+export type { NameSource } from './search/names.js';
 export type { ScreenerOptions, RescreenResult, PartyRescreenResult } from './screen/screener.js';
 export type { ListDiff, RecordChange, FieldChange, DataIdChange, DiffVersion } from './diff/diff.js';
 export type { ScreenQuery, NormalizedQuery } from './screen/query.js';
 export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './screen/result.js';
+export type { ClearedAlert, DecisionRow } from './decisions/decisions.js';
 export type { Evidence } from './screen/evidence.js';
 export type { ScreenWarning, WarningCode } from './screen/name-warnings.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';

@@ -30,17 +30,20 @@ describe('batch on hostile JSONL', () => {
       '{"id":"junk","name":"AAAAA"}',
       '{"id":"soft","name":"Mu\u00ADkh\u00ADtar Bel\u00ADmu\u00ADkh\u00ADtar"}',
     ].join('\n');
-    const { status, stdout, stderr } = run(['batch', '-', '--format', 'jsonl', '--workers', '1', '--no-progress'], input);
+    const { status, stdout } = run(['batch', '-', '--format', 'jsonl', '--workers', '1', '--no-progress'], input);
     expect(status).toBe(0);
-    const rows = jsonl(stdout);
+    const rows = jsonl(stdout).filter((r) => r['status'] !== 'rejected');
+    const rejected = jsonl(stdout).filter((r) => r['status'] === 'rejected');
     expect(rows.map((r) => r['id'])).toEqual(['bom', 'junk', 'soft']);
+    expect(rejected.map((r) => [r['id'], r['reason']])).toEqual([
+      ['obj', '`name` is a JSON object: expected text, a number or an array of them'],
+      ['arr', '`document` is an array holding something other than text or numbers: expected text, a number or an array of them'],
+    ]);
     expect((rows[0]!['alerts'] as Array<{ referenceNumber: string }>)[0]?.referenceNumber).toBe('QDi.136');
     expect(rows[1]!['alerts']).toEqual([]);
     expect(rows[1]!['warnings']).toEqual([expect.objectContaining({ code: 'UNSC_WARN_JUNK_NAME' })]);
     expect((rows[2]!['alerts'] as Array<{ referenceNumber: string }>).map((a) => a.referenceNumber)).toContain('QDi.136');
     expect(rows[2]!['warnings']).toEqual([expect.objectContaining({ code: 'UNSC_WARN_INVISIBLE_CHARACTERS' })]);
-    expect(stderr).toContain('rejected line 2 (id obj): `name` is a JSON object');
-    expect(stderr).toContain('rejected line 3 (id arr): `document` is an array');
     expect(stdout).not.toContain('[object Object]');
   });
 });

@@ -85,9 +85,9 @@ describe('unsc-screen batch', () => {
       'c3,محمد الله مطيع,1961,Afghanistan,',
       'c4,Ротенберг Аркадий,,,',
       'c5,,1970,,',
-      'c6,"broken,1970,,',
       'c7,Mukhtar Belmukhtar,24/06/1972,,',
       'c8,Nobody Special,,,F-654 645',
+      'c6,"broken,1970,,', // an unclosed quote runs to the end of the file (RFC 4180): last, so that it swallows nothing
       '',
     ].join('\n'),
   );
@@ -95,17 +95,20 @@ describe('unsc-screen batch', () => {
   it('writes one JSONL record per good row, in order, and reports bad rows with their line numbers', () => {
     const { status, stdout, stderr } = run(['batch', csv, '--workers', '2', '--batch-size', '2']);
     expect(status).toBe(0);
-    const records = jsonl(stdout);
+    const records = jsonl(stdout).filter((r) => r['status'] !== 'rejected');
     expect(records.map((r) => r['id'])).toEqual(['c1', 'c2', 'c3', 'c4', 'c8']);
-    expect(records.map((r) => r['row'])).toEqual([2, 3, 4, 5, 9]);
+    expect(records.map((r) => r['row'])).toEqual([2, 3, 4, 5, 8]);
+    // Rejected rows are in the full output too, in their place, with their status and reason.
+    const rejectedRows = jsonl(stdout).filter((r) => r['status'] === 'rejected');
+    expect(rejectedRows.map((r) => [r['row'], r['id']])).toEqual([[6, 'c5'], [7, 'c7'], [9, '']]);
     const refs = (r: Record<string, unknown>) => (r['alerts'] as Array<{ referenceNumber: string }>).map((a) => a.referenceNumber);
     expect(refs(records[0]!)).toEqual(['TAi.108']);
     expect(refs(records[1]!)).toEqual([]);
     expect(refs(records[2]!)).toContain('TAi.068');
     expect(refs(records[4]!)).toEqual(['QDi.291']);
     expect(stderr).toContain('rejected line 6 (id c5): no name');
-    expect(stderr).toContain('rejected line 7: unbalanced quotes');
-    expect(stderr).toContain('rejected line 8 (id c7): Expected `dateOfBirth`');
+    expect(stderr).toContain('rejected line 9: Quote Not Closed');
+    expect(stderr).toContain('rejected line 7 (id c7): Expected `dateOfBirth`');
     expect(stderr).toMatch(/5 rows screened, \d+ alerts on \d+ rows, 3 rows rejected; list 2026-02-27/);
   });
 
@@ -113,8 +116,8 @@ describe('unsc-screen batch', () => {
     const { status, stderr } = run(['batch', csv, '--no-progress']);
     expect(status).toBe(0);
     expect(stderr).toContain('rejected line 6 (id c5): no name');
-    expect(stderr).toContain('rejected line 7: unbalanced quotes');
-    expect(stderr).toContain('rejected line 8 (id c7): Expected `dateOfBirth`');
+    expect(stderr).toContain('rejected line 9: Quote Not Closed');
+    expect(stderr).toContain('rejected line 7 (id c7): Expected `dateOfBirth`');
   });
 
   it('writes CSV output and a rejects file when asked', () => {
@@ -123,17 +126,18 @@ describe('unsc-screen batch', () => {
     const { status } = run(['batch', csv, '--output', output, '--rejects', rejects, '--workers', '1']);
     expect(status).toBe(0);
     const lines = readFileSync(output, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('row,id,name,alert_count,reference_numbers,scores,primary_names,matched_names,list_types,reasons');
-    expect(lines[1]).toMatch(/^2,c1,"SALEK, ABDULHAI",1,TAi\.108,/);
-    expect(lines[2]).toBe('3,c2,"Smith, John ""Jack""",0,,,,,,');
-    expect(jsonl(readFileSync(rejects, 'utf8')).map((r) => r['line'])).toEqual([6, 7, 8]);
+    expect(lines[0]).toBe('row,id,name,status,alert_count,max_score,top_reference,reference_numbers,scores,primary_names,matched_names,list_types,reasons,fingerprints');
+    expect(lines[1]).toMatch(/^2,c1,"SALEK, ABDULHAI",alert,1,1\.0000,TAi\.108,TAi\.108,/);
+    expect(lines[2]).toBe('3,c2,"Smith, John ""Jack""",no_alert,0,,,,,,,,,');
+    expect(lines[5]).toBe('6,c5,,rejected,,,,,,,,,no name,');
+    expect(jsonl(readFileSync(rejects, 'utf8')).map((r) => r['line'])).toEqual([6, 7, 9]);
   });
 
   it('reads JSONL and stdin', () => {
     const input = '{"id":"j1","name":"Mukhtar Belmukhtar","date_of_birth":"1972"}\n{"id":"j2"}\nnot json\n{"id":"j3","name":"John Smith"}\n';
     const fromFile = run(['batch', file('rows.jsonl', input), '--workers', '1']);
     expect(fromFile.status).toBe(0);
-    expect(jsonl(fromFile.stdout).map((r) => r['id'])).toEqual(['j1', 'j3']);
+    expect(jsonl(fromFile.stdout).map((r) => [r['id'], r['status']])).toEqual([['j1', 'alert'], ['j2', 'rejected'], ['', 'rejected'], ['j3', 'no_alert']]);
     expect(fromFile.stderr).toContain('rejected line 2 (id j2): no name');
     expect(fromFile.stderr).toContain('rejected line 3: not JSON');
     const fromStdin = run(['batch', '-', '--format', 'jsonl', '--workers', '1'], input);
@@ -181,7 +185,8 @@ describe('unsc-screen batch', () => {
   });
 
   it('says which option to raise when a worker runs out of memory, exit 2', () => {
-    const { status, stderr } = run(['batch', csv, '--workers', '1', '--worker-heap-mb', '32']);
+    // (Parsing and building: decoding a snapshot fits in 32 MB.)
+    const { status, stderr } = run(['batch', csv, '--workers', '1', '--worker-heap-mb', '32', '--no-snapshot']);
     expect(status).toBe(2);
     expect(stderr).toContain('ran out of memory with a 32 MB heap: give it more with --worker-heap-mb');
     expect(run(['batch', csv, '--worker-heap-mb', '8']).stderr).toContain('--worker-heap-mb must be a whole number from 32');

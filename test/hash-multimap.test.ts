@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HashMultimap } from '../src/index/hash-multimap.js';
+import { HashMultimap } from '../src/search/hash-multimap.js';
 
 describe('HashMultimap', () => {
   it('gives back every id stored under a hash, and nothing for an absent hash', () => {

@@ -3,9 +3,9 @@
  * invisible characters, character references, junk, escape sequences.
  */
 import { describe, expect, it } from 'vitest';
-import { NameIndex } from '../src/index/name-index.js';
+import { NameIndex } from '../src/search/name-index.js';
 import { compareNames } from '../src/match/compare.js';
-import { cleanName, MAX_NAME_PART_LENGTH, printableName } from '../src/normalize/clean.js';
+import { cleanName, MAX_NAME_PART_LENGTH, printableName } from '../src/text/clean.js';
 import { prepareName } from '../src/normalize/tokens.js';
 import { parseList } from '../src/parse/index.js';
 import { countryCode } from '../src/screen/countries.js';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../src/match/compare.js';
 import { arabicLatinSimilarity } from '../src/match/arabic-latin.js';
-import { boundedEditDistance } from '../src/match/distance.js';
+import { boundedEditDistance } from '../src/text/distance.js';
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
-import { RULE_SCORES, unitSimilarity } from '../src/match/similarity.js';
+import { unitSimilarity } from '../src/match/similarity.js';
+import { SCORING_MODEL } from '../src/scoring-model.js';
 import { classWeight, keepMatchable, toMatchable } from '../src/match/units.js';
 import { prepareName } from '../src/normalize/tokens.js';
 
@@ -76,7 +77,7 @@ describe('unitSimilarity', () => {
   it('lets Latin names of 5 letters or more that differ in their vowels only meet, one edit beyond the budget (Sulayman / Salman)', () => {
     const one = (name: string) => units(name)[0]!;
     for (const [a, b] of [['Sulayman', 'Salman'], ['Husari', 'Hasri'], ['Daras', 'Darassa'], ['Suleiman', 'Salman']] as const) {
-      expect(unitSimilarity(one(a), one(b))).toEqual({ score: RULE_SCORES.vowels, rule: 'vowels' });
+      expect(unitSimilarity(one(a), one(b))).toEqual({ score: SCORING_MODEL.similarity.vowels, rule: 'vowels' });
       expect(unitSimilarity(one(b), one(a)).rule).toBe('vowels');
     }
     expect(unitSimilarity(one('Olga'), one('Oleg')).score).toBe(0); // too short: shared consonants by chance

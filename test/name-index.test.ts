@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isKorean } from '../src/index/name-index.js';
-import { namesOf } from '../src/index/names.js';
+import { isKorean } from '../src/search/name-index.js';
+import { namesOf } from '../src/search/names.js';
 import { fixtureList, recordOf } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
 import { noisyNameOf } from './helpers/noise.js';

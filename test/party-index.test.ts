@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evalDir, loadNegatives } from '../bench/accuracy/data.js';
 import { diffLists, type ListDiff } from '../src/diff/diff.js';
-import { namesOf } from '../src/index/names.js';
+import { namesOf } from '../src/search/names.js';
 import { Screener } from '../src/screen/screener.js';
 import type { ScreenQuery } from '../src/screen/query.js';
 import { fixtureList, seededRandom } from './helpers/fixtures.js';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { UnscScreenError } from '../src/errors.js';
-import { ENGINE } from '../src/screen/engine.js';
+import { ENGINE } from '../src/engine.js';
+import { SCORING_MODEL } from '../src/scoring-model.js';
 import { Screener } from '../src/screen/screener.js';
 import type { SanctionsList } from '../src/types.js';
 import { fixtureList } from './helpers/fixtures.js';
@@ -123,7 +124,7 @@ describe('Screener.screen: audit trail and validation', () => {
   it('records the list version, the options and the normalized query', () => {
     const result = screener.screen({ name: ' Mukhtar Belmukhtar ', nationality: ['DZA'], document: 'ab 12-34', limit: 3 });
     expect(result.list).toEqual({ dateGenerated: list.dateGenerated, sha256: list.sha256 });
-    expect(result.options).toEqual({ threshold: 0.8, limit: 3, engine: ENGINE });
+    expect(result.options).toEqual({ threshold: 0.8, limit: 3, engine: ENGINE, model: SCORING_MODEL.version });
     expect(result.query).toEqual({
       name: 'Mukhtar Belmukhtar',
       nationalities: ['DZ'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Vocabulary } from '../src/index/vocabulary.js';
+import { Vocabulary } from '../src/search/vocabulary.js';
 import { classWeight, toMatchable } from '../src/match/units.js';
 import { prepareName } from '../src/normalize/tokens.js';
 

@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
-import { namesOf } from '../../src/index/names.js';
+import { namesOf } from '../../src/search/names.js';
 import { foldName } from '../../src/normalize/fold.js';
 import type { SanctionsList, SanctionsRecord } from '../../src/types.js';
 import type { LeaveOut, Searcher } from './evaluate.js';

@@ -3,7 +3,7 @@
  * and test/accuracy.test.ts (floor).
  */
 import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
-import type { NameIndex } from '../../src/index/name-index.js';
+import type { NameIndex } from '../../src/search/name-index.js';
 import { compareNames } from '../../src/match/compare.js';
 import { foldName } from '../../src/normalize/fold.js';
 import type { ScreenQuery } from '../../src/screen/query.js';

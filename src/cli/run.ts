@@ -2,28 +2,26 @@
  * Command dispatch for the CLI, testable without a subprocess.
  */
 import { UnscScreenError } from '../errors.js';
+import type { CliIo } from './io.js';
 import { UsageError } from './usage.js';
 
-/** The streams and environment a CLI run uses. */
-export interface CliIo {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  stdin: NodeJS.ReadableStream;
-  env: NodeJS.ProcessEnv;
-}
+export type { CliIo } from './io.js';
 
 const HELP = `unsc-screen: screen names against the UN Security Council Consolidated List
 
 Usage:
   unsc-screen screen "NAME" [options]   screen one party (--help for options)
   unsc-screen batch INPUT [options]     screen a CSV or JSONL file (--help for options)
+  unsc-screen payments FILE|DIR|- …     screen payment messages: ISO 20022, SWIFT MT, Fedwire (--help)
   unsc-screen compare "A" "B"           score two names and show why
   unsc-screen diff OLD NEW [--json]     what changed between two list files
+  unsc-screen decisions template ALERTS.jsonl   a decisions file to fill in, for batch --cleared
   unsc-screen update [options]          download the current list into the cache, verified (--help)
   unsc-screen info [--list FILE]        which list is in use: date, age, sha256, counts, source
+  unsc-screen serve [options]           screening over HTTP (--help for options)
   unsc-screen help                      this text
 
-Exit status: 0 when the run completed (alerts or not), 1 with batch --fail-on-alert and an alert,
+Exit status: 0 when the run completed (alerts or not), 1 with batch/payments --fail-on-alert and an alert,
 2 on bad usage or unreadable input.
 `;
 
@@ -40,14 +38,20 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return (await import('./commands/screen.js')).screenCommand(rest, io);
       case 'batch':
         return await (await import('./commands/batch.js')).batchCommand(rest, io);
+      case 'payments':
+        return await (await import('./commands/payments.js')).paymentsCommand(rest, io);
       case 'compare':
         return (await import('./commands/compare.js')).compareCommand(rest, io);
       case 'info':
         return (await import('./commands/info.js')).infoCommand(rest, io);
       case 'diff':
         return (await import('./commands/diff.js')).diffCommand(rest, io);
+      case 'decisions':
+        return await (await import('./commands/decisions.js')).decisionsCommand(rest, io);
       case 'update':
         return await (await import('./commands/update.js')).updateCommand(rest, io);
+      case 'serve':
+        return await (await import('./commands/serve.js')).serveCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

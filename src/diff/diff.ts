@@ -3,6 +3,8 @@
  * REFERENCE_NUMBER (DATAID is the UN's internal id and is not stable).
  */
 import type { SanctionsList, SanctionsRecord } from '../types.js';
+import { ErrorCodes } from '../errors.js';
+import { expectList, expectObject } from '../validate.js';
 
 /** The version of a list, as in screen results. */
 export interface DiffVersion {
@@ -75,6 +77,8 @@ const CORRUPTED = '\uFFFD';
 
 /** The field-level changes between two versions of one designation (DATAID and flags left out). */
 export function recordChanges(before: SanctionsRecord, after: SanctionsRecord): FieldChange[] {
+  expectObject(before, 'before', ErrorCodes.INVALID_ARGUMENT);
+  expectObject(after, 'after', ErrorCodes.INVALID_ARGUMENT);
   const changes: FieldChange[] = [];
   const b = before as unknown as Record<string, unknown>;
   const a = after as unknown as Record<string, unknown>;
@@ -128,6 +132,8 @@ function byOccurrence(records: readonly SanctionsRecord[]): Map<string, Sanction
  * ```
  */
 export function diffLists(older: SanctionsList, newer: SanctionsList): ListDiff {
+  expectList(older, 'older');
+  expectList(newer, 'newer');
   const before = byOccurrence(older.records);
   const after = byOccurrence(newer.records);
   const diff: ListDiff = {

@@ -4,37 +4,7 @@
  */
 import type { SimilarityRule, UnitSimilarity } from './similarity.js';
 import type { MatchableName, Unit } from './units.js';
-
-/** Cost of a query token with no partner, per unit of its weight, when the listed name has words left over too (a conflict: Geoffrey / Alexandre). */
-export const UNMATCHED_QUERY_COST = 0.8;
-/** The same when the listed name is fully matched: the query only says more (a middle name the list does not give). */
-export const EXTRA_QUERY_COST = 0.5;
-/**
- * The same when, besides, every query token left over lies between two
- * matched ones and the matched ones keep the listed name's order: the query
- * inserts middle names (Salim *Saleh* Kony / SALIM KONY), the commonest way a
- * full name differs from the short one a list gives. It is the lowest cost of
- * an unmatched query token, which the index's candidate bound relies on.
- */
-export const MIDDLE_NAME_COST = 0.4;
-/**
- * Matched query weight below which a score is scaled down in proportion: a match of
- * common words only ("Mohammed", weight ≈ 0.25) is not evidence of identity.
- * A rare name part weighs about 1.
- */
-export const MIN_MATCHED_WEIGHT = 0.4;
-
-/**
- * Cost of an unmatched listed legal form (Ltd, Co., LLC) when the query has
- * none: the listed name is a company's, and nothing says the query is one
- * (María Correa / Korea Mirae Shipping Co. Ltd).
- */
-export const UNMATCHED_LEGAL_FORM_COST = 1;
-
-/** Share of the listed weight that may stay unmatched for the listed name to count as fully matched. */
-export const FULLY_MATCHED_SLACK = 0.1;
-/** Cost of a listed token with no partner (a middle name the payment left out), per unit of weight. */
-export const UNMATCHED_LISTED_COST = 0.2;
+import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
 /** One aligned pair of units. */
 export interface AlignedPair {
@@ -103,30 +73,42 @@ function before(a: number, b: number): boolean {
  * Aligns the units of two names greedily: pairs are taken best first by
  * similarity × (weight of both sides), each token used once, so that a joined
  * pair (`xalassad` ~ `alassad`) can win over two single tokens when it covers
- * more weight. Then, with w(pair) = (query weight + listed weight) / 2,
+ * more weight. Then, with w(pair) = (query weight + listed weight) / 2 and the
+ * costs of `model.alignment` ({@link SCORING_MODEL} by default),
  *
  *   score = Σ similarity × w(pair)
- *         / (Σ w(pair) + c × unmatched query weight + 0.2 × unmatched listed weight)
+ *         / (Σ w(pair) + c × unmatched query weight + unmatchedListed × unmatched listed weight)
  *
- * with c = 0.8 when the listed name has words left over too (the names
- * conflict), 0.5 when the listed name is fully matched (the query only adds a
- * name the list does not give), 0.4 when besides the query's extra names lie
- * between matched ones, in the listed order (middle names). A query token
- * with no partner costs much, a listed token with no partner (a middle name
- * the payment left out) little,
- * but a listed legal form (Ltd) costs 1 when the query has none. Weights are absolute (class ×
- * rarity), so a query made only of common tokens cannot outweigh a rare
- * listed token it misses; and a match whose matched query weight
- * (Σ similarity × query weight) is below 0.4 is scaled by that weight / 0.4,
- * so that common words alone ("Mohammed", "Trading Company") never alert.
+ * with c = `unmatchedQuery` when the listed name has words left over too (the
+ * names conflict), `extraQuery` when the listed name is fully matched (the
+ * query only adds a name the list does not give), `middleName` when besides
+ * the query's extra names lie between matched ones, in the listed order
+ * (middle names). A query token with no partner costs much, a listed token
+ * with no partner (a middle name the payment left out) little, but a listed
+ * legal form (Ltd) costs `unmatchedLegalForm` when the query has none, and a
+ * query initial left over while the listed name has a free initial too
+ * (William G. Frost / William W. Frost) is charged `unmatchedQuery` as a full
+ * name part. Weights are absolute (class × rarity), so a query made only of
+ * common tokens cannot outweigh a rare listed token it misses; and a match
+ * whose matched query weight (Σ similarity × query weight) is below
+ * `minMatchedWeight` is scaled by that weight / `minMatchedWeight`, so that
+ * common words alone ("Mohammed", "Trading Company") never alert.
  *
  * @param minScore - Below this score the alignment comes back without its
  *   pairs (the caller drops it anyway).
  * @param partners - Which query units may be similar to each listed unit
  *   (the index knows from its lookups): the others are not asked about.
  *   Ignored for queries of more than `MAX_PARTNER_UNITS` units.
+ * @param model - The costs to score with.
  */
-export function alignNames(query: MatchableName, listed: MatchableName, similarity: UnitSimilarityLookup, minScore = 0, partners?: PartnerMask): Alignment {
+export function alignNames(
+  query: MatchableName,
+  listed: MatchableName,
+  similarity: UnitSimilarityLookup,
+  minScore = 0,
+  partners?: PartnerMask,
+  model: ScoringModel = SCORING_MODEL,
+): Alignment {
   if (query.totalWeight <= 0 || listed.totalWeight <= 0) return EMPTY;
   reserve(query.units.length * listed.units.length);
   const masks = scratch.partners;
@@ -183,7 +165,7 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
   let initialConflict = 0;
   if ((listed.initialTokens & ~listedMask) !== 0) {
     for (let i = 0; i < query.tokens.length; i++) {
-      if ((query.initialTokens & ~queryMask & (1 << i)) !== 0) initialConflict += Math.max(0, 1 - query.weights[i]!);
+      if ((query.initialTokens & ~queryMask & (1 << i)) !== 0) initialConflict += Math.max(0, model.weights.classes.name - query.weights[i]!);
     }
   }
   let listedMatchedWeight = 0;
@@ -193,20 +175,21 @@ export function alignNames(query: MatchableName, listed: MatchableName, similari
     if ((listedMask & (1 << i)) !== 0) listedMatchedWeight += listed.weights[i]!;
     else if ((unmatchedLegalForms & (1 << i)) !== 0) listedLegalLeftOver += listed.weights[i]!;
   }
+  const costs = model.alignment;
   const numerator = (queryCovered + listedCovered) / 2;
   const listedLeftOver = listed.totalWeight - listedMatchedWeight;
-  const fully = listedLeftOver <= FULLY_MATCHED_SLACK * listed.totalWeight;
+  const fully = listedLeftOver <= costs.fullyMatchedSlack * listed.totalWeight;
   const queryLeftOver = query.totalWeight - queryMatchedWeight;
-  const queryCost = !fully ? UNMATCHED_QUERY_COST : queryLeftOver > 0 && insertsMiddleNames(query, listed, queryMask, chosen) ? MIDDLE_NAME_COST : EXTRA_QUERY_COST;
+  const queryCost = !fully ? costs.unmatchedQuery : queryLeftOver > 0 && insertsMiddleNames(query, listed, queryMask, chosen) ? costs.middleName : costs.extraQuery;
   const denominator =
     (queryMatchedWeight + listedMatchedWeight) / 2 +
     queryCost * queryLeftOver +
-    UNMATCHED_LISTED_COST * (listed.totalWeight - listedMatchedWeight - listedLegalLeftOver) +
-    UNMATCHED_LEGAL_FORM_COST * listedLegalLeftOver +
-    UNMATCHED_QUERY_COST * initialConflict;
+    costs.unmatchedListed * (listed.totalWeight - listedMatchedWeight - listedLegalLeftOver) +
+    costs.unmatchedLegalForm * listedLegalLeftOver +
+    costs.unmatchedQuery * initialConflict;
   const queryCoverage = Math.min(1, queryCovered / query.totalWeight);
   const listedCoverage = Math.min(1, listedCovered / listed.totalWeight);
-  const evidence = Math.min(1, queryCovered / MIN_MATCHED_WEIGHT);
+  const evidence = Math.min(1, queryCovered / costs.minMatchedWeight);
   const score = denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0;
   // Below what the caller keeps, the pairs are not made (most names scored are).
   if (score < minScore) return { score, queryCoverage, listedCoverage, pairs: NO_PAIRS };

@@ -4,23 +4,26 @@
 import { prepareName } from '../normalize/tokens.js';
 import { alignNames, type AlignedPair } from './align.js';
 import { unitSimilarity } from './similarity.js';
-import { classWeight, toMatchable, type TokenWeigher } from './units.js';
-import { DEFAULT_THRESHOLD, validateThreshold } from './threshold.js';
+import { classWeigher, toMatchable, type TokenWeigher } from './units.js';
+import { SCORING_MODEL, validateScoringModel, type ScoringModel } from '../scoring-model.js';
+import { ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
+import { expectObject, expectString, validateThreshold } from '../validate.js';
 
 /** Options of {@link compareNames}. */
 export interface CompareOptions {
   /**
    * Score at or above which the names are said to match.
-   * @default 0.8 (DEFAULT_THRESHOLD)
+   * @default the model's `threshold` ({@link DEFAULT_THRESHOLD})
    * Range: a number from 0 to 1.
    */
   threshold?: number;
   /**
-   * Weight of each token. Defaults to the token class alone (titles 0,
-   * particles and legal forms 0.15, generic words 0.35, initials 0.3,
-   * name parts 1); a `NameIndex` weighs by rarity on the list as well.
+   * Weight of each token. Defaults to the token class alone (the model's
+   * `weights.classes`); a `NameIndex` weighs by rarity on the list as well.
    */
   weigh?: TokenWeigher;
+  /** The scoring numbers. @default {@link SCORING_MODEL} */
+  model?: ScoringModel;
 }
 
 /** One aligned pair, as shown to a person. */
@@ -56,7 +59,8 @@ export interface NameComparison {
  * @param query - The name to screen.
  * @param listed - The name to compare it with (a listed name).
  * @returns The score in [0, 1], `match` (score ≥ threshold) and the alignment.
- * @throws {RangeError} when `threshold` is not a number between 0 and 1.
+ * @throws {ArgumentTypeError} (`UNSC_ERR_INVALID_QUERY`) when a name is not a string.
+ * @throws {ArgumentRangeError} (`UNSC_ERR_INVALID_OPTION`) when `threshold` is not a number between 0 and 1.
  *
  * @example
  * ```ts
@@ -67,13 +71,18 @@ export interface NameComparison {
  * ```
  */
 export function compareNames(query: string, listed: string, options: CompareOptions = {}): NameComparison {
-  if (typeof query !== 'string') throw new TypeError(`Expected \`query\` to be a string, got ${typeof query}`);
-  if (typeof listed !== 'string') throw new TypeError(`Expected \`listed\` to be a string, got ${typeof listed}`);
-  const threshold = validateThreshold(options.threshold ?? DEFAULT_THRESHOLD);
-  const weigh = options.weigh ?? classWeight;
+  expectString(query, 'query', ErrorCodes.INVALID_QUERY);
+  expectString(listed, 'listed', ErrorCodes.INVALID_QUERY);
+  expectObject(options, 'options', ErrorCodes.INVALID_OPTION, true);
+  if (options.weigh !== undefined && typeof options.weigh !== 'function') {
+    throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`weigh\` to be a function, got ${describeValue(options.weigh)}`);
+  }
+  const model = options.model === undefined ? SCORING_MODEL : validateScoringModel(options.model);
+  const threshold = validateThreshold(options.threshold ?? model.threshold);
+  const weigh = options.weigh ?? classWeigher(model);
   const q = toMatchable(prepareName(query), weigh);
   const l = toMatchable(prepareName(listed), weigh);
-  const alignment = alignNames(q, l, (qi, li) => unitSimilarity(q.units[qi]!, l.units[li]!));
+  const alignment = alignNames(q, l, (qi, li) => unitSimilarity(q.units[qi]!, l.units[li]!, model), 0, undefined, model);
   const coveredQuery = new Set<number>();
   const coveredListed = new Set<number>();
   for (const pair of alignment.pairs) {

@@ -4,33 +4,31 @@
  * `alassad`), so that joining or splitting words costs little.
  */
 import { collapseDoubles, consonantKeyFrom } from '../normalize/keys.js';
-import type { NameToken, PreparedName, TokenClass } from '../normalize/tokens.js';
+import type { NameToken, PreparedName } from '../normalize/tokens.js';
+import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 import type { ComparableUnit } from './similarity.js';
-
-/** How much each class of token counts, before rarity. */
-export const CLASS_WEIGHTS: Readonly<Record<TokenClass, number>> = Object.freeze({
-  name: 1,
-  initial: 0.3,
-  generic: 0.35,
-  particle: 0.15,
-  legal: 0.15,
-  title: 0,
-});
 
 /** Gives each token its weight: class weight times rarity on the list. */
 export type TokenWeigher = (token: NameToken) => number;
 
-/** A name part of 2 or 3 letters (Ali, Kim, Un) says less about who is meant than a longer one. */
-export const SHORT_NAME_FACTOR = 0.6;
-
-/** The class weight of a token, lowered for short name parts. */
-export function baseWeight(token: NameToken): number {
-  const weight = CLASS_WEIGHTS[token.cls];
-  return token.cls === 'name' && token.form.length <= 3 ? weight * SHORT_NAME_FACTOR : weight;
+/**
+ * The class weight of a token (`weights.classes` of the model), lowered by
+ * `weights.shortName` for name parts of at most `weights.shortNameMaxLength`
+ * letters (Ali, Kim, Un say less about who is meant than a longer one).
+ */
+export function baseWeight(token: NameToken, model: ScoringModel = SCORING_MODEL): number {
+  const weights = model.weights;
+  const weight = weights.classes[token.cls];
+  return token.cls === 'name' && token.form.length <= weights.shortNameMaxLength ? weight * weights.shortName : weight;
 }
 
-/** Class weight only: what `compareNames` uses when no list is at hand. */
-export const classWeight: TokenWeigher = baseWeight;
+/** The weigher of class weights only (no rarity), for a model. */
+export function classWeigher(model: ScoringModel): TokenWeigher {
+  return (token) => baseWeight(token, model);
+}
+
+/** Class weight only, with {@link SCORING_MODEL}: what `compareNames` uses when no list is at hand. */
+export const classWeight: TokenWeigher = (token) => baseWeight(token);
 
 /** One unit: a token or two adjacent tokens joined. */
 export interface Unit extends ComparableUnit {
@@ -176,9 +174,8 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
  * its query's a few microseconds later. Were the index's names the ones
  * `toMatchable` made, its objects would be learnt as long-lived during the
  * build, and every query's units would then be made in the old generation,
- * to be reclaimed only by full collections: 1.3 KB a screen, most of what
- * outlived a young collection in a batch. With copies made here, a batch
- * of 1,000,000 rows on 2 workers ran at 76,000–78,000 rows/s, not 44,000.
+ * to be reclaimed only by full collections (what that cost a batch is
+ * measured in docs/DESIGN.md, "How candidates are found").
  *
  * @example
  * ```ts

@@ -3,6 +3,7 @@
  * and spaces (other scripts are kept whole, lowercased).
  */
 import { romanize } from './transliterate.js';
+import { expectString } from '../validate.js';
 
 /** Latin letters that NFKD does not decompose. */
 const LATIN_SPECIAL: Readonly<Record<string, string>> = {
@@ -40,6 +41,7 @@ const LATIN_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20
  * ```
  */
 export function foldName(text: string): string {
+  expectString(text, 'text');
   // Plain ASCII needs no normalization, romanization or accent removal: the
   // same result in three passes instead of ten.
   if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_DELETED, '').replace(ASCII_SEPARATOR, ' ').trim();

@@ -1,4 +1,4 @@
-import { memoize } from './memo.js';
+import { memoize } from '../text/memo.js';
 
 /**
  * Keys derived from one folded token: the consonant skeleton that

@@ -1,14 +1,16 @@
 /**
  * A name as the matcher sees it: folded tokens, each with its class and keys.
  */
-import { cleanName, MAX_NAME_PART_LENGTH } from './clean.js';
+import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { foldName } from './fold.js';
+import { isInitial } from './initial.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
 import { isKoreanWord, koreanSyllableKey } from './korean.js';
-import { memoize } from './memo.js';
-import { boundedEditDistance } from '../match/distance.js';
+import { memoize } from '../text/memo.js';
+import { boundedEditDistance } from '../text/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, COUNTRY_NAME_FORMS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
 import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
+import { expectString } from '../validate.js';
 
 /**
  * What a token is: `name` (a real name part), `particle` (al, bin, de…),
@@ -176,6 +178,7 @@ export function longNameParts(text: string): string[] {
  * ```
  */
 export function prepareName(text: string): PreparedName {
+  expectString(text, 'text');
   const raw: RawToken[] = [];
   for (const word of cleanName(text).text.split(WHITESPACE)) if (word !== '') for (const token of foldWord(word)) raw.push(token);
   const tokens: NameToken[] = [];
@@ -309,7 +312,7 @@ function classify(form: string): TokenClass {
   if (PARTICLES.has(form)) return 'particle';
   if (LEGAL_FORM_TOKENS.has(form)) return 'legal';
   if (GENERIC_ORG_WORDS.has(form)) return 'generic';
-  if (form.length === 1 && /[a-z]/.test(form)) return 'initial';
+  if (isInitial(form)) return 'initial';
   return 'name';
 }
 

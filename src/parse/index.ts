@@ -2,7 +2,7 @@
  * `parseList`: the official XML onto the typed model, losing nothing.
  */
 import { createHash } from 'node:crypto';
-import { ErrorCodes, ListFormatError } from '../errors.js';
+import { ArgumentTypeError, describeValue, ErrorCodes, ListFormatError } from '../errors.js';
 import type { Entity, Individual, ParseWarning, SanctionsList, SanctionsRecord } from '../types.js';
 import { parseTimestamp } from './dates.js';
 import { readDocument, ROOT, type XmlElement, type XmlNode } from './document.js';
@@ -32,7 +32,7 @@ import { warnLongNameParts } from './long-names.js';
  */
 export function parseList(xml: string | Uint8Array): SanctionsList {
   if (typeof xml !== 'string' && !(xml instanceof Uint8Array)) {
-    throw new TypeError(`Expected \`xml\` to be a string or a Uint8Array, got ${typeof xml}`);
+    throw new ArgumentTypeError(ErrorCodes.INVALID_ARGUMENT, `Expected \`xml\` to be a string or a Uint8Array, got ${describeValue(xml)}`);
   }
   const bytes = typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml;
   const warnings: ParseWarning[] = [];

@@ -3,6 +3,7 @@
  * EXACT, APPROXIMATELY and BETWEEN dates (several per person).
  */
 import type { DateOfBirth } from '../types.js';
+import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
 /** A birth date given by a caller: a year, a month or a day. */
 export interface QueryBirthDate {
@@ -40,36 +41,33 @@ export function readBirthDate(value: string | number): QueryBirthDate | undefine
 /** How a caller's birth date compares with one of the list's. */
 export type BirthDateOutcome = 'same-day' | 'same-year' | 'within-range' | 'near' | 'conflict' | 'unknown';
 
-/** Years of tolerance around an APPROXIMATELY date. */
-export const APPROXIMATE_YEARS = 2;
-
 /**
  * Compares a caller's birth date with one listed birth date.
  * - `same-day`: both full dates and equal;
  * - `same-year`: the years agree (the list or the caller gives only a year, or the day differs);
- * - `within-range`: inside a BETWEEN range, or within ±2 years of an APPROXIMATELY year;
- * - `near`: one year apart (a typed-in or rounded year);
+ * - `within-range`: inside a BETWEEN range, or within `approximateYears` of an APPROXIMATELY year;
+ * - `near`: at most `nearYears` apart (a typed-in or rounded year);
  * - `conflict`: further apart;
  * - `unknown`: the listed date is free text only.
  */
-export function compareBirthDate(query: QueryBirthDate, listed: DateOfBirth): BirthDateOutcome {
+export function compareBirthDate(query: QueryBirthDate, listed: DateOfBirth, years: ScoringModel['birthDates'] = SCORING_MODEL.birthDates): BirthDateOutcome {
   const from = listed.fromYear;
   const to = listed.toYear;
   if (from !== undefined || to !== undefined) {
     const low = from ?? to!;
     const high = to ?? from!;
     if (query.year >= low && query.year <= high) return 'within-range';
-    return Math.min(Math.abs(query.year - low), Math.abs(query.year - high)) <= 1 ? 'near' : 'conflict';
+    return Math.min(Math.abs(query.year - low), Math.abs(query.year - high)) <= years.nearYears ? 'near' : 'conflict';
   }
   if (listed.year === undefined) return 'unknown';
-  const years = Math.abs(query.year - listed.year);
-  if (listed.type === 'APPROXIMATELY') return years <= APPROXIMATE_YEARS ? 'within-range' : 'conflict';
-  if (years === 0) {
+  const apart = Math.abs(query.year - listed.year);
+  if (listed.type === 'APPROXIMATELY') return apart <= years.approximateYears ? 'within-range' : 'conflict';
+  if (apart === 0) {
     if (listed.date !== undefined && query.month !== undefined && query.day !== undefined) {
       const [, month, day] = listed.date.split('-').map(Number);
       if (month === query.month && day === query.day) return 'same-day';
     }
     return 'same-year';
   }
-  return years === 1 ? 'near' : 'conflict';
+  return apart <= years.nearYears ? 'near' : 'conflict';
 }

@@ -3,13 +3,28 @@
  * ("Iran (Islamic Republic of)"), callers by ISO codes or common names. Both
  * become ISO 3166-1 alpha-2 codes, from the i18n-iso-countries tables.
  */
-// The package's Node entry registers all 80 locales (11 MB per thread); its core and English are enough.
-import countries from 'i18n-iso-countries/index.js';
-import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { createRequire } from 'node:module';
+import type * as Countries from 'i18n-iso-countries';
 import { foldName } from '../normalize/fold.js';
-import { memoize } from '../normalize/memo.js';
+import { memoize } from '../text/memo.js';
+import { expectString } from '../validate.js';
 
-countries.registerLocale(english);
+let tables: typeof Countries | undefined;
+
+/**
+ * The ISO tables with English names, loaded on the first country looked up
+ * (most screens have none, and importing the package should not pay for
+ * them). The package's Node entry registers all 80 locales (11 MB per
+ * thread); its core and English are enough.
+ */
+function countries(): typeof Countries {
+  if (tables !== undefined) return tables;
+  const require = createRequire(import.meta.url);
+  const loaded = require('i18n-iso-countries/index.js') as typeof Countries;
+  loaded.registerLocale(require('i18n-iso-countries/langs/en.json') as Countries.LocaleData);
+  tables = loaded;
+  return loaded;
+}
 
 /** UN and other spellings the ISO tables do not carry, folded. */
 const EXTRA_NAMES: Readonly<Record<string, string>> = {
@@ -51,7 +66,7 @@ let byFoldedName: Map<string, string> | undefined;
 function foldedNames(): Map<string, string> {
   if (byFoldedName !== undefined) return byFoldedName;
   byFoldedName = new Map(Object.entries(EXTRA_NAMES));
-  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+  for (const [code, names] of Object.entries(countries().getNames('en', { select: 'all' }))) {
     for (const name of names) {
       byFoldedName.set(foldName(name), code);
       byFoldedName.set(foldName(name.replace(BRACKETED, ' ')), code);
@@ -73,7 +88,7 @@ function foldedNames(): Map<string, string> {
  * ```
  */
 export function countryCode(text: string): string | undefined {
-  const trimmed = text.trim();
+  const trimmed = expectString(text, 'text').trim();
   // No country name is this long (the longest English one is under 60 letters): a hostile cell is not looked up, nor kept in the memo.
   return trimmed.length > MAX_COUNTRY_LENGTH ? undefined : cachedCountryCode(trimmed);
 }
@@ -86,10 +101,10 @@ const BRACKETED = /\([^()]*\)/g;
 const cachedCountryCode = memoize((trimmed: string): string | undefined => {
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase();
-    return countries.isValid(code) || code === 'XK' ? code : undefined;
+    return countries().isValid(code) || code === 'XK' ? code : undefined;
   }
   if (/^[A-Za-z]{3}$/.test(trimmed)) {
-    const code = countries.toAlpha2(trimmed.toUpperCase());
+    const code = countries().toAlpha2(trimmed.toUpperCase());
     if (code !== undefined) return code;
   }
   const folded = foldName(trimmed);

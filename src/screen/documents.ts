@@ -3,6 +3,7 @@
  * ("CAR diplomatic passport no. 06FBO2262"), callers with spaces and dashes.
  */
 import type { IdentityDocument } from '../types.js';
+import { expectString } from '../validate.js';
 
 /** Shorter numbers are left out: too easily equal by chance. */
 export const MIN_DOCUMENT_NUMBER_LENGTH = 5;
@@ -19,7 +20,7 @@ const FILLER = /\b(?:no|nr|number|num|n°|numero|número)\b\.?/gi;
  * ```
  */
 export function normalizeDocumentNumber(text: string): string {
-  return text.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
+  return expectString(text, 'text').normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toUpperCase();
 }
 
 /**

@@ -6,26 +6,14 @@ import type { DateOfBirth, Individual, SanctionsRecord } from '../types.js';
 import { compareBirthDate, type BirthDateOutcome } from './birth-dates.js';
 import { countryCode } from './countries.js';
 import type { NormalizedQuery } from './query.js';
+import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
-/** How much each piece of evidence moves the name score (documented in docs/DESIGN.md). */
-export const EVIDENCE_ADJUSTMENTS = Object.freeze({
-  /** Same full birth date. */
-  birthDateSameDay: 0.05,
-  /** Same birth year, inside a BETWEEN range or near an APPROXIMATELY year. */
-  birthYearMatch: 0.03,
-  /** One year off: a typo or a rounded year, neither for nor against. */
-  birthYearNear: 0,
-  /** Every listed birth date is further off. */
-  birthDateConflict: -0.15,
-  /** The party has a birth date, so it is a person, and the designation is an entity's. */
-  personAgainstEntity: -0.15,
-  /** A nationality the list gives. */
-  nationalityMatch: 0.03,
-  /** The list gives nationalities, birth and address countries, and none is the caller's. */
-  nationalityConflict: -0.1,
-  /** A country of the listed addresses, birth places or nationalities. */
-  countryMatch: 0.02,
-});
+/**
+ * How much each piece of evidence moves the name score: `evidence` of
+ * {@link SCORING_MODEL} (the same frozen object).
+ * @deprecated Read `SCORING_MODEL.evidence`, or the model a Screener was given.
+ */
+export const EVIDENCE_ADJUSTMENTS: ScoringModel['evidence'] = SCORING_MODEL.evidence;
 
 /** One piece of evidence and what it did to the score. */
 export interface Evidence {
@@ -57,10 +45,11 @@ const BIRTH_RANK: Record<BirthDateOutcome, number> = {
  * (William Howell, born 1992 / the money exchange Haji Alim Hawala) that is
  * a conflict.
  */
-export function birthDateEvidence(query: NormalizedQuery, record: SanctionsRecord): Evidence | undefined {
+export function birthDateEvidence(query: NormalizedQuery, record: SanctionsRecord, model: ScoringModel = SCORING_MODEL): Evidence | undefined {
   if (query.dateOfBirth === undefined) return undefined;
+  const adjustments = model.evidence;
   if (record.kind === 'entity') {
-    return { kind: 'dateOfBirth', outcome: 'conflict', detail: `born ${query.dateOfBirth.raw}: a person, and the designation is an entity's`, adjustment: EVIDENCE_ADJUSTMENTS.personAgainstEntity };
+    return { kind: 'dateOfBirth', outcome: 'conflict', detail: `born ${query.dateOfBirth.raw}: a person, and the designation is an entity's`, adjustment: adjustments.personAgainstEntity };
   }
   const listed: DateOfBirth[] = [
     ...record.datesOfBirth,
@@ -71,7 +60,7 @@ export function birthDateEvidence(query: NormalizedQuery, record: SanctionsRecor
         : [{ type: 'EXACT', year, ...(/^\d{4}-\d{2}-\d{2}$/.test(alias.dateOfBirth!) ? { date: alias.dateOfBirth! } : {}) }];
     }),
   ];
-  const outcomes = listed.map((dob) => compareBirthDate(query.dateOfBirth!, dob)).filter((o) => o !== 'unknown');
+  const outcomes = listed.map((dob) => compareBirthDate(query.dateOfBirth!, dob, model.birthDates)).filter((o) => o !== 'unknown');
   if (outcomes.length === 0) return undefined;
   const best = outcomes.reduce((a, b) => (BIRTH_RANK[b] > BIRTH_RANK[a] ? b : a));
   const shown = listed
@@ -81,20 +70,21 @@ export function birthDateEvidence(query: NormalizedQuery, record: SanctionsRecor
   const detail = `born ${query.dateOfBirth.raw} (list: ${shown})`;
   switch (best) {
     case 'same-day':
-      return { kind: 'dateOfBirth', outcome: 'match', detail, adjustment: EVIDENCE_ADJUSTMENTS.birthDateSameDay };
+      return { kind: 'dateOfBirth', outcome: 'match', detail, adjustment: adjustments.birthDateSameDay };
     case 'same-year':
     case 'within-range':
-      return { kind: 'dateOfBirth', outcome: 'match', detail, adjustment: EVIDENCE_ADJUSTMENTS.birthYearMatch };
+      return { kind: 'dateOfBirth', outcome: 'match', detail, adjustment: adjustments.birthYearMatch };
     case 'near':
-      return { kind: 'dateOfBirth', outcome: 'neutral', detail, adjustment: EVIDENCE_ADJUSTMENTS.birthYearNear };
+      return { kind: 'dateOfBirth', outcome: 'neutral', detail, adjustment: adjustments.birthYearNear };
     default:
-      return { kind: 'dateOfBirth', outcome: 'conflict', detail, adjustment: EVIDENCE_ADJUSTMENTS.birthDateConflict };
+      return { kind: 'dateOfBirth', outcome: 'conflict', detail, adjustment: adjustments.birthDateConflict };
   }
 }
 
 /** Evidence of nationality, or undefined when either side has none. */
-export function nationalityEvidence(query: NormalizedQuery, record: SanctionsRecord): Evidence | undefined {
+export function nationalityEvidence(query: NormalizedQuery, record: SanctionsRecord, model: ScoringModel = SCORING_MODEL): Evidence | undefined {
   if (query.nationalities.length === 0 || record.kind !== 'individual') return undefined;
+  const adjustments = model.evidence;
   const individual = record as Individual;
   const nationalities = codes(individual.nationality);
   const related = codes([
@@ -105,7 +95,7 @@ export function nationalityEvidence(query: NormalizedQuery, record: SanctionsRec
   if (nationalities.length === 0 && related.length === 0) return undefined;
   const asked = query.nationalities.join(', ');
   if (query.nationalities.some((code) => nationalities.includes(code))) {
-    return { kind: 'nationality', outcome: 'match', detail: `nationality ${asked} (list: ${nationalities.join(', ')})`, adjustment: EVIDENCE_ADJUSTMENTS.nationalityMatch };
+    return { kind: 'nationality', outcome: 'match', detail: `nationality ${asked} (list: ${nationalities.join(', ')})`, adjustment: adjustments.nationalityMatch };
   }
   if (query.nationalities.some((code) => related.includes(code))) {
     return { kind: 'nationality', outcome: 'neutral', detail: `nationality ${asked} is a country of birth, address or document on the list`, adjustment: 0 };
@@ -114,12 +104,12 @@ export function nationalityEvidence(query: NormalizedQuery, record: SanctionsRec
     kind: 'nationality',
     outcome: 'conflict',
     detail: `nationality ${asked} (list: ${[...nationalities, ...related].join(', ')})`,
-    adjustment: EVIDENCE_ADJUSTMENTS.nationalityConflict,
+    adjustment: adjustments.nationalityConflict,
   };
 }
 
 /** Evidence of a country tied to the party; only a match counts (addresses are incomplete). */
-export function countryEvidence(query: NormalizedQuery, record: SanctionsRecord): Evidence | undefined {
+export function countryEvidence(query: NormalizedQuery, record: SanctionsRecord, model: ScoringModel = SCORING_MODEL): Evidence | undefined {
   if (query.countries.length === 0) return undefined;
   const listed = codes([
     ...record.addresses.map((a) => a.country),
@@ -129,5 +119,5 @@ export function countryEvidence(query: NormalizedQuery, record: SanctionsRecord)
   ]);
   const found = query.countries.filter((code) => listed.includes(code));
   if (found.length === 0) return undefined;
-  return { kind: 'country', outcome: 'match', detail: `country ${found.join(', ')} is on the list`, adjustment: EVIDENCE_ADJUSTMENTS.countryMatch };
+  return { kind: 'country', outcome: 'match', detail: `country ${found.join(', ')} is on the list`, adjustment: model.evidence.countryMatch };
 }

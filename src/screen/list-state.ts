@@ -2,42 +2,45 @@
  * One list version as the Screener uses it (its name and document indexes),
  * and the alerts of one validated query against it.
  */
-import { NameIndex, type NameHit } from '../index/name-index.js';
+import { alertFingerprint } from '../decisions/fingerprint.js';
+import { NameIndex, type NameHit } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
-import { birthDateEvidence, countryEvidence, EVIDENCE_ADJUSTMENTS, nationalityEvidence, type Evidence } from './evidence.js';
+import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';
 import { isJunkName } from './name-warnings.js';
+import type { ScoringModel } from '../scoring-model.js';
 import type { NormalizedQuery } from './query.js';
 import type { Alert, ListVersion } from './result.js';
 
 /** Everything built from one list version; swapped as one reference. */
 export interface ListState {
+  /** The scoring numbers (also the name index's). */
+  model: ScoringModel;
   list: SanctionsList;
   version: ListVersion;
   names: NameIndex;
   documents: DocumentIndex;
 }
 
-export function buildState(list: SanctionsList): ListState {
+/** The state of a list; `names` when its index is at hand already (a snapshot's, built with the same model). */
+export function buildState(list: SanctionsList, model: ScoringModel, names: NameIndex = NameIndex.build(list, { model })): ListState {
   return {
+    model,
     list,
     version: Object.freeze({ dateGenerated: list.dateGenerated, sha256: list.sha256 }),
-    names: NameIndex.build(list),
+    names,
     documents: new DocumentIndex(list.records),
   };
 }
 
 /** The alerts of one validated query against one list state. */
 export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
-  // A name just below the threshold may still alert when evidence confirms it:
-  // search as far below as this query's evidence could lift a name.
-  const nameThreshold = Math.max(0.01, q.threshold - possibleBoost(q));
   // A name with no letters or one letter repeated is not a name: only its documents are screened (see name-warnings.ts).
   const hits = isJunkName(q.name)
     ? []
     : state.names.search(q.name, {
-        threshold: nameThreshold,
-        limit: Math.max(q.limit * 3, 30),
+        threshold: nameThreshold(q, state.model),
+        limit: Math.max(q.limit * state.model.search.namesPerAlert, state.model.search.minNames),
         ...(q.kind === undefined ? {} : { kind: q.kind }),
       });
   // Most parties screened match nothing.
@@ -54,26 +57,37 @@ export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
   }
   const alerts: Alert[] = [];
   for (const [record, { hit, documents }] of found) {
-    const alert = makeAlert(q, record, hit, documents);
+    const alert = makeAlert(q, record, hit, documents, state.model);
     if (alert !== undefined) alerts.push(alert);
   }
   alerts.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.referenceNumber.localeCompare(b.referenceNumber));
   return alerts.slice(0, q.limit);
 }
 
+/**
+ * The threshold of a query's name search: a name just below the query's
+ * threshold may still alert when evidence confirms it, so the search goes as
+ * far below as this query's evidence could lift a name (never below
+ * `search.minNameThreshold` of the model).
+ */
+export function nameThreshold(q: NormalizedQuery, model: ScoringModel): number {
+  return Math.max(model.search.minNameThreshold, q.threshold - possibleBoost(q, model));
+}
+
 /** The most this query's evidence could add to a name score. */
-export function possibleBoost(q: NormalizedQuery): number {
+function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
+  const adjustments = model.evidence;
   return (
-    (q.dateOfBirth === undefined ? 0 : EVIDENCE_ADJUSTMENTS.birthDateSameDay) +
-    (q.nationalities.length === 0 ? 0 : EVIDENCE_ADJUSTMENTS.nationalityMatch) +
-    (q.countries.length === 0 ? 0 : EVIDENCE_ADJUSTMENTS.countryMatch)
+    (q.dateOfBirth === undefined ? 0 : adjustments.birthDateSameDay) +
+    (q.nationalities.length === 0 ? 0 : adjustments.nationalityMatch) +
+    (q.countries.length === 0 ? 0 : adjustments.countryMatch)
   );
 }
 
 /** The alert of one record, or undefined when its final score stays below the query's threshold (its explanation is then not written). */
-function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[]): Alert | undefined {
+function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[], model: ScoringModel): Alert | undefined {
   const evidence: Evidence[] = [];
-  for (const piece of [birthDateEvidence(q, record), nationalityEvidence(q, record), countryEvidence(q, record)]) {
+  for (const piece of [birthDateEvidence(q, record, model), nationalityEvidence(q, record, model), countryEvidence(q, record, model)]) {
     if (piece !== undefined) evidence.push(piece);
   }
   const nameScore = hit?.score ?? 0;
@@ -111,6 +125,7 @@ function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | u
         rule: pair.rule,
       })) ?? [],
     reason: `${record.referenceNumber} ${record.name} (${record.unListType ?? 'UN list'}): ${[via, ...adjustments].join('; ')} → ${score.toFixed(2)}`,
+    fingerprint: alertFingerprint(q, record),
     record,
   };
 }

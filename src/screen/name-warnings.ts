@@ -4,7 +4,7 @@
  * by name), a part cut because it is longer than any name part, characters
  * that show nothing or character references removed before matching.
  */
-import { cleanName, MAX_NAME_PART_LENGTH } from '../normalize/clean.js';
+import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { longNameParts } from '../normalize/tokens.js';
 
 /** The stable codes of {@link ScreenWarning}. */

@@ -3,21 +3,26 @@
  * re-screened from the designations' side — work in proportion to what
  * changed (and to the parties it concerns), not to the number of parties.
  */
-import { isInitial, missingRequiredExcludes, requiredTokens } from '../index/name-index.js';
-import { Vocabulary } from '../index/vocabulary.js';
-import { classWeight, toMatchable, type MatchableName } from '../match/units.js';
+import { missingRequiredExcludes, requiredTokens } from '../search/candidate-bound.js';
+import { isInitial } from '../normalize/initial.js';
+import { Vocabulary } from '../search/vocabulary.js';
+import { classWeigher, toMatchable, type MatchableName } from '../match/units.js';
 import { prepareName } from '../normalize/tokens.js';
-import { MIN_RARITY } from '../index/rarity.js';
 import type { SanctionsRecord } from '../types.js';
 import { documentKeys } from './documents.js';
-import { possibleBoost } from './list-state.js';
+import { nameThreshold } from './list-state.js';
+import { validateScoringModel, type ScoringModel } from '../scoring-model.js';
+import { ErrorCodes } from '../errors.js';
+import { expectArray } from '../validate.js';
 import type { NormalizedQuery } from './query.js';
 
 /**
  * The heaviest listed unit a party's unit could pair with, whatever the list:
- * a joined pair of two tokens of weight 1 (class weight and rarity are at most 1).
+ * a joined pair of two tokens of the heaviest class (rarity is at most 1).
  */
-const HEAVIEST_LISTED_UNIT = 2;
+function heaviestUnitOnAnyList(model: ScoringModel): number {
+  return 2 * Math.max(...Object.values(model.weights.classes));
+}
 
 /**
  * Parties (validated queries) and a vocabulary of the name units a match must
@@ -26,7 +31,7 @@ const HEAVIEST_LISTED_UNIT = 2;
  *
  * Which units: a listed name scores at or above a party's name threshold
  * only if it pairs with one of the party's required tokens (see
- * `requiredTokens` in name-index.ts). This index does not depend on a list,
+ * `requiredTokens` in candidate-bound.ts). This index does not depend on a list,
  * so it takes every word (token but initials) as required, and checks that the
  * bound holds for any list's weights; a party is then found through any unit
  * of its words. The rare party no bound covers (initials only) is checked
@@ -36,7 +41,9 @@ export class PartyIndex {
   /** The parties, validated, in input order. */
   readonly queries: readonly NormalizedQuery[];
   /** Units of the parties' words (all but initials); postings are party positions. */
-  readonly vocabulary = new Vocabulary();
+  readonly vocabulary: Vocabulary;
+  /** The scoring numbers the parties are screened with. */
+  readonly model: ScoringModel;
   /** Parties that any designation could concern (no required token). */
   readonly unbounded: readonly number[];
   readonly #byDocument = new Map<string, number[]>();
@@ -44,14 +51,19 @@ export class PartyIndex {
   readonly #names: Array<PartyName | undefined> = [];
 
   /** @internal Use `Screener.indexParties`. */
-  constructor(queries: readonly NormalizedQuery[]) {
+  constructor(model: ScoringModel, queries: readonly NormalizedQuery[]) {
+    validateScoringModel(model);
+    expectArray(queries, 'queries', ErrorCodes.INVALID_QUERY);
     this.queries = queries;
+    this.model = model;
+    this.vocabulary = new Vocabulary(model);
+    const weigh = classWeigher(model);
     const unbounded: number[] = [];
     queries.forEach((query, party) => {
       for (const number of query.documents) push(this.#byDocument, number, party);
-      const matchable = toMatchable(prepareName(query.name), classWeight);
+      const matchable = toMatchable(prepareName(query.name), weigh);
       if (matchable.totalWeight <= 0) return; // no name to match: only documents can alert
-      if (!requiresAllWords(matchable, Math.max(0.01, query.threshold - possibleBoost(query)))) {
+      if (!requiresAllWords(matchable, nameThreshold(query, model), model)) {
         unbounded.push(party);
         return;
       }
@@ -119,8 +131,9 @@ export class PartyIndex {
     const weights = name.tokens.map((token, t) => name.classWeights[t]! * rarity(token.consonantKey));
     const required = requiredTokens(
       { tokens: name.tokens, weights },
-      Math.max(0.01, query.threshold - possibleBoost(query)),
+      nameThreshold(query, this.model),
       name.tokens.map(() => heaviestListedUnit),
+      this.model,
     );
     if (required === undefined) return true;
     return name.spans.some(([first, last], u) => matched.has(name.entries[u]!) && (required.has(first) || required.has(last)));
@@ -142,15 +155,16 @@ interface PartyName {
  * the heaviest listed unit each could pair with; the lowest rarity for the
  * words that must match.
  */
-function requiresAllWords(matchable: MatchableName, threshold: number): boolean {
+function requiresAllWords(matchable: MatchableName, threshold: number, model: ScoringModel): boolean {
   let rest = 0;
   let required = 0;
+  const heaviest = heaviestUnitOnAnyList(model);
   matchable.tokens.forEach((token, t) => {
-    const classOnly = matchable.weights[t]!; // built with classWeight
-    if (isInitial(token.form)) rest += classOnly + HEAVIEST_LISTED_UNIT;
-    else required += classOnly * MIN_RARITY;
+    const classOnly = matchable.weights[t]!; // built with the class weigher
+    if (isInitial(token.form)) rest += classOnly + heaviest;
+    else required += classOnly * model.weights.minRarity;
   });
-  return missingRequiredExcludes(rest, required, threshold);
+  return missingRequiredExcludes(rest, required, threshold, model);
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -2,7 +2,7 @@
  * What a caller may ask, and its validation at the boundary.
  */
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
-import { validateThreshold } from '../match/threshold.js';
+import { validateLimit, validateThreshold } from '../validate.js';
 import type { RecordKind } from '../types.js';
 import { readBirthDate, type QueryBirthDate } from './birth-dates.js';
 import { countryCode } from './countries.js';
@@ -22,7 +22,7 @@ export interface ScreenQuery {
   country?: string | readonly string[];
   /** Identity document numbers (passport, national ID), with any spacing, dashes or case. */
   document?: string | readonly string[];
-  /** Lowest final score that alerts, for this call. @default the Screener's (0.8). Range: (0, 1]. */
+  /** Lowest final score that alerts, for this call. @default the Screener's. Range: (0, 1]. */
   threshold?: number;
   /** Most alerts returned, for this call. @default the Screener's (10). Range: a positive integer. */
   limit?: number;
@@ -75,12 +75,8 @@ export function normalizeQuery(query: unknown, defaults: { threshold: number; li
       throw invalid(`Expected \`dateOfBirth\` as YYYY, YYYY-MM or YYYY-MM-DD (a real date), got ${describeValue(dob)}`);
     }
   }
-  const threshold = validateThreshold(q['threshold'] ?? defaults.threshold);
-  if (threshold === 0) throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, 'Expected `threshold` to be above 0, got `0` (number)');
-  const limit = q['limit'] ?? defaults.limit;
-  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
-    throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`limit\` to be a positive integer, got ${describeValue(limit)}`);
-  }
+  const threshold = validateThreshold(q['threshold'] ?? defaults.threshold, { aboveZero: true });
+  const limit = validateLimit(q['limit'] ?? defaults.limit);
   return {
     name,
     ...(kind === undefined ? {} : { kind }),

@@ -3,7 +3,7 @@
  * needs to replay the decision.
  */
 import type { AlignmentEntry } from '../match/compare.js';
-import type { NameSource } from '../index/names.js';
+import type { NameSource } from '../search/names.js';
 import type { RecordKind, SanctionsRecord } from '../types.js';
 import type { Evidence } from './evidence.js';
 import type { ScreenWarning } from './name-warnings.js';
@@ -33,6 +33,12 @@ export interface Alert {
   alignment: AlignmentEntry[];
   /** One line an analyst can act on. */
   reason: string;
+  /**
+   * A hash of the party's screened fields and of the designation's content
+   * (`alertFingerprint`): a decision recorded on it (see `applyDecisions`)
+   * holds until either changes.
+   */
+  fingerprint: string;
   /** The full designation, as parsed. */
   record: SanctionsRecord;
 }
@@ -44,6 +50,8 @@ export interface ScreenOptionsUsed {
   kind?: RecordKind;
   /** Library name and version. */
   engine: string;
+  /** The `version` of the scoring model that made the scores ({@link SCORING_MODEL} by default). */
+  model: string;
 }
 
 /** The result of one screen. */

@@ -4,11 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
-import { NameIndex } from '../index/name-index.js';
-import type { RarityTable } from '../index/rarity.js';
-import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
+import { NameIndex } from '../search/name-index.js';
+import type { RarityTable } from '../search/rarity.js';
+import { expectArray, expectList, expectObject, expectString, validateLimit, validateThreshold } from '../validate.js';
+import { SCORING_MODEL, validateScoringModel, type ScoringModel } from '../scoring-model.js';
 import { parseList } from '../parse/index.js';
 import { loadBundledList } from '../source/bundled.js';
+import { PreparedList } from '../snapshot/prepared-list.js';
 import type { ListDiff } from '../diff/diff.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
@@ -17,13 +19,15 @@ import { PartyIndex } from './party-index.js';
 import { nameWarnings } from './name-warnings.js';
 import { normalizeQuery, type ScreenQuery } from './query.js';
 import type { Alert, ListVersion, ScreenResult } from './result.js';
-import { ENGINE } from './engine.js';
+import { ENGINE } from '../engine.js';
+import { screenPayment } from '../payments/screen-payment.js';
+import type { PaymentScreenOptions, PaymentScreenResult } from '../payments/types.js';
 
 /** Options of a {@link Screener}. */
 export interface ScreenerOptions {
   /**
    * Lowest final score that alerts.
-   * @default 0.8 (DEFAULT_THRESHOLD). Range: (0, 1].
+   * @default the model's `threshold` ({@link DEFAULT_THRESHOLD}). Range: (0, 1].
    */
   threshold?: number;
   /**
@@ -31,6 +35,12 @@ export interface ScreenerOptions {
    * @default 10. Range: a positive integer.
    */
   limit?: number;
+  /**
+   * The scoring numbers: a tuning run passes a variant made with
+   * `withScoringModel`; every result names its `version`.
+   * @default {@link SCORING_MODEL}
+   */
+  model?: ScoringModel;
 }
 
 /** The result of re-screening parties against what changed on the list. */
@@ -56,6 +66,12 @@ function summarize(diff: ListDiff): RescreenResult['diff'] {
   return { from: diff.from, to: diff.to, added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length };
 }
 
+/** A prepared list's index was built with the package's model: another model builds its own. */
+function stateOf(list: SanctionsList | PreparedList, model: ScoringModel): ListState {
+  if (!(list instanceof PreparedList)) return buildState(list, model);
+  return model === SCORING_MODEL ? buildState(list.list, model, list.names) : buildState(list.list, model);
+}
+
 /**
  * Screens parties against the UN Consolidated List.
  *
@@ -70,24 +86,22 @@ function summarize(diff: ListDiff): RescreenResult['diff'] {
  */
 export class Screener {
   #state: ListState;
+  readonly #model: ScoringModel;
   readonly #threshold: number;
   readonly #limit: number;
 
   /**
-   * Builds the indexes of `list` (about 100–120 ms for the full list, 260–300 ms the first time in a process, while the code is not yet compiled).
+   * Builds the indexes of `list` (about 100–120 ms for the full list, 260–300 ms the first time in a process, while the code is not yet compiled);
+   * a {@link PreparedList} (e.g. read from a snapshot) has its name index built already.
    * @throws {ArgumentRangeError} for a bad threshold or limit.
    */
-  constructor(list: SanctionsList, options: ScreenerOptions = {}) {
-    this.#threshold = validateThreshold(options.threshold ?? DEFAULT_THRESHOLD);
-    if (this.#threshold === 0) {
-      throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, 'Expected `threshold` to be above 0, got `0` (number)');
-    }
-    const limit = options.limit ?? 10;
-    if (!Number.isInteger(limit) || limit < 1) {
-      throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`limit\` to be a positive integer, got ${describeValue(limit)}`);
-    }
-    this.#limit = limit;
-    this.#state = buildState(list);
+  constructor(list: SanctionsList | PreparedList, options: ScreenerOptions = {}) {
+    expectList(list instanceof PreparedList ? list.list : list);
+    expectObject(options, 'options', ErrorCodes.INVALID_OPTION, true);
+    this.#model = options.model === undefined ? SCORING_MODEL : validateScoringModel(options.model);
+    this.#threshold = validateThreshold(options.threshold ?? this.#model.threshold, { aboveZero: true });
+    this.#limit = validateLimit(options.limit ?? 10);
+    this.#state = stateOf(list, this.#model);
   }
 
   /** A Screener on the list bundled with the package (see `loadBundledList` for its age). */
@@ -100,12 +114,17 @@ export class Screener {
    * @throws {ListFormatError} when the file is not a complete list.
    */
   static fromFile(path: string, options: ScreenerOptions = {}): Screener {
-    return new Screener(parseList(readFileSync(path)), options);
+    return new Screener(parseList(readFileSync(expectString(path, 'path'))), options);
   }
 
   /** The list in use. */
   get list(): SanctionsList {
     return this.#state.list;
+  }
+
+  /** The scoring numbers in use. */
+  get model(): ScoringModel {
+    return this.#model;
   }
 
   /** The version (dateGenerated and sha256) of the list in use. */
@@ -117,8 +136,9 @@ export class Screener {
    * Builds the indexes of a new list aside, then swaps them in at once: a
    * screen sees either the old list or the new one, never a mix.
    */
-  update(list: SanctionsList): void {
-    const next = buildState(list);
+  update(list: SanctionsList | PreparedList): void {
+    expectList(list instanceof PreparedList ? list.list : list);
+    const next = stateOf(list, this.#model);
     this.#state = next;
   }
 
@@ -132,6 +152,7 @@ export class Screener {
    * @throws {ArgumentRangeError} when the diff does not end at this Screener's list, or for bad queries.
    */
   rescreen(queries: readonly ScreenQuery[], diff: ListDiff): RescreenResult {
+    expectArray(queries, 'queries', ErrorCodes.INVALID_QUERY);
     const against = this.against(diff);
     return { diff: summarize(diff), results: queries.map((query) => against.screen(query)) };
   }
@@ -169,7 +190,9 @@ export class Screener {
    *   message starting with its position (`parties[17]: …`).
    */
   indexParties(queries: readonly ScreenQuery[]): PartyIndex {
+    expectArray(queries, 'queries', ErrorCodes.INVALID_QUERY);
     return new PartyIndex(
+      this.#model,
       queries.map((query, position) => {
         try {
           return normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
@@ -194,6 +217,9 @@ export class Screener {
    * @throws {ArgumentRangeError} when the diff does not end at this Screener's list.
    */
   rescreenParties(parties: PartyIndex, diff: ListDiff): PartyRescreenResult {
+    if (!(parties instanceof PartyIndex)) {
+      throw new ArgumentTypeError(ErrorCodes.INVALID_ARGUMENT, `Expected \`parties\` to be made by Screener.indexParties, got ${describeValue(parties)}`);
+    }
     const { fresh, gone, current, rarity } = this.#diffStates(diff);
     const names = [...(fresh?.names.names ?? []), ...(gone?.names.names ?? [])].map((name) => name.matchable);
     const concerned = parties.partiesConcernedBy(names, [...current, ...diff.removed], (key) => rarity.rarity(key));
@@ -210,6 +236,10 @@ export class Screener {
   /** Indexes of a diff's added and changed designations (fresh) and removed ones (gone), weighed like the full list. */
   #diffStates(diff: ListDiff): { fresh: ListState | undefined; gone: ListState | undefined; current: SanctionsRecord[]; rarity: RarityTable } {
     const state = this.#state;
+    const to = (expectObject(diff, 'diff', ErrorCodes.INVALID_ARGUMENT) as Partial<ListDiff>).to;
+    if (to === null || typeof to !== 'object' || !Array.isArray(diff.added) || !Array.isArray(diff.changed) || !Array.isArray(diff.removed)) {
+      throw new ArgumentTypeError(ErrorCodes.INVALID_ARGUMENT, `Expected \`diff\` to be made by diffLists, got ${describeValue(diff)}`);
+    }
     if (diff.to.sha256 !== state.version.sha256) {
       throw new ArgumentRangeError(
         ErrorCodes.INVALID_OPTION,
@@ -238,7 +268,41 @@ export class Screener {
       query: q,
       alerts: screenWith(state, q),
       list: state.version,
-      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
+      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
+      warnings: nameWarnings(q.name),
+    };
+  }
+
+  /**
+   * Screens a payment message (ISO 20022 pacs.008, pacs.009 and COV, pain.001, camt.052/053/054;
+   * SWIFT MT103, MT103 STP, MT202 COV, MT101; Fedwire), format detected: every party as a party
+   * (institutions as entities, countries as evidence), every free-text field, one result per
+   * transaction whose alerts carry `role`, `path` and the transaction's ids.
+   *
+   * @example
+   * ```ts
+   * const result = screener.screenPayment(readFileSync('pacs.008.xml'));
+   * for (const tx of result.transactions) for (const alert of tx.alerts) console.log(tx.ids.endToEndId, alert.role, alert.path, alert.reason);
+   * ```
+   * @throws {PaymentFormatError} (`UNSC_ERR_PAYMENT_FORMAT`) for a message that cannot be read or is
+   *   malformed, with the transactions read before the fault screened in `partial`.
+   */
+  screenPayment(message: string | Uint8Array, options: PaymentScreenOptions = {}): PaymentScreenResult {
+    const state = this.#state; // one version for the whole message
+    return screenPayment(
+      { screen: (query) => this.#screenOn(state, query), version: state.version, model: state.model.version, defaults: { threshold: this.#threshold, limit: this.#limit } },
+      message,
+      options,
+    );
+  }
+
+  #screenOn(state: ListState, query: ScreenQuery): ScreenResult {
+    const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+    return {
+      query: q,
+      alerts: screenWith(state, q),
+      list: state.version,
+      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
       warnings: nameWarnings(q.name),
     };
   }

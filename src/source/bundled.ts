@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseList } from '../parse/index.js';
 import type { SanctionsList } from '../types.js';
 import { bundledListPath, bundledListWarning, listAgeDays } from './list-age.js';
+import { expectDate, expectObject } from '../validate.js';
 
 /** A list together with where it came from and how old it is. */
 export interface LoadedList {
@@ -32,9 +33,10 @@ export interface LoadedList {
  * ```
  */
 export function loadBundledList(options: { now?: Date } = {}): LoadedList {
+  const now = expectDate(expectObject(options, 'options')['now'] ?? new Date(), 'now');
   const location = bundledListPath();
   const list = parseList(readFileSync(location));
-  const ageDays = listAgeDays(list, options.now ?? new Date());
-  const warning = bundledListWarning(list.generatedAt, options.now ?? new Date());
+  const ageDays = listAgeDays(list, now);
+  const warning = bundledListWarning(list.generatedAt, now);
   return { list, source: 'bundled', location, ageDays, warnings: warning === undefined ? [] : [warning] };
 }

@@ -5,6 +5,7 @@
  * Layout of the directory:
  *   versions/<date>-<sha8>.xml    each accepted list, as downloaded
  *   versions/<date>-<sha8>.json   its metadata
+ *   versions/<date>-<sha8>.snapshot  its prepared list + index (src/snapshot/), when written
  *   current.json                  the metadata of the list in use: the commit point
  * Every file is written to a temporary name, fsynced, then renamed. A new
  * list becomes current only when current.json is renamed into place, after
@@ -21,6 +22,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CacheError, ErrorCodes } from '../errors.js';
 import type { ListCounts } from '../types.js';
+import { SNAPSHOT_SUFFIX } from '../snapshot/files.js';
 
 /** What the cache knows of a list version. */
 export interface CacheMetadata {
@@ -170,14 +172,16 @@ export class ListCache {
 
   /**
    * Stores an accepted list and makes it current, atomically; keeps the
-   * newest `keep` versions.
+   * newest `keep` versions. Its `snapshot`, when given, is written beside
+   * it before it becomes current.
    */
-  write(bytes: Uint8Array, metadata: Omit<CacheMetadata, 'file'>, keep: number): CacheMetadata {
+  write(bytes: Uint8Array, metadata: Omit<CacheMetadata, 'file'>, keep: number, snapshot?: Uint8Array): CacheMetadata {
     const stamp = metadata.dateGenerated.replace(/[^0-9A-Za-z]/g, '');
     const base = `versions/${stamp}-${metadata.sha256.slice(0, 12)}`;
     const complete: CacheMetadata = { ...metadata, file: `${base}.xml` };
     try {
       this.#writeAtomic(`${base}.xml`, bytes);
+      if (snapshot !== undefined) this.#writeAtomic(`${base}${SNAPSHOT_SUFFIX}`, snapshot);
       this.#writeAtomic(`${base}.json`, Buffer.from(`${JSON.stringify(complete, null, 2)}\n`));
       this.#writeAtomic('current.json', Buffer.from(`${JSON.stringify(complete, null, 2)}\n`));
       this.#prune(keep, complete);
@@ -226,6 +230,7 @@ export class ListCache {
     for (const old of versions.slice(Math.max(0, keep - 1))) {
       rmSync(this.#versionPath(old.file), { force: true });
       rmSync(this.#versionPath(old.file).replace(/\.xml$/, '.json'), { force: true });
+      rmSync(this.#versionPath(old.file).replace(/\.xml$/, SNAPSHOT_SUFFIX), { force: true });
     }
   }
 

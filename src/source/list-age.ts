@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { SanctionsList } from '../types.js';
+import { expectDate, expectList } from '../validate.js';
 
 /** The `dateGenerated` day of the bundled list. */
 export const BUNDLED_LIST_DATE = '2026-02-27';
@@ -38,7 +39,7 @@ export function bundledListWarning(generatedAt: Date, now: Date): string | undef
 
 /** Whole days between the list's `dateGenerated` and `now` (never negative). */
 export function listAgeDays(list: SanctionsList, now: Date): number {
-  return ageInDays(list.generatedAt, now);
+  return ageInDays(expectDate(expectList(list).generatedAt, 'list.generatedAt'), expectDate(now, 'now'));
 }
 
 /** Whole days between `generatedAt` and `now` (never negative). */

@@ -11,6 +11,7 @@ import { bundledListWarning, listAgeDays } from './list-age.js';
 import { ListCache, type CacheMetadata } from './cache.js';
 import type { UpdateOptions } from './options.js';
 import { updateList, type UpdateResult } from './update.js';
+import { expectDate, expectObject, expectString } from '../validate.js';
 
 /** Options of {@link loadList}: those of `updateList`, plus: */
 export interface LoadOptions extends UpdateOptions {
@@ -42,6 +43,7 @@ export interface LoadListResult extends LoadedList {
  * to older versions when a file is damaged), or undefined for an empty cache.
  */
 export function readCachedList(cacheDir: string): { list: SanctionsList; metadata: CacheMetadata } | undefined {
+  expectString(cacheDir, 'cacheDir', ErrorCodes.INVALID_OPTION);
   const newest = new ListCache(cacheDir).newest();
   return newest === undefined ? undefined : { list: parseList(newest.bytes), metadata: newest.metadata };
 }
@@ -59,7 +61,9 @@ export function readCachedList(cacheDir: string): { list: SanctionsList; metadat
  * ```
  */
 export async function loadList(options: LoadOptions): Promise<LoadListResult> {
-  const now = options.now ?? new Date();
+  expectObject(options, 'options');
+  expectString(options.cacheDir, 'cacheDir', ErrorCodes.INVALID_OPTION);
+  const now = expectDate(options.now ?? new Date(), 'now');
   let error: Error | undefined;
   if (options.offline !== true) {
     try {

@@ -4,6 +4,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
+import { expectNumberInRange, expectObject } from '../validate.js';
 
 /** Where the UN publishes the list. */
 export const UN_LIST_URL = 'https://scsanctions.un.org/resources/xml/en/consolidated.xml';
@@ -36,6 +37,12 @@ export interface UpdateOptions {
   maxShrink?: number;
   /** List versions kept in the cache for diffing. @default 5. Range: 1–100. */
   keepVersions?: number;
+  /**
+   * Also write the new list's snapshot (list + name index, `PreparedList`)
+   * beside it in the cache, so that the next process skips the parse and the
+   * index build. Costs one index build per update. @default true
+   */
+  snapshot?: boolean;
   /** An undici dispatcher to use instead of the one built from the options above (tests, custom TLS). */
   dispatcher?: Dispatcher;
 }
@@ -51,24 +58,19 @@ export const UPDATE_DEFAULTS = Object.freeze({
   force: false,
   maxShrink: 0.1,
   keepVersions: 5,
+  snapshot: true,
 });
 
 export type ResolvedUpdateOptions = Required<Omit<UpdateOptions, 'signal' | 'proxy' | 'dispatcher'>> &
   Pick<UpdateOptions, 'signal' | 'proxy' | 'dispatcher'>;
 
 function number(options: Record<string, unknown>, name: keyof typeof UPDATE_DEFAULTS, min: number, max: number): number {
-  const value = options[name] ?? UPDATE_DEFAULTS[name];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`${name}\` to be a number from ${min} to ${max}, got ${describeValue(value)}`);
-  }
-  return value;
+  return expectNumberInRange(options[name] ?? UPDATE_DEFAULTS[name], name, min, max);
 }
 
 /** Validates the options and fills in the defaults. */
 export function resolveUpdateOptions(options: UpdateOptions): ResolvedUpdateOptions {
-  if (options === null || typeof options !== 'object') {
-    throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected options with a \`cacheDir\`, got ${describeValue(options)}`);
-  }
+  expectObject(options, 'options');
   if (typeof options.cacheDir !== 'string' || options.cacheDir === '') {
     throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`cacheDir\` to be a directory path, got ${describeValue(options.cacheDir)}`);
   }
@@ -92,6 +94,7 @@ export function resolveUpdateOptions(options: UpdateOptions): ResolvedUpdateOpti
     force: options.force ?? UPDATE_DEFAULTS.force,
     maxShrink: number(o, 'maxShrink', 0, 1),
     keepVersions: number(o, 'keepVersions', 1, 100),
+    snapshot: options.snapshot ?? UPDATE_DEFAULTS.snapshot,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.proxy === undefined ? {} : { proxy: options.proxy }),
     ...(options.dispatcher === undefined ? {} : { dispatcher: options.dispatcher }),

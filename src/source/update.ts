@@ -6,11 +6,10 @@ import { resolve } from 'node:path';
 import { diffLists, type ListDiff } from '../diff/diff.js';
 import { ErrorCodes, ListVerificationError } from '../errors.js';
 import { parseList } from '../parse/index.js';
+import { PreparedList } from '../snapshot/prepared-list.js';
 import type { SanctionsList } from '../types.js';
 import { ListCache, type CacheMetadata } from './cache.js';
-import { makeDispatcher } from './http.js';
 import { resolveUpdateOptions, type ResolvedUpdateOptions, type UpdateOptions } from './options.js';
-import { getWithRetries } from './retry.js';
 
 /** What an update did. */
 export type UpdateResult =
@@ -18,6 +17,8 @@ export type UpdateResult =
       /** A new list was verified and is now the current list of the cache. */
       status: 'updated';
       list: SanctionsList;
+      /** The list with its name index built (`new Screener(prepared)` builds no index again), when `snapshot` is on. */
+      prepared?: PreparedList;
       metadata: CacheMetadata;
       /** The list it replaced, if any. */
       previous?: CacheMetadata;
@@ -77,6 +78,8 @@ async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> 
     current !== undefined && current.url === options.url
       ? { ...(current.etag === undefined ? {} : { etag: current.etag }), ...(current.lastModified === undefined ? {} : { lastModified: current.lastModified }) }
       : {};
+  // The HTTP client (undici) loads on the first update, not with the package.
+  const [{ makeDispatcher }, { getWithRetries }] = await Promise.all([import('./http.js'), import('./retry.js')]);
   const dispatcher = makeDispatcher(options);
   let outcome;
   try {
@@ -120,6 +123,7 @@ function commit(
     return { status: 'unchanged', metadata: touched, attempts: outcome.attempts };
   }
   if (current !== undefined && !options.force) verifyAgainst(list, current, options.maxShrink);
+  const prepared = options.snapshot ? PreparedList.build(list) : undefined;
   const metadata = cache.write(
     outcome.body,
     {
@@ -132,6 +136,7 @@ function commit(
       bytes: outcome.body.length,
     },
     options.keepVersions,
+    prepared?.toSnapshot(),
   );
   let diff: ListDiff | undefined;
   if (current !== undefined) {
@@ -144,6 +149,7 @@ function commit(
   return {
     status: 'updated',
     list,
+    ...(prepared === undefined ? {} : { prepared }),
     metadata,
     ...(current === undefined ? {} : { previous: current }),
     ...(diff === undefined ? {} : { diff }),

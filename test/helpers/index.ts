@@ -1,5 +1,5 @@
 /** One NameIndex of the newest real list per test file (building takes a few hundred ms). */
-import { NameIndex } from '../../src/index/name-index.js';
+import { NameIndex } from '../../src/search/name-index.js';
 import { fixtureList } from './fixtures.js';
 
 let index: NameIndex | undefined;

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { ListFormatError, type ErrorCode } from '../../errors.js';
 import type { BatchOutput } from './process.js';
 import type { LineBatch } from './process.js';
+import type { CsvHeader } from './input.js';
 import type { ListVersionInfo, WorkerSetup } from './worker.js';
 import { UsageError } from '../usage.js';
 
@@ -42,7 +43,7 @@ export class WorkerPool {
   readonly #workers: Worker[];
   readonly #ready: Promise<ListVersionInfo>[];
   readonly #idle: Worker[] = [];
-  readonly #queue: Array<{ seq: number; header: string | undefined } & LineBatch> = [];
+  readonly #queue: Array<{ seq: number; header: CsvHeader | undefined } & LineBatch> = [];
   readonly #done = new Map<number, BatchOutput>();
   readonly #onOutput: (output: BatchOutput) => void;
   readonly #maxInFlight: number;
@@ -99,7 +100,7 @@ export class WorkerPool {
   }
 
   /** Queues a batch of lines; resolves when there is room for another (backpressure). */
-  async submit(batch: LineBatch, header: string | undefined): Promise<void> {
+  async submit(batch: LineBatch, header: CsvHeader | undefined): Promise<void> {
     if (this.#failure !== undefined) throw this.#failure;
     this.#queue.push({ seq: this.#nextSeq++, header, ...batch });
     this.#inFlight++;

@@ -6,7 +6,9 @@ import { UnscScreenError } from '../../errors.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import type { ScreenWarning } from '../../screen/name-warnings.js';
 import type { Alert } from '../../screen/result.js';
-import { csvField } from './csv-line.js';
+import type { DecisionBook } from '../../decisions/decisions.js';
+import { reportAlert, type ReportRow } from './html-report.js';
+import { csvRejectedRow, csvScreenedRow, rowStatus, type OutputShape } from './csv-output.js';
 import type { InputRow, RejectedRow, RowReader } from './rows.js';
 
 /** Output formats. */
@@ -19,15 +21,21 @@ export interface BatchOutput {
   rows: number;
   alerts: number;
   rowsWithAlerts: number;
+  /** Alerts analysts' decisions cleared (--cleared): listed in the output, not counted in `alerts`. */
+  clearedByDecision: number;
+  /** With --report: the rows with alerts, open or cleared. */
+  report?: ReportRow[];
   rejected: RejectedRow[];
 }
 
 /** Screens one row: its alerts, and with --since the alerts that removals cleared. */
 export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: Alert[]; warnings?: ScreenWarning[] };
 
-/** The CSV output header (with --since, a last column of cleared reference numbers). */
-export function csvHeader(since: boolean): string {
-  return `row,id,name,alert_count,reference_numbers,scores,primary_names,matched_names,list_types,reasons${since ? ',cleared_reference_numbers' : ''}\n`;
+/** How a batch is written: the format and the shape (see `csv-output.ts`). */
+export interface OutputOptions extends OutputShape {
+  format: OutputFormat;
+  /** With --report: send the rows with alerts (open or cleared) back for the HTML report. */
+  report?: boolean;
 }
 
 /** An alert as written to the output. */
@@ -43,11 +51,20 @@ function outputAlert(alert: Alert) {
     matchedNameSource: alert.matchedName?.source ?? null,
     matchedNameQuality: alert.matchedName?.quality ?? null,
     reason: alert.reason,
+    fingerprint: alert.fingerprint,
   };
 }
 
 /** Screens one row into the batch output; a row the Screener rejects (bad date, unknown country) is recorded as rejected. */
-function screenRow(screen: RowScreener, row: InputRow, threshold: number | undefined, format: OutputFormat, output: BatchOutput): void {
+function screenRow(
+  screen: RowScreener,
+  row: InputRow,
+  threshold: number | undefined,
+  options: OutputOptions,
+  output: BatchOutput,
+  reject: (row: RejectedRow) => void,
+  decisions: DecisionBook | undefined,
+): void {
   let found: Alert[];
   let cleared: Alert[] | undefined;
   let warnings: ScreenWarning[] | undefined;
@@ -55,44 +72,55 @@ function screenRow(screen: RowScreener, row: InputRow, threshold: number | undef
     ({ alerts: found, cleared, warnings } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
   } catch (error) {
     if (!(error instanceof UnscScreenError)) throw error;
-    output.rejected.push({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
+    reject({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
     return;
   }
   output.rows++;
-  output.alerts += found.length;
-  if (found.length > 0) output.rowsWithAlerts++;
-  if (format === 'jsonl') {
+  const { alerts, cleared: decided } = decisions?.apply(row.id, found) ?? { alerts: found, cleared: [] };
+  output.alerts += alerts.length;
+  output.clearedByDecision += decided.length;
+  if (alerts.length > 0) output.rowsWithAlerts++;
+  const screened = { line: row.line, id: row.id, name: row.query.name, alerts, removed: cleared, decided };
+  const status = rowStatus(screened);
+  if (options.report === true && status !== 'no_alert') {
+    const who = (d: { analyst?: string; date?: string }) => [d.analyst, d.date].filter(Boolean).join(' ') || 'cleared';
+    (output.report ??= []).push({
+      line: row.line,
+      id: row.id,
+      name: row.query.name,
+      alerts: [...alerts.map((a) => reportAlert(a)), ...decided.map(({ alert, decision }) => reportAlert(alert, who(decision)))],
+    });
+  }
+  if (options.format === 'csv') {
+    output.text += csvScreenedRow(screened, options);
+  } else if (!options.alertsOnly || status !== 'no_alert') {
     const record = {
       row: row.line,
       id: row.id,
       name: row.query.name,
-      alerts: found.map(outputAlert),
+      status,
+      alerts: alerts.map(outputAlert),
+      ...(decisions === undefined ? {} : { clearedByDecision: decided.map(({ alert, decision }) => ({ ...outputAlert(alert), decision })) }),
       // (a junk name, a part cut, invisible characters removed: see name-warnings.ts)
       ...(warnings === undefined || warnings.length === 0 ? {} : { warnings: warnings.map(({ code, message }) => ({ code, message })) }),
     };
     output.text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
-  } else {
-    const join = (values: string[]) => csvField(values.join(' | '));
-    output.text += [
-      String(row.line),
-      csvField(row.id),
-      csvField(row.query.name),
-      String(found.length),
-      join(found.map((a) => a.referenceNumber)),
-      join(found.map((a) => a.score.toFixed(4))),
-      join(found.map((a) => a.primaryName)),
-      join(found.map((a) => a.matchedName?.text ?? '')),
-      join(found.map((a) => a.listType)),
-      join(found.map((a) => a.reason)),
-      ...(cleared === undefined ? [] : [join(cleared.map((a) => a.referenceNumber))]),
-    ].join(',') + '\n';
   }
 }
 
-/** A batch of raw input lines with their 1-based line numbers. */
+/** A rejected row in the full output (status `rejected`, with its reason), so that the output accounts for every input row. */
+function rejectedRow(row: RejectedRow, options: OutputOptions): string {
+  if (options.format === 'csv') return csvRejectedRow(row, options);
+  if (options.alertsOnly) return '';
+  return `${JSON.stringify({ row: row.line, id: row.id, status: 'rejected', reason: row.reason })}\n`;
+}
+
+/** A batch of raw input records (JSONL lines or CSV records) with their 1-based line numbers. */
 export interface LineBatch {
   lines: string[];
   lineNumbers: number[];
+  /** Records rejected whole while the input was cut (over the size limit), in line order. */
+  rejected?: RejectedRow[];
 }
 
 /**
@@ -102,13 +130,22 @@ export interface LineBatch {
  * young-generation collection. Unreadable rows and rows the Screener
  * rejects are returned as rejected, in line order.
  */
-export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, format: OutputFormat, threshold?: number): BatchOutput {
-  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, rejected: [] };
+export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, options: OutputOptions, threshold?: number, decisions?: DecisionBook): BatchOutput {
+  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, clearedByDecision: 0, rejected: [] };
+  const reject = (row: RejectedRow) => {
+    output.rejected.push(row);
+    output.text += rejectedRow(row, options);
+  };
+  const cut = batch.rejected ?? [];
+  let next = 0;
   for (let i = 0; i < batch.lines.length; i++) {
-    const row = reader.read(batch.lines[i]!, batch.lineNumbers[i]!);
+    const line = batch.lineNumbers[i]!;
+    while (next < cut.length && cut[next]!.line < line) reject(cut[next++]!);
+    const row = reader.read(batch.lines, i, line);
     if (row === undefined) continue;
-    if ('reason' in row) output.rejected.push(row);
-    else screenRow(screen, row, threshold, format, output);
+    if ('reason' in row) reject(row);
+    else screenRow(screen, row, threshold, options, output, reject, decisions);
   }
+  while (next < cut.length) reject(cut[next++]!);
   return output;
 }

@@ -16,9 +16,13 @@ export class Progress {
   #last = Number.NEGATIVE_INFINITY;
   #shown = false;
 
-  constructor(sink: ProgressSink, totalBytes: number | undefined) {
+  readonly #unit: string;
+
+  /** `unit` names what is counted (`rows`; `transactions` for payments). */
+  constructor(sink: ProgressSink, totalBytes: number | undefined, unit = 'rows') {
     this.#sink = sink;
     this.#totalBytes = totalBytes;
+    this.#unit = unit;
   }
 
   update(rows: number, bytesRead: number): void {
@@ -28,7 +32,7 @@ export class Progress {
     this.#last = now;
     const seconds = (now - this.#started) / 1000;
     const rate = rows / Math.max(seconds, 1e-3);
-    let line = `${rows.toLocaleString('en-US')} rows, ${Math.round(rate).toLocaleString('en-US')} rows/s`;
+    let line = `${rows.toLocaleString('en-US')} ${this.#unit}, ${Math.round(rate).toLocaleString('en-US')} ${this.#unit}/s`;
     if (this.#totalBytes !== undefined && this.#totalBytes > 0 && bytesRead > 0) {
       const share = Math.min(1, bytesRead / this.#totalBytes);
       const eta = share > 0 ? (seconds / share) * (1 - share) : 0;

@@ -4,18 +4,31 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { Screener } from '../../screen/screener.js';
-import { processLines, type LineBatch, type OutputFormat, type RowScreener } from './process.js';
+import { processLines, type LineBatch, type OutputOptions, type RowScreener } from './process.js';
 import { csvReader, jsonlReader, type ColumnNames, type RowReader } from './rows.js';
+import type { CsvHeader } from './input.js';
+import { DecisionBook, type DecisionRow } from '../../decisions/decisions.js';
 import { diffLists } from '../../diff/diff.js';
 import { parseList } from '../../parse/index.js';
+import { PreparedList } from '../../snapshot/prepared-list.js';
 
 /** What the main thread gives each worker. */
 export interface WorkerSetup {
   /** The list's XML: each worker parses it in its own (capped) heap, the main thread never does. */
   xml: Uint8Array;
+  /**
+   * The list's snapshot (list + index), in memory shared by every worker:
+   * read instead of parsing `xml` and building the index again. Undefined
+   * with --no-snapshot.
+   */
+  snapshot: SharedArrayBuffer | undefined;
+  /** The sha256 of `xml`: the list the snapshot must hold. */
+  listSha256: string | undefined;
   /** With --since: the older list's XML; rows are then screened against what changed. */
   sinceXml: Uint8Array | undefined;
-  format: OutputFormat;
+  output: OutputOptions;
+  /** With --cleared: the analysts' decisions. */
+  decisions: DecisionRow[] | undefined;
   threshold: number | undefined;
   /** How rows are read: the CSV header line (set once read) or JSONL, and the column names. */
   input: { format: 'csv' | 'jsonl'; columns: ColumnNames };
@@ -34,7 +47,10 @@ const setup = workerData as WorkerSetup;
 let screener: Screener;
 let screenRow: RowScreener;
 try {
-  screener = new Screener(parseList(setup.xml));
+  const sha256 = setup.snapshot === undefined ? undefined : setup.listSha256;
+  screener = new Screener(
+    setup.snapshot === undefined ? parseList(setup.xml) : PreparedList.fromSnapshot(new Uint8Array(setup.snapshot), sha256 === undefined ? {} : { listSha256: sha256 }),
+  );
   if (setup.sinceXml === undefined) {
     screenRow = (query) => screener.screen(query);
   } else {
@@ -48,9 +64,11 @@ try {
   process.exit(0);
 }
 let reader: RowReader | undefined;
-parentPort!.on('message', (message: { seq: number; header: string | undefined } & LineBatch) => {
-  reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header) : jsonlReader(setup.input.columns);
-  parentPort!.postMessage({ seq: message.seq, output: processLines(screenRow, reader, message, setup.format, setup.threshold) });
+const decisions = setup.decisions === undefined ? undefined : new DecisionBook(setup.decisions);
+parentPort!.on('message', (message: { seq: number; header: CsvHeader | undefined } & LineBatch) => {
+  reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header!) : jsonlReader(setup.input.columns);
+  const output = processLines(screenRow, reader, message, setup.output, setup.threshold, decisions);
+  parentPort!.postMessage({ seq: message.seq, output });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;
 parentPort!.postMessage({ ready: { dateGenerated, generatedAt, sha256 } satisfies ListVersionInfo });

@@ -5,22 +5,42 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
-import { printableName } from '../../normalize/clean.js';
+import { printableName } from '../../text/clean.js';
 import { checkDistinctFiles, OutputSink, writeWholeFile } from '../batch/output-file.js';
 import { numberOption, parseOptions } from '../args.js';
+import { parseDecisionsCsv } from '../../decisions/decisions.js';
+import { ENGINE } from '../../engine.js';
+import { ageInDays } from '../../source/list-age.js';
+import { renderReport, type ReportRow } from '../batch/html-report.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
-import type { CliIo } from '../run.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 import { WorkerPool } from '../batch/pool.js';
-import { csvHeader, type BatchOutput, type OutputFormat } from '../batch/process.js';
+import { sharedSnapshot } from '../batch/shared-snapshot.js';
+import { cliSnapshotPath, cliUsesSnapshot } from '../prepared-source.js';
+import { sha256Hex } from '../../snapshot/files.js';
+import type { BatchOutput, OutputFormat, OutputOptions } from '../batch/process.js';
+import { csvOutputHeader } from '../batch/csv-output.js';
 import { Progress } from '../batch/progress.js';
-import { csvReader, DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
+import { DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
+import { InputBatches } from '../batch/input.js';
+import { CSV_DELIMITERS, MAX_RECORD_CHARS } from '../batch/csv-records.js';
 
 export const BATCH_HELP = `unsc-screen batch INPUT [options]
 
   INPUT                 a .csv or .jsonl file, or - for standard input
-  --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout
+  --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout. Every input row is
+                        there with its status (alert, no_alert, rejected)
+  --alerts-only         write only the rows with an alert
+  --long                CSV: one line per alert (rank, reference number, score, name score, matched name,
+                        list type, reason) instead of one per row
+  --excel               CSV: start with a UTF-8 BOM, so that Excel reads accents and Arabic right
+  --report FILE         also write an HTML report: summary, list version and age, a sortable and
+                        filterable table of the alerts with reasons and alignments (one file, no network)
+  --cleared FILE        analysts' decisions (CSV: id, reference_number, fingerprint, decision, analyst,
+                        note, date): an alert whose id, reference number and fingerprint were "cleared"
+                        is listed as cleared (status cleared), not as an alert; it returns when the
+                        party's fields or the designation change. \`unsc-screen decisions template\` makes one
   --rejects FILE        write rejected rows as JSONL; default: one line each on stderr
   --summary FILE        also write the summary as JSON
   --list FILE           screen against this list XML instead of the cached (or bundled) one
@@ -30,15 +50,20 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --threshold T         alert at or above this score (0 < T <= 1; default 0.8)
   --workers N           worker threads (default: the number of cores)
   --name-column C       the column (CSV) or field (JSONL) with the name (default: name)
+  --delimiter D         the CSV delimiter: , ; | or tab (\t); default: the one the header line uses
   --format csv|jsonl    the input format when it is not in the file name (stdin)
   --batch-size N        rows per batch sent to a worker (default 500)
   --worker-heap-mb N    old-space heap limit of each worker, in MB (default: 56 + 16 per MB of list XML,
                         89 for the 2 MB list); lower saves memory, costs speed (see README)
+  --no-snapshot         each worker parses the list and builds its index, instead of sharing the
+                        snapshot kept in the cache directory (also: UNSC_SCREEN_NO_SNAPSHOT=1)
   --fail-on-alert       exit 1 when any row alerts (for pipelines)
   --no-progress         no progress bar even on a terminal (rejected rows are still reported)
 
 Columns/fields: name (required), id, kind, date_of_birth, nationality, country, document
-(several values separated by ";"). A record must fit on one line.
+(several values separated by ";"). CSV follows RFC 4180: a quoted cell may hold the delimiter,
+"" and line breaks. A row over ${MAX_RECORD_CHARS} characters is rejected with its line number, and the run goes on.
+CSV output cells starting with = + - @ tab or CR get a leading ' (no formula runs in a spreadsheet).
 Exit status: 0 when the run completed, alerts or not; 1 with --fail-on-alert and an alert; 2 on bad usage or unreadable input.
 `;
 
@@ -47,6 +72,8 @@ export interface BatchSummary {
   rows: number;
   rowsWithAlerts: number;
   alerts: number;
+  /** Alerts analysts' decisions cleared (--cleared): in the output with status cleared, not in `alerts`. */
+  clearedByDecision: number;
   rejected: number;
   list: { dateGenerated: string; sha256: string; source: string };
   seconds: number;
@@ -68,11 +95,18 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     threshold: { type: 'string' },
     workers: { type: 'string' },
     'name-column': { type: 'string' },
+    delimiter: { type: 'string' },
     format: { type: 'string' },
     'batch-size': { type: 'string' },
     'worker-heap-mb': { type: 'string' },
+    'alerts-only': { type: 'boolean' },
+    long: { type: 'boolean' },
+    excel: { type: 'boolean' },
+    cleared: { type: 'string' },
+    report: { type: 'string' },
     'fail-on-alert': { type: 'boolean' },
     'no-progress': { type: 'boolean' },
+    'no-snapshot': { type: 'boolean' },
     help: { type: 'boolean' },
   });
   if (values.help === true) {
@@ -90,10 +124,23 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`cannot tell the format of ${input}: name it .csv or .jsonl, or pass --format csv|jsonl`);
   }
   const outputFormat: OutputFormat = values.output !== undefined && /\.csv$/i.test(values.output) ? 'csv' : 'jsonl';
+  for (const option of ['long', 'excel'] as const) {
+    if (values[option] === true && outputFormat !== 'csv') throw new UsageError(`--${option} writes CSV: give --output FILE.csv`);
+  }
+  const outputOptions: OutputOptions = {
+    format: outputFormat,
+    alertsOnly: values['alerts-only'] === true,
+    long: values.long === true,
+    since: values.since !== undefined,
+    decisions: values.cleared !== undefined,
+    report: values.report !== undefined,
+  };
+  const decisions = values.cleared === undefined ? undefined : parseDecisionsCsv(readInputFile(values.cleared, '--cleared'));
   const columns = { ...DEFAULT_COLUMNS, ...(values['name-column'] === undefined ? {} : { name: values['name-column'] }) };
-  // The main thread only splits the input into lines; workers read and screen them.
-  // The CSV header is read here, so that a missing name column stops the run at once.
-  const headerReader = csvReader(columns);
+  const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
+  if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
+    throw new UsageError(`--delimiter must be one of , ; | or \\t (tab), got "${delimiter}"`);
+  }
 
   let totalBytes: number | undefined;
   if (input !== '-') {
@@ -106,10 +153,11 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const started = performance.now();
 
   // Files are written aside and renamed at the end (output-file.ts): a failed run leaves the previous ones.
-  checkDistinctFiles(input, { '--output': values.output, '--rejects': values.rejects, '--summary': values.summary });
+  checkDistinctFiles(input, { '--output': values.output, '--rejects': values.rejects, '--summary': values.summary, '--report': values.report });
   const output = values.output === undefined ? OutputSink.stdout(io.stdout) : OutputSink.file(values.output, 'the output');
   const rejectsFile = values.rejects === undefined ? undefined : OutputSink.file(values.rejects, 'the rejects file');
-  if (outputFormat === 'csv') output.write(csvHeader(values.since !== undefined));
+  if (values.excel === true) output.write('\ufeff');
+  if (outputFormat === 'csv') output.write(csvOutputHeader(outputOptions));
 
   // --no-progress drops the progress line only: rejected rows are still reported on stderr.
   const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, totalBytes);
@@ -117,6 +165,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   let alerts = 0;
   let rowsWithAlerts = 0;
   let rejected = 0;
+  let clearedByDecision = 0;
+  const reportRows: ReportRow[] = [];
   const reject = (row: RejectedRow) => {
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
@@ -127,6 +177,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rows += result.rows;
     alerts += result.alerts;
     rowsWithAlerts += result.rowsWithAlerts;
+    clearedByDecision += result.clearedByDecision;
+    if (result.report !== undefined) reportRows.push(...result.report);
     for (const row of result.rejected) reject(row);
     if (!output.write(result.text) && drain === undefined) {
       drain = output.drained().then(() => {
@@ -138,20 +190,26 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // Workers (one or more) parse the list and build their indexes in their own
   // threads, with capped heaps: this thread never holds the XML tree, and the
   // memory of a long run stays constant.
+  // With a snapshot, they share one prepared list instead (read, or made once by a preparing worker).
+  const cacheDir = cliCacheDir(values['cache-dir'], io.env);
   // Interrupted (Ctrl-C): the rows read so far are finished and written, and the summary says so.
   let interrupted = false;
   const onInterrupt = () => {
     if (interrupted) process.exit(130); // a second Ctrl-C stops at once
     interrupted = true;
-    stopReading?.();
   };
-  let stopReading: (() => void) | undefined;
   process.on('SIGINT', onInterrupt);
-  const listBytes = readCliListBytes(values.list, cliCacheDir(values['cache-dir'], io.env));
+  const listBytes = readCliListBytes(values.list, cacheDir);
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
+  const listSha256 = sha256Hex(listBytes.bytes);
+  const snapshot = cliUsesSnapshot(values['no-snapshot'], io.env)
+    ? await sharedSnapshot(listBytes.bytes, listSha256, cliSnapshotPath(cacheDir, listBytes.source, listSha256), (warning) =>
+        io.stderr.write(`warning: ${warning}\n`),
+      )
+    : undefined;
   const engine = new WorkerPool(
     workers,
-    { xml: listBytes.bytes, sinceXml, format: outputFormat, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
+    { xml: listBytes.bytes, snapshot, listSha256, sinceXml, output: outputOptions, decisions, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
     onOutput,
   );
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
@@ -165,49 +223,29 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const warning = listWarning(listBytes.source, version.generatedAt);
   if (warning !== undefined) io.stderr.write(`warning: ${warning}\n`);
 
-  const stream: NodeJS.ReadableStream = input === '-' ? io.stdin : createReadStream(input);
+  const stream = (input === '-' ? io.stdin : createReadStream(input)) as AsyncIterable<Buffer | string>;
   let bytesRead = 0;
-  stream.on('data', (chunk: Buffer | string) => {
-    bytesRead += chunk.length;
-  });
-  const readFailure = new Promise<never>((_, fail) =>
-    stream.on('error', (error: NodeJS.ErrnoException) => fail(new UsageError(`cannot read ${input}: ${error.code ?? error.message}`))),
-  );
-  const lineReader = createInterface({ input: stream, crlfDelay: Infinity });
-  stopReading = () => {
-    lineReader.close();
-    (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-  };
-  let lines: string[] = [];
-  let lineNumbers: number[] = [];
-  let header: string | undefined;
-  let lineNumber = 0;
+  // The main thread only cuts the input into records; workers read their cells and screen them.
+  // The CSV header is read here, so that a missing name column stops the run at once.
+  const batches = new InputBatches({ format: inputFormat, delimiter, columns, batchSize, onBytes: (bytes) => (bytesRead += bytes) });
   let seen = 0;
   try {
     const reading = (async () => {
-      for await (const line of lineReader) {
-        lineNumber++;
-        if (inputFormat === 'csv' && header === undefined) {
-          if (line.trim() === '') continue;
-          headerReader.read(line, lineNumber); // throws InputError when the name column is missing
-          header = line;
-          continue;
-        }
-        lines.push(line);
-        lineNumbers.push(lineNumber);
-        seen++;
-        if (lines.length >= batchSize) {
-          const batch = { lines, lineNumbers };
-          lines = [];
-          lineNumbers = [];
-          await engine.submit(batch, header);
+      try {
+        for await (const batch of batches.read(stream)) {
+          if (interrupted) break;
+          seen += batch.lines.length + (batch.rejected?.length ?? 0);
+          await engine.submit(batch, batches.header());
           if (drain !== undefined) await drain;
           progress.update(seen, bytesRead);
         }
+      } catch (error) {
+        const { code, syscall } = error as NodeJS.ErrnoException;
+        if (syscall === undefined) throw error;
+        throw new UsageError(`cannot read ${input}: ${code ?? (error as Error).message}`);
       }
-      if (lines.length > 0) await engine.submit({ lines, lineNumbers }, header);
     })();
-    await Promise.race([reading, readFailure]);
+    await reading;
     await engine.close();
   } catch (error) {
     await engine.close().catch(() => undefined);
@@ -225,6 +263,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rows,
     rowsWithAlerts,
     alerts,
+    clearedByDecision,
     rejected,
     list: { dateGenerated: version.dateGenerated, sha256: version.sha256, source: location },
     seconds,
@@ -234,11 +273,16 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     ...(interrupted ? { interrupted: true } : {}),
   };
   io.stderr.write(
-    `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ${rejected} rows rejected; ` +
+    `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ` +
+      `${decisions === undefined ? '' : `${clearedByDecision} alerts cleared by decisions (listed as cleared), `}${rejected} rows rejected; ` +
       `list ${summary.list.dateGenerated} (sha256 ${summary.list.sha256.slice(0, 12)}…); ` +
       `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,
   );
+  if (values.report !== undefined) {
+    const run = { ...summary, input, engine: ENGINE, writtenAt: new Date(), list: { ...summary.list, ageDays: ageInDays(version.generatedAt, new Date()) } };
+    writeWholeFile(values.report, renderReport(run, reportRows), 'the report');
+  }
   if (values.summary !== undefined) writeWholeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`, 'the summary');
   if (interrupted) {
     io.stderr.write(`unsc-screen batch: interrupted: the output holds the first ${rows + rejected} rows read only (${rows} screened, ${rejected} rejected)\n`);

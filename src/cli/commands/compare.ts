@@ -3,7 +3,7 @@
  */
 import { compareNames } from '../../match/compare.js';
 import { numberOption, parseOptions } from '../args.js';
-import type { CliIo } from '../run.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 
 export const COMPARE_HELP = `unsc-screen compare "A" "B" [--threshold T] [--json]

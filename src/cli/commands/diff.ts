@@ -5,7 +5,7 @@ import { diffLists, type ListDiff } from '../../diff/diff.js';
 import { parseList } from '../../parse/index.js';
 import { parseOptions } from '../args.js';
 import { readInputFile } from '../list-bytes.js';
-import type { CliIo } from '../run.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 
 export const DIFF_HELP = `unsc-screen diff OLD NEW [--json]

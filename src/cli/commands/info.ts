@@ -5,7 +5,7 @@ import { parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
 import { loadCliList } from '../list-source.js';
 import { ListCache } from '../../source/cache.js';
-import type { CliIo } from '../run.js';
+import type { CliIo } from '../io.js';
 
 export function infoCommand(args: string[], io: CliIo): number {
   const { values } = parseOptions(args, { list: { type: 'string' }, 'cache-dir': { type: 'string' }, json: { type: 'boolean' } });

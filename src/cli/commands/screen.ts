@@ -1,13 +1,13 @@
 /**
  * `unsc-screen screen "NAME"`: one party, as a readable table or JSON.
  */
-import { printableName } from '../../normalize/clean.js';
+import { printableName } from '../../text/clean.js';
 import { Screener } from '../../screen/screener.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
-import { loadCliList } from '../list-source.js';
-import type { CliIo } from '../run.js';
+import { cliUsesSnapshot, loadCliPrepared } from '../prepared-source.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 
 export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
@@ -21,6 +21,8 @@ export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
   --limit N                  most alerts shown (default 10)
   --list FILE                screen against this list XML instead of the cached (or bundled) one
   --cache-dir DIR            the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
+  --no-snapshot              parse the list and build the index, without reading or writing its
+                             snapshot in the cache directory (also: UNSC_SCREEN_NO_SNAPSHOT=1)
   --json                     the full result as JSON (list version, options, evidence)
 `;
 
@@ -38,6 +40,7 @@ export function screenCommand(args: string[], io: CliIo): number {
     list: { type: 'string' },
     'cache-dir': { type: 'string' },
     json: { type: 'boolean' },
+    'no-snapshot': { type: 'boolean' },
     help: { type: 'boolean' },
   });
   if (values.help === true) {
@@ -51,7 +54,7 @@ export function screenCommand(args: string[], io: CliIo): number {
   }
   const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
   const limit = numberOption(values.limit, 'limit', 1, 1000, true);
-  const loaded = loadCliList(values.list, cliCacheDir(values['cache-dir'], io.env));
+  const loaded = loadCliPrepared(values.list, cliCacheDir(values['cache-dir'], io.env), cliUsesSnapshot(values['no-snapshot'], io.env));
   for (const warning of loaded.warnings) io.stderr.write(`warning: ${warning}\n`);
   const query: ScreenQuery = {
     name,
@@ -63,7 +66,7 @@ export function screenCommand(args: string[], io: CliIo): number {
     ...(threshold === undefined ? {} : { threshold }),
     ...(limit === undefined ? {} : { limit }),
   };
-  const result = new Screener(loaded.list).screen(query);
+  const result = new Screener(loaded.prepared).screen(query);
   for (const warning of result.warnings) io.stderr.write(`${printableName(`warning: ${warning.code}: ${warning.message} (${warning.value})`)}\n`);
   if (values.json === true) {
     const { alerts, ...rest } = result;

@@ -6,7 +6,7 @@ import { ErrorCodes, UnscScreenError } from '../../errors.js';
 import { updateList } from '../../source/update.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
-import type { CliIo } from '../run.js';
+import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 import { renderDiff } from './diff.js';
 
@@ -17,6 +17,7 @@ export const UPDATE_HELP = `unsc-screen update [options]
   --force            accept a list older than the cached one, or more than 10% shorter
   --timeout S        give up after S seconds, retries included (default 120)
   --retries N        retries on network errors, 5xx and 429 (default 3)
+  --no-snapshot      do not write the new list's snapshot (list + index) beside it
   --json             print the outcome as JSON
 
 HTTPS_PROXY (or https_proxy, HTTP_PROXY) names a proxy. Exit status: 0 when the cache holds the
@@ -31,6 +32,7 @@ export async function updateCommand(args: string[], io: CliIo): Promise<number> 
     timeout: { type: 'string' },
     retries: { type: 'string' },
     json: { type: 'boolean' },
+    'no-snapshot': { type: 'boolean' },
     help: { type: 'boolean' },
   });
   if (values.help === true) {
@@ -46,6 +48,7 @@ export async function updateCommand(args: string[], io: CliIo): Promise<number> 
       cacheDir,
       ...(values.url === undefined ? {} : { url: values.url }),
       ...(values.force === true ? { force: true } : {}),
+      ...(values['no-snapshot'] === true ? { snapshot: false } : {}),
       ...(timeout === undefined ? {} : { timeoutMs: timeout * 1000 }),
       ...(retries === undefined ? {} : { retries }),
       ...(proxy === undefined || proxy === '' ? {} : { proxy }),

@@ -2,15 +2,20 @@
  * `NameIndex`: every name of a list prepared once, and a search that scores
  * only the names that could reach the threshold.
  */
-import { alignNames, MIDDLE_NAME_COST, MAX_PARTNER_UNITS, type Alignment, type PartnerMask, type UnitSimilarityLookup } from '../match/align.js';
+import { alignNames, MAX_PARTNER_UNITS, type Alignment, type PartnerMask, type UnitSimilarityLookup } from '../match/align.js';
 import { unitSimilarity, type UnitSimilarity } from '../match/similarity.js';
-import { DEFAULT_THRESHOLD, validateThreshold } from '../match/threshold.js';
+import { ArgumentRangeError, describeValue, ErrorCodes } from '../errors.js';
+import { expectList, expectObject, expectString, validateLimit, validateThreshold } from '../validate.js';
+import { validateScoringModel } from '../scoring-model.js';
+import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 import { keepMatchable, toMatchable, type MatchableName } from '../match/units.js';
 import { prepareName } from '../normalize/tokens.js';
 import type { RecordKind, SanctionsList, SanctionsRecord } from '../types.js';
 import { namesOf, type NameEntry, type NameSource } from './names.js';
-import { RarityTable } from './rarity.js';
-import { Vocabulary } from './vocabulary.js';
+import { requiredTokens } from './candidate-bound.js';
+import { isInitial } from '../normalize/initial.js';
+import { RarityTable, type RarityTableData } from './rarity.js';
+import { Vocabulary, type VocabularyData } from './vocabulary.js';
 
 /** One indexed name of a designation. */
 export interface IndexedName {
@@ -26,11 +31,18 @@ export interface IndexedName {
   unitIds: Int32Array;
 }
 
+/** A {@link NameIndex} as plain data (see `NameIndex.toData`). */
+export interface NameIndexData {
+  names: IndexedName[];
+  rarity: RarityTableData;
+  vocabulary: VocabularyData;
+}
+
 /** Options of {@link NameIndex.search}. */
 export interface NameSearchOptions {
   /**
    * Lowest name score returned.
-   * @default 0.8 (DEFAULT_THRESHOLD). Range: (0, 1].
+   * @default the model's `threshold` ({@link DEFAULT_THRESHOLD}). Range: (0, 1].
    */
   threshold?: number;
   /**
@@ -66,12 +78,6 @@ interface PreparedQuery {
   similar: Array<ReadonlyMap<number, UnitSimilarity> | undefined>;
 }
 
-/**
- * Factor on the score of a name by alias quality: the UN marks aliases it
- * holds less reliable as `Low` (often a nickname or a single word).
- */
-export const ALIAS_QUALITY_FACTORS: Readonly<Record<string, number>> = Object.freeze({ Low: 0.9 });
-
 const NO_SIMILARITY: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
 
 /**
@@ -89,6 +95,8 @@ export class NameIndex {
   readonly names: readonly IndexedName[];
   readonly rarity: RarityTable;
   readonly vocabulary: Vocabulary;
+  /** The scoring numbers of every search (the rarity table's and the vocabulary's too). */
+  readonly model: ScoringModel;
   /** The heaviest single (not joined) unit: bounds what an initial can pair with. */
   readonly #maxSingleWeight: number;
   #stamp: Uint32Array;
@@ -99,6 +107,7 @@ export class NameIndex {
   #partnerGeneration = 0;
 
   private constructor(names: IndexedName[], rarity: RarityTable, vocabulary: Vocabulary) {
+    this.model = vocabulary.model;
     this.names = names;
     this.rarity = rarity;
     this.vocabulary = vocabulary;
@@ -115,10 +124,14 @@ export class NameIndex {
    * @param options.records - Index only these records (a diff's added and
    *   changed designations), in time proportional to their number.
    * @param options.rarity - Token rarity to weigh with (the full list's), so
-   *   that a partial index scores exactly like the full one.
+   *   that a partial index scores exactly like the full one. It carries its model.
+   * @param options.model - The scoring numbers. @default the rarity table's, else {@link SCORING_MODEL}
    */
-  static build(list: SanctionsList, options: { records?: readonly SanctionsRecord[]; rarity?: RarityTable } = {}): NameIndex {
+  static build(list: SanctionsList, options: { records?: readonly SanctionsRecord[]; rarity?: RarityTable; model?: ScoringModel } = {}): NameIndex {
+    expectList(list);
+    expectObject(options, 'options', ErrorCodes.INVALID_OPTION, true);
     const records = options.records ?? list.records;
+    const model = options.rarity?.model ?? (options.model === undefined ? SCORING_MODEL : validateScoringModel(options.model));
     // What the index keeps is copied out of what prepareName and toMatchable
     // make, here (see `keepMatchable`): their own objects must die young.
     const prepared = records.flatMap((record) =>
@@ -126,10 +139,10 @@ export class NameIndex {
     );
     let rarity = options.rarity;
     if (rarity === undefined) {
-      rarity = new RarityTable();
+      rarity = new RarityTable(model);
       for (const { tokens } of prepared) rarity.addName(tokens);
     }
-    const vocabulary = new Vocabulary();
+    const vocabulary = new Vocabulary(model);
     const names: IndexedName[] = [];
     for (const { record, entry, tokens } of prepared) {
       const matchable = keepMatchable(toMatchable({ text: entry.text, tokens }, rarity!.weigh, { korean: isKorean(record) }));
@@ -158,15 +171,30 @@ export class NameIndex {
   }
 
   /**
+   * The index as plain data (arrays, maps, typed arrays; names point at the
+   * list's records), for a snapshot (`src/snapshot/`): serialize it in one
+   * graph with the list, and `NameIndex.fromData` gives the same index.
+   */
+  toData(): NameIndexData {
+    return { names: this.names as IndexedName[], rarity: this.rarity.toData(), vocabulary: this.vocabulary.toData() };
+  }
+
+  /** The index `toData` described (its arrays are used as they are, not copied). */
+  static fromData(data: NameIndexData): NameIndex {
+    return new NameIndex(data.names, RarityTable.fromData(data.rarity, SCORING_MODEL), new Vocabulary(SCORING_MODEL, data.vocabulary));
+  }
+
+  /**
    * The designations whose best name scores at or above the threshold, best
    * first. Only names that share a similar unit with the heaviest query
    * tokens are scored; the others provably cannot reach the threshold
    * (see docs/DESIGN.md, "How candidates are found").
    *
-   * @throws {RangeError} for a threshold outside (0, 1] or a bad limit.
+   * @throws {ArgumentTypeError} (`UNSC_ERR_INVALID_QUERY`) when `query` is not a string.
+   * @throws {ArgumentRangeError} (`UNSC_ERR_INVALID_OPTION`) for a threshold outside (0, 1], a bad limit or kind.
    */
   search(query: string, options: NameSearchOptions = {}): NameHit[] {
-    const { threshold, limit } = validateSearchOptions(options);
+    const { threshold, limit } = validateSearchOptions(options, this.model);
     const prepared = this.#prepare(query);
     if (prepared === undefined) return [];
     const candidates = this.#candidates(prepared, threshold);
@@ -182,7 +210,7 @@ export class NameIndex {
    * benchmarks that check the candidate step loses nothing.
    */
   searchExhaustive(query: string, options: NameSearchOptions = {}): NameHit[] {
-    const { threshold, limit } = validateSearchOptions(options);
+    const { threshold, limit } = validateSearchOptions(options, this.model);
     const prepared = this.#prepare(query);
     if (prepared === undefined) return [];
     const best = new Map<SanctionsRecord, NameHit>();
@@ -195,7 +223,7 @@ export class NameIndex {
    * How many indexed names a search for `query` would score (for benchmarks:
    * the rest are left out by the candidate step).
    */
-  candidateCount(query: string, threshold = DEFAULT_THRESHOLD): number {
+  candidateCount(query: string, threshold = this.model.threshold): number {
     const prepared = this.#prepare(query);
     return prepared === undefined ? 0 : this.#candidates(prepared, threshold).length;
   }
@@ -206,7 +234,7 @@ export class NameIndex {
   }
 
   #prepare(query: string): PreparedQuery | undefined {
-    if (typeof query !== 'string') throw new TypeError(`Expected \`name\` to be a string, got ${typeof query}`);
+    expectString(query, 'name', ErrorCodes.INVALID_QUERY);
     const matchable = this.prepareQuery(query);
     if (matchable.totalWeight <= 0) return undefined;
     // Initials are scored per candidate (they pair with any word that starts with them).
@@ -219,9 +247,9 @@ export class NameIndex {
   /**
    * Picks the query tokens every result must match (P): heaviest first, until
    * a name matching none of them is bounded below the threshold:
-   *   score ≤ X / (X + 0.5·w(P)),  X = ½ Σ_{t∉P} (w_t + m_t),
-   * (0.5: the lowest cost of an unmatched query token, see align.ts)
-   * where m_t is the heaviest listed unit any query unit containing t matches.
+   *   score ≤ X / (X + c·w(P)),  X = ½ Σ_{t∉P} (w_t + m_t),
+   * (c: `alignment.middleName` of the model, the lowest cost of an unmatched
+   * query token, see align.ts) where m_t is the heaviest listed unit any query unit containing t matches.
    * Returns the ids of the names that contain a unit similar to one touching P.
    */
   #candidates(query: PreparedQuery, threshold: number): number[] {
@@ -237,7 +265,7 @@ export class NameIndex {
       else for (const id of found.keys()) max = Math.max(max, this.vocabulary.entries[id]!.weight);
       for (let t = unit.first; t <= unit.last; t++) heaviestPartner[t] = Math.max(heaviestPartner[t]!, max);
     });
-    const required = requiredTokens(matchable, threshold, heaviestPartner);
+    const required = requiredTokens(matchable, threshold, heaviestPartner, this.model);
     if (required === undefined) return this.names.map((name) => name.id); // e.g. a query of initials only
     this.#generation++;
     if (this.#generation === 0xffffffff) {
@@ -271,6 +299,7 @@ export class NameIndex {
    */
   #similarityFor(query: PreparedQuery, direct = false): CandidateSimilarity {
     const { matchable, similar } = query;
+    const model = this.model;
     const directBits = direct ? undefined : this.#markPartners(query);
     const bits = this.#partnerBits;
     const stamp = this.#partnerStamp;
@@ -280,7 +309,7 @@ export class NameIndex {
       lookup: (q, l) => {
         const name = state.name!;
         const found = similar[q];
-        if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, name.matchable.units[l]!);
+        if (direct || found === undefined) return unitSimilarity(matchable.units[q]!, name.matchable.units[l]!, model);
         return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
       },
       partners:
@@ -340,10 +369,11 @@ export class NameIndex {
   ): void {
     if (options.kind !== undefined && name.record.kind !== options.kind) return;
     if (options.skip?.(name) === true) return;
-    const factor = ALIAS_QUALITY_FACTORS[name.quality ?? ''] ?? 1;
+    // The UN marks aliases it holds less reliable `Low` (often a nickname or a single word).
+    const factor = this.model.aliasQuality[name.quality ?? ''] ?? 1;
     similarity.name = name;
     // (pairs only for names that may be kept)
-    const alignment = alignNames(query.matchable, name.matchable, similarity.lookup, threshold / factor - 1e-9, similarity.partners);
+    const alignment = alignNames(query.matchable, name.matchable, similarity.lookup, threshold / factor - 1e-9, similarity.partners, this.model);
     const score = alignment.score * factor;
     if (score < threshold) return;
     const previous = best.get(name.record);
@@ -351,55 +381,6 @@ export class NameIndex {
       best.set(name.record, { record: name.record, name, score, alignment });
     }
   }
-}
-
-/**
- * The query tokens P that every name at or above `threshold` must match,
- * heaviest first, given `heaviestPartner[t]` (an upper bound of the weight of
- * the listed unit a query unit containing token t can pair with): stops as
- * soon as a name matching none of P is bounded below the threshold,
- *   score ≤ X / (X + 0.5·w(P)),  X = ½ Σ_{t∉P} (w_t + m_t).
- * `undefined` when no P bounds it (a query of initials only): score everything.
- *
- * @example
- * ```ts
- * const query = toMatchable(prepareName('Ali Mahmoud Jawad'), weigh);
- * requiredTokens(query, 0.8, [1, 1, 1]); // Set {2, 1} (say): the two heaviest tokens
- * ```
- */
-export function requiredTokens(
-  matchable: { tokens: ReadonlyArray<{ form: string }>; weights: readonly number[] },
-  threshold: number,
-  heaviestPartner: readonly number[],
-): Set<number> | undefined {
-  const { tokens, weights } = matchable;
-  let rest = 0;
-  for (let t = 0; t < tokens.length; t++) rest += weights[t]! + heaviestPartner[t]!;
-  const required = new Set<number>();
-  let requiredWeight = 0;
-  // Heaviest first (the earlier token on ties); initials are never required.
-  while (!missingRequiredExcludes(rest, requiredWeight, threshold)) {
-    let next = -1;
-    for (let t = 0; t < tokens.length; t++) {
-      if (required.has(t) || isInitial(tokens[t]!.form)) continue;
-      if (next === -1 || weights[t]! > weights[next]!) next = t;
-    }
-    if (next === -1) return undefined;
-    required.add(next);
-    requiredWeight += weights[next]!;
-    rest -= weights[next]! + heaviestPartner[next]!;
-  }
-  return required;
-}
-
-/**
- * True when a name that matches none of the required tokens P is bounded
- * below `threshold`: X / (X + 0.4·w(P)) < threshold, with X = `rest` / 2 and
- * `rest` = Σ_{t∉P} (w_t + m_t) (0.4: `MIDDLE_NAME_COST`, the lowest cost of an
- * unmatched query token, see align.ts).
- */
-export function missingRequiredExcludes(rest: number, requiredWeight: number, threshold: number): boolean {
-  return threshold > 0 && (rest / 2) * (1 - threshold) < threshold * MIDDLE_NAME_COST * requiredWeight;
 }
 
 /**
@@ -412,21 +393,16 @@ export function isKorean(record: SanctionsRecord): boolean {
   return record.kind === 'individual' && record.nationality.some((nationality) => /korea/i.test(nationality));
 }
 
-/** A one-letter Latin token: an initial. */
-export function isInitial(form: string): boolean {
-  return form.length === 1 && form >= 'a' && form <= 'z';
-}
-
 function byScore(a: NameHit, b: NameHit): number {
   return b.score - a.score || a.record.referenceNumber.localeCompare(b.record.referenceNumber);
 }
 
-function validateSearchOptions(options: NameSearchOptions): { threshold: number; limit: number } {
-  const threshold = validateThreshold(options.threshold ?? DEFAULT_THRESHOLD);
-  if (threshold === 0) throw new RangeError('Expected `threshold` to be above 0, got `0` (number)');
-  const limit = options.limit ?? 10;
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new RangeError(`Expected \`limit\` to be a positive integer, got \`${String(limit)}\` (${typeof limit})`);
+function validateSearchOptions(options: NameSearchOptions, model: ScoringModel): { threshold: number; limit: number } {
+  expectObject(options, 'options', ErrorCodes.INVALID_OPTION);
+  const threshold = validateThreshold(options.threshold ?? model.threshold, { aboveZero: true });
+  const limit = validateLimit(options.limit ?? 10);
+  if (options.kind !== undefined && options.kind !== 'individual' && options.kind !== 'entity') {
+    throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`kind\` to be "individual" or "entity", got ${describeValue(options.kind)}`);
   }
   return { threshold, limit };
 }

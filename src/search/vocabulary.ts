@@ -4,8 +4,9 @@
  * without scanning the vocabulary.
  */
 import { deletions, forEachDeletionHash } from '../normalize/keys.js';
-import { HashMultimap } from './hash-multimap.js';
-import { editBudget, MIN_VARIANT_LENGTH, MIN_VOWELS_LENGTH, unitSimilarity, type ComparableUnit, type UnitSimilarity } from '../match/similarity.js';
+import { HashMultimap, type HashMultimapData } from './hash-multimap.js';
+import { editBudget, shortestVariantForm, unitSimilarity, type ComparableUnit, type UnitSimilarity } from '../match/similarity.js';
+import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
 /** A distinct unit of the list and the names that contain it. */
 export interface VocabularyEntry extends ComparableUnit {
@@ -24,8 +25,8 @@ interface LookupTables {
   /** Deletion neighbourhoods of forms, up to each entry's own edit budget, as 32-bit hashes. */
   byDeletion: HashMultimap;
   /**
-   * The same up to one deletion (single entries only): what a joined query
-   * unit needs (its budget is 1), in a table a third the size.
+   * The same up to a joined pair's edit budget (single entries only): what
+   * a joined query unit needs, in a table a third the size.
    */
   byNearDeletion: HashMultimap;
   byVowelKey: Map<string, Ids>;
@@ -34,7 +35,7 @@ interface LookupTables {
   /** Consonant keys of all entries, and of the entries romanized from Arabic script. */
   byConsonantKey: Map<string, Ids>;
   byArabicConsonantKey: Map<string, Ids>;
-  /** One-deletion neighbourhoods of consonant keys of 4 letters or more (all entries, Arabic ones). */
+  /** One-deletion neighbourhoods of consonant keys of `ruleLengths.nearConsonantKey` letters or more (all entries, Arabic ones). */
   byConsonantDeletion: Map<string, Ids>;
   byArabicConsonantDeletion: Map<string, Ids>;
   /** Korean syllable keys (single entries that have one). */
@@ -53,6 +54,15 @@ function newTables(): LookupTables {
     byArabicConsonantDeletion: new Map(),
     byKoreanKey: new Map(),
   };
+}
+
+/** The lookup tables as plain data (see `Vocabulary.toData`). */
+type LookupTablesData = Omit<LookupTables, 'byDeletion' | 'byNearDeletion'> & { byDeletion: HashMultimapData; byNearDeletion: HashMultimapData };
+
+/** A frozen {@link Vocabulary} as plain data (see `toData`). */
+export interface VocabularyData {
+  entries: VocabularyEntry[];
+  tables: [LookupTablesData, LookupTablesData];
 }
 
 /** Ids under one key: most keys hold one id, kept as a number to spare an array. */
@@ -87,15 +97,40 @@ interface Lookup {
 /** What a lookup that finds nothing returns (most joined query units). */
 const NOTHING_SIMILAR: ReadonlyMap<number, UnitSimilarity> = new Map();
 
-/** Distinct units and lookup tables over them. */
+/**
+ * Distinct units and lookup tables over them. The tables are cut at the
+ * lengths and edit budgets of the model the vocabulary is made with, the
+ * same numbers the similarity rules read: change one and both follow.
+ */
 export class Vocabulary {
   readonly entries: VocabularyEntry[] = [];
+  /** The scoring numbers the similarity and the tables' cuts read. */
+  readonly model: ScoringModel;
+  readonly #variantForm: number;
+  readonly #vowelsForm: number;
+  readonly #nearKey: number;
+
   readonly #byIdentity = new Map<string, number>();
   /**
    * The lookup tables, one set for single-token entries and one for joined
    * pairs: a joined query unit is only ever compared with single entries.
    */
-  readonly #tables = [newTables(), newTables()] as const;
+  readonly #tables: readonly [LookupTables, LookupTables];
+
+  /** An empty vocabulary, or a frozen one from `toData`'s tables (a snapshot's, `src/snapshot/`, made with the same model). */
+  constructor(model: ScoringModel = SCORING_MODEL, data?: VocabularyData) {
+    this.model = model;
+    this.#variantForm = shortestVariantForm(model);
+    this.#vowelsForm = model.ruleLengths.vowels;
+    this.#nearKey = model.ruleLengths.nearConsonantKey;
+    if (data === undefined) {
+      this.#tables = [newTables(), newTables()];
+      return;
+    }
+    this.entries = data.entries;
+    const tables = data.tables.map((t): LookupTables => ({ ...t, byDeletion: HashMultimap.fromData(t.byDeletion), byNearDeletion: HashMultimap.fromData(t.byNearDeletion) }));
+    this.#tables = [tables[0]!, tables[1]!];
+  }
 
   /** Returns the id of the unit, adding it when new. */
   intern(unit: ComparableUnit, weight: number): number {
@@ -119,15 +154,15 @@ export class Vocabulary {
     });
     this.#byIdentity.set(identity, id);
     const tables = this.#tables[unit.joined ? 1 : 0];
-    forEachDeletionHash(unit.form, editBudget(unit.form.length, unit.joined), (hash) => tables.byDeletion.add(hash, id));
-    if (!unit.joined) forEachDeletionHash(unit.form, Math.min(1, editBudget(unit.form.length, false)), (hash) => tables.byNearDeletion.add(hash, id));
-    if (!unit.joined && unit.form.length >= MIN_VARIANT_LENGTH - 1) push(tables.byVowelKey, unit.vowelKey, id);
+    forEachDeletionHash(unit.form, editBudget(unit.form.length, unit.joined, this.model), (hash) => tables.byDeletion.add(hash, id));
+    if (!unit.joined) forEachDeletionHash(unit.form, Math.min(this.model.editBudget.joined, editBudget(unit.form.length, false, this.model)), (hash) => tables.byNearDeletion.add(hash, id));
+    if (!unit.joined && unit.form.length >= this.#variantForm) push(tables.byVowelKey, unit.vowelKey, id);
     push(tables.byCollapsed, unit.collapsed, id);
     if (unit.koreanKey !== undefined) push(tables.byKoreanKey, unit.koreanKey, id);
     for (const consonantKey of consonantKeys(unit)) {
       push(tables.byConsonantKey, consonantKey, id);
       if (unit.fromArabic) push(tables.byArabicConsonantKey, consonantKey, id);
-      if (!unit.joined && consonantKey.length >= 4) {
+      if (!unit.joined && consonantKey.length >= this.#nearKey) {
         for (const key of deletions(consonantKey, 1)) {
           push(tables.byConsonantDeletion, key, id);
           if (unit.fromArabic) push(tables.byArabicConsonantDeletion, key, id);
@@ -183,7 +218,7 @@ export class Vocabulary {
     }
     const lookup: Lookup = { query, reversed, found: undefined };
     const check = this.#checker(lookup);
-    const budget = editBudget(query.form.length, query.joined);
+    const budget = editBudget(query.form.length, query.joined, this.model);
     const keys = consonantKeys(query);
     // (computed once for both kinds of table, and only when a consonant rule may apply)
     let keyDeletions: string[] | undefined;
@@ -193,18 +228,18 @@ export class Vocabulary {
       // A joined query unit (edit budget 1) meets single entries within one deletion each.
       const byFormDeletion = query.joined ? tables.byNearDeletion : tables.byDeletion;
       forEachDeletionHash(query.form, budget, (hash) => byFormDeletion.forEach(hash, check));
-      if (!query.joined && query.form.length >= MIN_VARIANT_LENGTH - 1) this.#consider(tables.byVowelKey.get(query.vowelKey), lookup);
+      if (!query.joined && query.form.length >= this.#variantForm) this.#consider(tables.byVowelKey.get(query.vowelKey), lookup);
       this.#consider(tables.byCollapsed.get(query.collapsed), lookup);
       if (query.koreanKey !== undefined) this.#consider(tables.byKoreanKey.get(query.koreanKey), lookup);
       // The vowels rule: single Latin tokens of the same consonant key (Sulayman / Salman).
-      if (kind === 0 && !query.joined && !query.fromArabic && query.form.length >= MIN_VOWELS_LENGTH) this.#consider(tables.byConsonantKey.get(query.consonantKey), lookup);
+      if (kind === 0 && !query.joined && !query.fromArabic && query.form.length >= this.#vowelsForm) this.#consider(tables.byConsonantKey.get(query.consonantKey), lookup);
       // The consonant rules apply when either side is romanized Arabic: a Latin
       // query only needs the Arabic entries.
       if (query.joined && !query.fromArabic) continue;
       const byKey = query.fromArabic ? tables.byConsonantKey : tables.byArabicConsonantKey;
       const byDeletion = query.fromArabic ? tables.byConsonantDeletion : tables.byArabicConsonantDeletion;
       for (const key of keys) this.#consider(byKey.get(key), lookup);
-      keyDeletions ??= query.joined ? [] : keys.flatMap((key) => (key.length < 4 ? [] : deletions(key, 1)));
+      keyDeletions ??= query.joined ? [] : keys.flatMap((key) => (key.length < this.#nearKey ? [] : deletions(key, 1)));
       for (const shorter of keyDeletions) this.#consider(byDeletion.get(shorter), lookup);
     }
     return lookup.found ?? NOTHING_SIMILAR;
@@ -226,7 +261,7 @@ export class Vocabulary {
     if (this.#stamp[id] === this.#generation) return;
     this.#stamp[id] = this.#generation;
     const entry = this.entries[id]!;
-    const similarity = lookup.reversed ? unitSimilarity(entry, lookup.query) : unitSimilarity(lookup.query, entry);
+    const similarity = lookup.reversed ? unitSimilarity(entry, lookup.query, this.model) : unitSimilarity(lookup.query, entry, this.model);
     if (similarity.score > 0) (lookup.found ??= new Map()).set(id, similarity);
   }
 
@@ -236,6 +271,17 @@ export class Vocabulary {
       tables.byDeletion.freeze();
       tables.byNearDeletion.freeze();
     }
+  }
+
+  /**
+   * The entries and lookup tables as plain data (maps, arrays, typed arrays),
+   * for a snapshot: `new Vocabulary(SCORING_MODEL, data)` is the same frozen vocabulary.
+   * Call after `freeze`; such a vocabulary takes no more `intern`.
+   */
+  toData(): VocabularyData {
+    const [single, joined] = this.#tables;
+    const data = (t: LookupTables): LookupTablesData => ({ ...t, byDeletion: t.byDeletion.toData(), byNearDeletion: t.byNearDeletion.toData() });
+    return { entries: this.entries, tables: [data(single), data(joined)] };
   }
 
   /** Number of keys in the lookup tables (for memory reports). */

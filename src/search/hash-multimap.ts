@@ -15,14 +15,14 @@ const ID_BITS = 20;
 const ID_LIMIT = 2 ** ID_BITS;
 
 export class HashMultimap {
-  #entries = new Float64Array(1024);
+  #entries: Float64Array<ArrayBufferLike> = new Float64Array(1024);
   #size = 0;
   #frozen = false;
   /** Open-addressing table over the distinct hashes: slot → index of the hash's first entry, −1 when empty. */
-  #slots = new Int32Array(0);
+  #slots: Int32Array<ArrayBufferLike> = new Int32Array(0);
   #mask = 0;
   /** Bit `filterBit(hash)` is set when some stored hash sets it (16 bits per distinct hash: ~6% of absent hashes pass). */
-  #filter = new Int32Array(0);
+  #filter: Int32Array<ArrayBufferLike> = new Int32Array(0);
   #filterMask = 0;
 
   /** Adds an entry (before `freeze`). */
@@ -88,6 +88,34 @@ export class HashMultimap {
   get size(): number {
     return this.#size;
   }
+
+  /** The frozen tables as plain typed arrays, for a snapshot (`src/snapshot/`). */
+  toData(): HashMultimapData {
+    if (!this.#frozen) throw new Error('HashMultimap: toData before freeze');
+    return { entries: this.#entries, slots: this.#slots, mask: this.#mask, filter: this.#filter, filterMask: this.#filterMask };
+  }
+
+  /** A frozen multimap from `toData`'s tables (shared, not copied). */
+  static fromData(data: HashMultimapData): HashMultimap {
+    const map = new HashMultimap();
+    map.#entries = data.entries;
+    map.#size = data.entries.length;
+    map.#slots = data.slots;
+    map.#mask = data.mask;
+    map.#filter = data.filter;
+    map.#filterMask = data.filterMask;
+    map.#frozen = true;
+    return map;
+  }
+}
+
+/** A frozen {@link HashMultimap}'s tables (see `toData`). */
+export interface HashMultimapData {
+  entries: Float64Array<ArrayBufferLike>;
+  slots: Int32Array<ArrayBufferLike>;
+  mask: number;
+  filter: Int32Array<ArrayBufferLike>;
+  filterMask: number;
 }
 
 /** A second, independent spread of the hash for the filter. */

@@ -5,6 +5,7 @@
  * escape sequences and other control characters, and numeric character
  * references (`JOS&#201;`) that an export left undecoded.
  */
+import { expectString } from '../validate.js';
 
 /**
  * Longest name part (folded token) compared as written: the longest on the
@@ -52,6 +53,7 @@ export interface NameCleaning {
  * ```
  */
 export function cleanName(text: string): NameCleaning {
+  expectString(text, 'text');
   if (PLAIN.test(text)) return { text, invisible: false, references: false };
   let references = false;
   const decoded = text.includes('&')

@@ -1,0 +1,48 @@
+/**
+ * The cells of CSV records (RFC 4180), read by csv-parse: records the splitter
+ * (`csv-records.ts`) cut out of the stream, a batch at a time.
+ */
+import { parse, type Options } from 'csv-parse/sync';
+
+/** The cells of one record, or why it is not valid CSV. */
+export type CsvCells = string[] | { error: string };
+
+function options(delimiter: string): Options {
+  // Only a line feed ends a record (a lone CR is text, as in the splitter); no column count check (rows.ts checks it).
+  return { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: false, bom: false };
+}
+
+/**
+ * Reads the cells of each record. A batch is parsed in one call (csv-parse's
+ * set-up costs more than a short record); when one of its records is not
+ * valid CSV, each record is parsed alone, so that only that one is rejected.
+ *
+ * @example
+ * ```ts
+ * readCsvCells(['1,"SALEK, ABDULHAI"', '2;x'], ',') // [['1', 'SALEK, ABDULHAI'], ['2;x']]
+ * readCsvCells(['1,"open'], ',')                    // [{ error: 'Quote Not Closed: …' }]
+ * ```
+ */
+export function readCsvCells(records: readonly string[], delimiter: string): CsvCells[] {
+  const opts = options(delimiter);
+  try {
+    const rows = parse(records.join('\n'), opts) as string[][];
+    if (rows.length === records.length) return rows;
+  } catch {
+    // one of the records is bad: read each alone below
+  }
+  return records.map((record) => {
+    try {
+      const rows = parse(record, opts) as string[][];
+      if (rows.length === 1) return rows[0]!;
+      return { error: `read as ${rows.length} records` };
+    } catch (error) {
+      return { error: cleanMessage((error as Error).message) };
+    }
+  });
+}
+
+/** csv-parse's message without its line numbers (relative to the record, not the file). */
+function cleanMessage(message: string): string {
+  return message.replace(/\s*(?:at|on) line \d+/g, '').replace(/,?\s*$/, '');
+}

@@ -1,0 +1,194 @@
+/**
+ * Splitting a CSV stream into records (RFC 4180: a quoted cell may hold the
+ * delimiter, `""` and line breaks), in one linear pass, with a size limit per
+ * record. It only finds where each record starts and ends; the cells are read
+ * by csv-parse in the workers (`csv-cells.ts`).
+ *
+ * Why not csv-parse's own stream: after a record over its `max_record_size`
+ * it stops, and after a stray quote it swallows the next records; here a bad
+ * record is cut at its own end and rejected alone, with its line number, and
+ * every later record is still read.
+ */
+
+/** Records longer than this (in characters, line breaks inside quotes included) are rejected. */
+export const MAX_RECORD_CHARS = 65_536;
+
+/** The delimiters `--delimiter` accepts and the header is searched for. */
+export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** One record's text (without its line break) and the line it starts on (1-based). */
+export interface CsvRecord {
+  text: string;
+  line: number;
+}
+
+/** A record cut because it is over the size limit: where it started and ended. */
+export interface OversizedRecord {
+  line: number;
+  endLine: number;
+  /** Its first 200 characters. */
+  start: string;
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Guesses the delimiter of a CSV header line: the candidate (`,` `;` tab `|`)
+ * found most often outside quotes; `,` when none is.
+ *
+ * @example
+ * ```ts
+ * detectDelimiter('id;name;date_of_birth') // ';'
+ * detectDelimiter('"id,x"|name')           // '|'
+ * ```
+ */
+export function detectDelimiter(header: string): string {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const char of header) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (CSV_DELIMITERS as readonly string[]).includes(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best = ',';
+  let bestCount = 0;
+  for (const delimiter of CSV_DELIMITERS) {
+    const count = counts.get(delimiter) ?? 0;
+    if (count > bestCount) [best, bestCount] = [delimiter, count];
+  }
+  return best;
+}
+
+/**
+ * Splits CSV text, fed in chunks of any size, into records. A line break ends
+ * a record only outside quotes, and only a line feed does (`\r\n` or `\n`; a
+ * lone `\r` is text). A quote opens a quoted cell only at the start of a cell.
+ * Blank lines are skipped; a UTF-8 BOM at the very start is dropped. A record
+ * over `maxChars` is cut: the rest of its line is skipped (quotes ignored, so
+ * an unclosed quote cannot swallow the file) and it is reported as oversized.
+ *
+ * @example
+ * ```ts
+ * const records: CsvRecord[] = [];
+ * const splitter = new CsvRecordSplitter({ onRecord: (r) => records.push(r), onOversized: () => {} });
+ * splitter.push('id,name\n1,"multi\nline"\r\n2,x');
+ * splitter.end();
+ * records; // [{ text: 'id,name', line: 1 }, { text: '1,"multi\nline"', line: 2 }, { text: '2,x', line: 4 }]
+ * ```
+ */
+export class CsvRecordSplitter {
+  /** The delimiter, once known: given, or detected from the header (the first record). */
+  delimiter: string | undefined;
+  readonly #maxChars: number;
+  readonly #onRecord: (record: CsvRecord) => void;
+  readonly #onOversized: (record: OversizedRecord) => void;
+  #parts: string[] = [];
+  #length = 0;
+  #line = 1;
+  #startLine = 1;
+  #quoted = false;
+  #quoteSeen = false;
+  #cellStart = true;
+  #skipping = false;
+  #oversizedStart = '';
+  #first = true;
+
+  constructor(options: {
+    delimiter?: string | undefined;
+    maxChars?: number;
+    onRecord: (record: CsvRecord) => void;
+    onOversized: (record: OversizedRecord) => void;
+  }) {
+    this.delimiter = options.delimiter;
+    this.#maxChars = options.maxChars ?? MAX_RECORD_CHARS;
+    this.#onRecord = options.onRecord;
+    this.#onOversized = options.onOversized;
+  }
+
+  /** Feeds the next chunk of text. */
+  push(chunk: string): void {
+    if (this.#first && chunk.length > 0) {
+      this.#first = false;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    let from = 0; // start of the current record's text inside this chunk
+    const n = chunk.length;
+    for (let i = 0; i < n; i++) {
+      if (this.#skipping) {
+        const next = chunk.indexOf('\n', i);
+        if (next < 0) return;
+        this.#skipping = false;
+        this.#onOversized({ line: this.#startLine, endLine: this.#line, start: this.#oversizedStart });
+        this.#line++;
+        this.#startLine = this.#line;
+        this.#resetRecord();
+        i = next;
+        from = next + 1;
+        continue;
+      }
+      const c = chunk.charCodeAt(i);
+      if (++this.#length > this.#maxChars && c !== LF) {
+        this.#parts.push(chunk.slice(from, i));
+        this.#oversizedStart = this.#parts.join('').slice(0, 200);
+        this.#skipping = true;
+        i--; // the skip loop starts on this character
+        continue;
+      }
+      if (this.#quoted) {
+        if (this.#quoteSeen) {
+          this.#quoteSeen = false;
+          if (c === QUOTE) continue; // "" inside quotes
+          this.#quoted = false; // the closing quote: this character is outside quotes
+        } else {
+          if (c === QUOTE) this.#quoteSeen = true;
+          else if (c === LF) this.#line++;
+          continue;
+        }
+      }
+      if (c === LF) {
+        this.#parts.push(chunk.slice(from, i));
+        this.#endRecord();
+        this.#line++;
+        this.#startLine = this.#line;
+        from = i + 1;
+      } else if (c === QUOTE && this.#cellStart) {
+        this.#quoted = true;
+        this.#cellStart = false;
+      } else {
+        this.#cellStart = this.#isDelimiter(c);
+      }
+    }
+    if (!this.#skipping && from < n) this.#parts.push(chunk.slice(from));
+  }
+
+  /** Ends the input: the last record needs no line break. */
+  end(): void {
+    if (this.#skipping) this.#onOversized({ line: this.#startLine, endLine: this.#line, start: this.#oversizedStart });
+    else this.#endRecord();
+    this.#resetRecord();
+  }
+
+  #isDelimiter(c: number): boolean {
+    if (this.delimiter !== undefined) return c === this.delimiter.charCodeAt(0);
+    return c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;
+  }
+
+  #endRecord(): void {
+    let text = this.#parts.join('');
+    if (text.charCodeAt(text.length - 1) === CR) text = text.slice(0, -1);
+    const line = this.#startLine;
+    this.#resetRecord();
+    if (text.trim() === '') return;
+    this.delimiter ??= detectDelimiter(text);
+    this.#onRecord({ text, line });
+  }
+
+  #resetRecord(): void {
+    this.#parts = [];
+    this.#length = 0;
+    this.#quoted = false;
+    this.#quoteSeen = false;
+    this.#cellStart = true;
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * The batch input, read in the main thread: the stream cut into batches of
+ * records (CSV: by `CsvRecordSplitter`, quotes and size limit honoured;
+ * JSONL: lines), each with its line numbers and the records rejected whole.
+ * Workers read the cells and screen them.
+ */
+import { CsvRecordSplitter, MAX_RECORD_CHARS } from './csv-records.js';
+import { readCsvCells } from './csv-cells.js';
+import type { LineBatch } from './process.js';
+import { csvReader, InputError, type ColumnNames, type RejectedRow } from './rows.js';
+
+/** The CSV header as workers need it. */
+export interface CsvHeader {
+  cells: string[];
+  delimiter: string;
+}
+
+/** How to cut the input. */
+export interface InputOptions {
+  format: 'csv' | 'jsonl';
+  /** CSV only; detected from the header line when undefined. */
+  delimiter: string | undefined;
+  columns: ColumnNames;
+  batchSize: number;
+  /** Called with the byte count of each chunk read (for the progress bar). */
+  onBytes?: (bytes: number) => void;
+}
+
+/**
+ * Reads a CSV header record: its cells, checked for the name column.
+ *
+ * @throws {InputError} when the header is not valid CSV or has no name column.
+ */
+function readHeader(text: string, line: number, delimiter: string, columns: ColumnNames): CsvHeader {
+  const [cells] = readCsvCells([text], delimiter);
+  if (cells === undefined || !Array.isArray(cells)) {
+    throw new InputError(`line ${line}: the header is not valid CSV (${cells?.error ?? 'empty'})`);
+  }
+  csvReader(columns, { cells, delimiter }); // throws when the name column is missing
+  return { cells, delimiter };
+}
+
+/**
+ * Cuts the input into batches of at most `batchSize` records. For CSV the
+ * header is read first (`header()` returns it from then on); a record over
+ * {@link MAX_RECORD_CHARS} characters is a rejected row of its batch, and the
+ * input goes on.
+ */
+export class InputBatches {
+  #header: CsvHeader | undefined;
+  readonly #options: InputOptions;
+
+  constructor(options: InputOptions) {
+    this.#options = options;
+  }
+
+  /** The CSV header, once read. */
+  header(): CsvHeader | undefined {
+    return this.#header;
+  }
+
+  async *read(stream: AsyncIterable<Buffer | string>): AsyncGenerator<LineBatch> {
+    const { format, columns, batchSize } = this.#options;
+    let batch: LineBatch = { lines: [], lineNumbers: [], rejected: [] };
+    const ready: LineBatch[] = [];
+    const added = () => {
+      if (batch.lines.length + batch.rejected!.length < batchSize) return;
+      ready.push(batch);
+      batch = { lines: [], lineNumbers: [], rejected: [] };
+    };
+    const addLine = (text: string, line: number) => {
+      batch.lines.push(text);
+      batch.lineNumbers.push(line);
+      added();
+    };
+    const addRejected = (row: RejectedRow) => {
+      batch.rejected!.push(row);
+      added();
+    };
+
+    let push: (text: string) => void;
+    let end: () => void;
+    if (format === 'csv') {
+      const splitter = new CsvRecordSplitter({
+        delimiter: this.#options.delimiter,
+        onRecord: (record) => {
+          if (this.#header === undefined) this.#header = readHeader(record.text, record.line, splitter.delimiter!, columns);
+          else addLine(record.text, record.line);
+        },
+        onOversized: (record) => {
+          const span = record.endLine === record.line ? `line ${record.line}` : `lines ${record.line} to ${record.endLine}`;
+          const reason = `row over the ${MAX_RECORD_CHARS}-character limit (${span}; an unclosed quote?): skipped to the end of its line`;
+          if (this.#header === undefined) throw new InputError(`the header (${span}) is over ${MAX_RECORD_CHARS} characters`);
+          addRejected({ line: record.line, id: '', reason, raw: `${record.start}…` });
+        },
+      });
+      push = (text) => splitter.push(text);
+      end = () => splitter.end();
+    } else {
+      let carry = '';
+      let lineNumber = 0;
+      const addJsonLine = (text: string) => {
+        lineNumber++;
+        if (text.trim() !== '') addLine(text.endsWith('\r') ? text.slice(0, -1) : text, lineNumber);
+      };
+      push = (text) => {
+        const lines = (carry + text).split('\n');
+        carry = lines.pop()!;
+        for (const line of lines) addJsonLine(line);
+      };
+      end = () => {
+        if (carry !== '') addJsonLine(carry);
+      };
+    }
+
+    const decoder = new TextDecoder('utf-8');
+    for await (const chunk of stream) {
+      if (typeof chunk === 'string') {
+        this.#options.onBytes?.(Buffer.byteLength(chunk));
+        push(chunk);
+      } else {
+        this.#options.onBytes?.(chunk.byteLength);
+        push(decoder.decode(chunk, { stream: true }));
+      }
+      yield* ready.splice(0);
+    }
+    push(decoder.decode());
+    end();
+    yield* ready.splice(0);
+    if (batch.lines.length > 0 || batch.rejected!.length > 0) yield batch;
+  }
+}

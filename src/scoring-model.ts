@@ -1,0 +1,342 @@
+/**
+ * The scoring model: every number that decides a score, in one frozen,
+ * versioned object. The matcher, the name index, the candidate bound and the
+ * Screener read these numbers from the model they are given (the default is
+ * {@link SCORING_MODEL}); nothing else in the code holds a scoring number.
+ * docs/DESIGN.md explains each one and what it was measured to do, and
+ * test/scoring-model.test.ts checks DESIGN.md's table against this object.
+ *
+ * A tuning run builds a variant with {@link withScoringModel} and passes it
+ * as `model` to `Screener`, `NameIndex.build` or `compareNames` (the
+ * accuracy bench does: `npm run bench:accuracy -- --model FILE.json`).
+ *
+ * @example
+ * ```ts
+ * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
+ * SCORING_MODEL.version; // '1.0.0', named by every ScreenResult.options.model
+ * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
+ * const screener = Screener.fromBundledList({ model: looser });
+ * ```
+ */
+import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from './errors.js';
+
+/** What a scoring model holds (see {@link SCORING_MODEL} for each field's meaning). */
+export interface ScoringModel {
+  /**
+   * Names this set of numbers in every result (`ScreenResult.options.model`).
+   * Changing any number changes the version.
+   */
+  readonly version: string;
+  /** A score at or above this alerts, unless the caller sets a threshold. */
+  readonly threshold: number;
+  /** Similarity each unit rule gives (`match/similarity.ts`); the edit rule computes its own. */
+  readonly similarity: {
+    /** Same folded form. */
+    readonly exact: number;
+    /** The same but for a doubled letter: Essa / Esa. */
+    readonly doubled: number;
+    /** Same vowel key: Mohammed / Muhammad. */
+    readonly variant: number;
+    /** The same consonants, one edit beyond the budget: Sulayman / Salman. */
+    readonly vowels: number;
+    /** Most a consonant match gives, by the Arabic word's length: 2 letters or fewer, 3, 4, 5 or more. */
+    readonly consonants: readonly [number, number, number, number];
+    /** Lowest Arabic–Latin fit (`match/arabic-latin.ts`) for a consonant match. */
+    readonly consonantsMinimumFit: number;
+    /** The same Korean syllable in two romanizations. */
+    readonly korean: number;
+    /** A one-letter initial against a word that starts with it. */
+    readonly initial: number;
+  };
+  /** Edits allowed between two tokens by the shorter one's length (`editBudget`). */
+  readonly editBudget: {
+    /** Up to this many letters, no edit. */
+    readonly noEditUpTo: number;
+    /** Up to this many letters, one edit; beyond, `beyond`. */
+    readonly oneEditUpTo: number;
+    /** Edits allowed beyond `oneEditUpTo` letters. */
+    readonly beyond: number;
+    /** Most edits for a joined pair of tokens. */
+    readonly joined: number;
+    /** One side romanized from Arabic: up to this many letters, no edit… */
+    readonly arabicNoEditUpTo: number;
+    /** …and at most this many beyond. */
+    readonly arabic: number;
+  };
+  /** Shortest units a rule applies to. Candidate generation (`Vocabulary`) reads the same numbers, so it stays complete. */
+  readonly ruleLengths: {
+    /** The variant rule: both forms at least this long (or one shorter with one vowel: Pak / Paek). */
+    readonly variant: number;
+    /** The vowels rule: both forms at least this long. */
+    readonly vowels: number;
+    /** The consonants rule with the same key: keys and forms at least this long. */
+    readonly consonantKey: number;
+    /** The consonants rule with keys one edit apart: keys at least this long. */
+    readonly nearConsonantKey: number;
+  };
+  /** Costs of aligning a romanized Arabic word with a Latin one (`match/arabic-latin.ts`). */
+  readonly arabicLatin: {
+    /** A Latin vowel with no Arabic letter: a short vowel Arabic does not write. */
+    readonly latinVowel: number;
+    /** A Latin h, w or y with no Arabic letter (a glide, a final -ah). */
+    readonly latinGlide: number;
+    /** An Arabic long vowel or glide with no Latin letter. */
+    readonly arabicVowel: number;
+    /** The same at the end of the word: a suffix (Persian -i in Hamidi) that makes another name. */
+    readonly arabicFinalVowel: number;
+    /** A Latin i or y added at the end of the word (Salimi / سالم). */
+    readonly latinFinalI: number;
+    /** An Arabic h with no Latin letter (a final ه read as -a). */
+    readonly arabicH: number;
+    /** A word-initial alif met by any Latin vowel (اسلام Islam, اتحاد Ittihad). */
+    readonly initialAlif: number;
+    /** A long vowel met by another vowel than its own. */
+    readonly otherVowel: number;
+    /** A glide (w, y) met by its vowel (u/o, i/e) or back. */
+    readonly glideVowel: number;
+    /** Anything else: a consonant missing, added or replaced. */
+    readonly other: number;
+  };
+  /** How much a token counts: class weight × short-name factor × rarity. */
+  readonly weights: {
+    /** By token class, before rarity. */
+    readonly classes: {
+      readonly name: number;
+      readonly initial: number;
+      readonly generic: number;
+      readonly particle: number;
+      readonly legal: number;
+      readonly title: number;
+    };
+    /** Factor on a name part of at most `shortNameMaxLength` letters (Ali, Kim, Un). */
+    readonly shortName: number;
+    readonly shortNameMaxLength: number;
+    /** The lowest rarity factor (the commonest token on the list). */
+    readonly minRarity: number;
+  };
+  /** The alignment score (`match/align.ts`). */
+  readonly alignment: {
+    /** Cost per unit of weight of an unmatched query token when the listed name has words left over too (a conflict). */
+    readonly unmatchedQuery: number;
+    /** The same when the listed name is fully matched: the query only says more. */
+    readonly extraQuery: number;
+    /** The same when the query's extra words lie between matched ones, in the listed order (middle names); the lowest of the three, which the candidate bound relies on. */
+    readonly middleName: number;
+    /** Cost per unit of weight of an unmatched listed token (a middle name the payment left out). */
+    readonly unmatchedListed: number;
+    /** Cost of an unmatched listed legal form when the query has none (a company's name met by a person's). */
+    readonly unmatchedLegalForm: number;
+    /** Share of the listed weight that may stay unmatched for the listed name to count as fully matched. */
+    readonly fullyMatchedSlack: number;
+    /** Matched query weight below which a score is scaled down in proportion (common words alone never alert). */
+    readonly minMatchedWeight: number;
+  };
+  /** Factor on a name's score by alias quality (the UN's `Low`); qualities not named here count 1. */
+  readonly aliasQuality: Readonly<Record<string, number>>;
+  /** What each piece of evidence adds to the name score (`screen/evidence.ts`). */
+  readonly evidence: {
+    /** Same full birth date. */
+    readonly birthDateSameDay: number;
+    /** Same birth year, inside a BETWEEN range or near an APPROXIMATELY year. */
+    readonly birthYearMatch: number;
+    /** One year off: a typo or a rounded year. */
+    readonly birthYearNear: number;
+    /** Every listed birth date is further off. */
+    readonly birthDateConflict: number;
+    /** The party has a birth date, so it is a person, and the designation is an entity's. */
+    readonly personAgainstEntity: number;
+    /** A nationality the list gives. */
+    readonly nationalityMatch: number;
+    /** The list gives nationalities, birth and address countries, and none is the caller's. */
+    readonly nationalityConflict: number;
+    /** A country of the listed addresses, birth places or nationalities. */
+    readonly countryMatch: number;
+  };
+  /** How birth dates are compared (`screen/birth-dates.ts`). */
+  readonly birthDates: {
+    /** Years of tolerance around an APPROXIMATELY year. */
+    readonly approximateYears: number;
+    /** Years apart that are neither for nor against (a typed-in or rounded year). */
+    readonly nearYears: number;
+  };
+  /** How far the Screener's name search reaches before evidence is weighed (`screen/list-state.ts`). */
+  readonly search: {
+    /** The name search never goes below this threshold, whatever evidence could add. */
+    readonly minNameThreshold: number;
+    /** Names searched per alert asked for… */
+    readonly namesPerAlert: number;
+    /** …and at least this many. */
+    readonly minNames: number;
+  };
+}
+
+/** A partial model: what {@link withScoringModel} changes. */
+export type ScoringModelChanges = { version: string } & {
+  [K in Exclude<keyof ScoringModel, 'version'>]?: ScoringModel[K] extends readonly number[]
+    ? ScoringModel[K]
+    : ScoringModel[K] extends Readonly<Record<string, number>>
+      ? Partial<ScoringModel[K]>
+      : { [L in keyof ScoringModel[K]]?: ScoringModel[K][L] extends Readonly<Record<string, number>> ? Partial<ScoringModel[K][L]> : ScoringModel[K][L] };
+};
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The scoring model of this release. Frozen to the last number; its values
+ * are explained, with what each was measured to do on the dev sets, in
+ * docs/DESIGN.md ("The scoring model").
+ */
+export const SCORING_MODEL: ScoringModel = deepFreeze({
+  version: '1.0.0',
+  threshold: 0.8,
+  similarity: {
+    exact: 1,
+    doubled: 0.95,
+    variant: 0.92,
+    vowels: 0.85,
+    consonants: [0.7, 0.8, 0.9, 0.95],
+    consonantsMinimumFit: 0.75,
+    korean: 0.9,
+    initial: 0.6,
+  },
+  editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1 },
+  ruleLengths: { variant: 4, vowels: 5, consonantKey: 2, nearConsonantKey: 4 },
+  arabicLatin: {
+    latinVowel: 0.05,
+    latinGlide: 0.3,
+    arabicVowel: 0.6,
+    arabicFinalVowel: 1,
+    latinFinalI: 0.6,
+    arabicH: 0.4,
+    initialAlif: 0.05,
+    otherVowel: 0.5,
+    glideVowel: 0.1,
+    other: 1,
+  },
+  weights: {
+    classes: { name: 1, initial: 0.3, generic: 0.35, particle: 0.15, legal: 0.15, title: 0 },
+    shortName: 0.6,
+    shortNameMaxLength: 3,
+    minRarity: 0.2,
+  },
+  alignment: {
+    unmatchedQuery: 0.8,
+    extraQuery: 0.5,
+    middleName: 0.4,
+    unmatchedListed: 0.2,
+    unmatchedLegalForm: 1,
+    fullyMatchedSlack: 0.1,
+    minMatchedWeight: 0.4,
+  },
+  aliasQuality: { Low: 0.9 },
+  evidence: {
+    birthDateSameDay: 0.05,
+    birthYearMatch: 0.03,
+    birthYearNear: 0,
+    birthDateConflict: -0.15,
+    personAgainstEntity: -0.15,
+    nationalityMatch: 0.03,
+    nationalityConflict: -0.1,
+    countryMatch: 0.02,
+  },
+  birthDates: { approximateYears: 2, nearYears: 1 },
+  search: { minNameThreshold: 0.01, namesPerAlert: 3, minNames: 30 },
+});
+
+/**
+ * Every number of a model with its path (`alignment.middleName`,
+ * `similarity.consonants.2`), in the model's order: what DESIGN.md's table lists.
+ */
+export function scoringModelEntries(model: ScoringModel = SCORING_MODEL): Array<[path: string, value: number]> {
+  validateScoringModel(model);
+  const entries: Array<[string, number]> = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'number') entries.push([path, value]);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) walk(child, path === '' ? key : `${path}.${key}`);
+    }
+  };
+  walk({ ...model, version: undefined }, '');
+  return entries;
+}
+
+/**
+ * A model made of {@link SCORING_MODEL} with some numbers changed, checked
+ * and frozen: for tuning runs and sweeps (a sweep is data, not an edit of
+ * the code). It needs a `version` of its own, so that its results say which
+ * numbers made them.
+ *
+ * @throws {ArgumentTypeError} (`UNSC_ERR_INVALID_OPTION`) when `changes` is not an object with a version string.
+ * @throws {ArgumentRangeError} (`UNSC_ERR_INVALID_OPTION`) for an unknown field or a number that is not finite.
+ */
+export function withScoringModel(changes: ScoringModelChanges, base: ScoringModel = SCORING_MODEL): ScoringModel {
+  if (changes === null || typeof changes !== 'object' || typeof changes.version !== 'string' || changes.version === '') {
+    throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected the model changes to be an object with a non-empty \`version\`, got ${describeValue(changes)}`);
+  }
+  const merge = (from: unknown, change: unknown, path: string): unknown => {
+    if (change === undefined) return from;
+    if (typeof from === 'number' || Array.isArray(from)) return change;
+    if (change === null || typeof change !== 'object') {
+      throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`model.${path}\` to be an object, got ${describeValue(change)}`);
+    }
+    const merged: Record<string, unknown> = { ...(from as Record<string, unknown>) };
+    const open = path === 'aliasQuality';
+    for (const [key, value] of Object.entries(change)) {
+      if (!open && !(key in merged)) throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Unknown scoring model field \`model.${path}.${key}\``);
+      merged[key] = merge(merged[key] ?? 1, value, `${path}.${key}`);
+    }
+    return merged;
+  };
+  const merged: Record<string, unknown> = { ...base, version: changes.version };
+  for (const [key, value] of Object.entries(changes)) {
+    if (key === 'version') continue;
+    if (!(key in base)) throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Unknown scoring model field \`model.${key}\``);
+    merged[key] = merge(base[key as keyof ScoringModel], value, key);
+  }
+  return deepFreeze(validateScoringModel(merged, 'model'));
+}
+
+/**
+ * Returns `value` when it is a whole scoring model: the fields of
+ * {@link SCORING_MODEL}, each a finite number (arrays of the same length),
+ * and a version string.
+ *
+ * @throws {ArgumentTypeError} or {ArgumentRangeError} (`UNSC_ERR_INVALID_OPTION`) otherwise.
+ */
+export function validateScoringModel(value: unknown, name = 'model'): ScoringModel {
+  if (value === SCORING_MODEL) return SCORING_MODEL;
+  if (value === null || typeof value !== 'object') {
+    throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`${name}\` to be a scoring model (see SCORING_MODEL), got ${describeValue(value)}`);
+  }
+  const version = (value as { version?: unknown }).version;
+  if (typeof version !== 'string' || version === '') {
+    throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`${name}.version\` to be a non-empty string, got ${describeValue(version)}`);
+  }
+  const check = (reference: unknown, actual: unknown, path: string): void => {
+    if (typeof reference === 'number') {
+      if (typeof actual !== 'number' || !Number.isFinite(actual)) {
+        throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`${path}\` to be a finite number, got ${describeValue(actual)}`);
+      }
+      return;
+    }
+    if (actual === null || typeof actual !== 'object' || Array.isArray(reference) !== Array.isArray(actual)) {
+      throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`${path}\` to be ${Array.isArray(reference) ? 'an array' : 'an object'}, got ${describeValue(actual)}`);
+    }
+    if (path === `${name}.aliasQuality`) {
+      for (const [key, child] of Object.entries(actual)) check(1, child, `${path}.${key}`);
+      return;
+    }
+    if (Array.isArray(reference) && reference.length !== (actual as unknown[]).length) {
+      throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`${path}\` to have ${reference.length} numbers, got ${describeValue(actual)}`);
+    }
+    for (const [key, child] of Object.entries(reference as object)) check(child, (actual as Record<string, unknown>)[key], `${path}.${key}`);
+  };
+  for (const [key, child] of Object.entries(SCORING_MODEL)) if (key !== 'version') check(child, (value as Record<string, unknown>)[key], `${name}.${key}`);
+  return value as ScoringModel;
+}

@@ -1,0 +1,91 @@
+/**
+ * `unsc-screen payments`, the built CLI run as a subprocess on the real sample messages.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist/cli/main.js');
+const samples = join(root, 'fixtures/payments');
+const dir = mkdtempSync(join(tmpdir(), 'unsc-payments-'));
+const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') };
+
+function run(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [cli, 'payments', ...args], { cwd: root, input, encoding: 'utf8', env });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const jsonl = (text: string) => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+const sample = (file: string) => readFileSync(join(samples, file), 'utf8');
+
+// One directory of messages: a planted MT103, an untouched pacs.008, a cut-off RJE file.
+const inbox = join(dir, 'inbox');
+mkdirSync(inbox);
+writeFileSync(join(inbox, 'a_planted.txt'), sample('mt103_goplasmatic_norm.txt').replace('Jane Smith', 'AL RASHID TRUST'));
+writeFileSync(join(inbox, 'b_clean.xml'), sample('iso_pacs008_v08_cbprplus_c53_5_AtoB.xml'));
+const rje = sample('mt103_prowide_bulk_with_ack.rje');
+writeFileSync(join(inbox, 'c_cut.rje'), rje.slice(0, rje.lastIndexOf('BEING PAYMENT')));
+
+describe('unsc-screen payments', () => {
+  it('writes one JSONL record per transaction with the file, ids and alerts (role, path), and reports the cut-off file', () => {
+    const rejects = join(dir, 'rejects.jsonl');
+    const { status, stdout, stderr } = run([inbox, '--rejects', rejects]);
+    expect(status).toBe(0);
+    const records = jsonl(stdout);
+    expect(records.map((r) => [r['file'].slice(inbox.length + 1), r['transaction'], r['partial'] ?? false])).toEqual([
+      ['a_planted.txt', 0, false],
+      ['b_clean.xml', 0, false],
+      ['c_cut.rje', 0, true],
+      ['c_cut.rje', 1, true],
+      ['c_cut.rje', 2, true],
+    ]);
+    expect(records[0]!['ids']).toEqual({ messageId: 'REF123456789', uetr: '180f1e65-90e0-44d5-a49a-92b55eb3025f' });
+    expect(records[0]!['alerts']).toEqual([expect.objectContaining({ referenceNumber: 'QDe.005', role: 'beneficiaryCustomer', path: ':59:', source: 'party' })]);
+    expect(records[1]!['alerts']).toEqual([]);
+    const [reject] = jsonl(readFileSync(rejects, 'utf8'));
+    expect(reject).toMatchObject({ file: join(inbox, 'c_cut.rje'), code: 'UNSC_ERR_PAYMENT_FORMAT', transactionsKept: 3 });
+    // (the cut file's first message is the anonymized filler name screen() alerts on: see payments-screen.test.ts)
+    expect(stderr).toMatch(/3 files, 5 transactions screened, \d+ alerts on \d+ transactions, 1 rejected/);
+  });
+
+  it('reports a reject on stderr when there is no --rejects file', () => {
+    const { status, stderr } = run([join(inbox, 'c_cut.rje')]);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/rejected .*c_cut\.rje: .*block 4 is not terminated/);
+  });
+
+  it('reads standard input', () => {
+    const { status, stdout } = run(['-'], sample('fedwire_fiserv_single_line.txt').replace('Test Name', 'Mukhtar Belmukhtar'));
+    expect(status).toBe(0);
+    const [record] = jsonl(stdout);
+    expect(record).toMatchObject({ file: '-', format: 'Fedwire', ids: { messageId: '2022032400000000000001' } });
+    expect(record!['alerts'][0]).toMatchObject({ referenceNumber: 'QDi.136', role: 'beneficiary', path: '{4200}' });
+  });
+
+  it('writes CSV with --output FILE.csv, and exits 1 with --fail-on-alert when a transaction alerts', () => {
+    const output = join(dir, 'alerts.csv');
+    expect(run([join(inbox, 'a_planted.txt'), '--output', output, '--fail-on-alert']).status).toBe(1);
+    const [header, row] = readFileSync(output, 'utf8').trim().split('\n');
+    expect(header).toBe('file,transaction,format,message_id,end_to_end_id,uetr,alert_count,reference_numbers,scores,roles,paths,primary_names,reasons,warnings');
+    expect(row).toContain(',MT103,REF123456789,,180f1e65-90e0-44d5-a49a-92b55eb3025f,1,QDe.005,1.0000,beneficiaryCustomer,:59:,AL RASHID TRUST,');
+  });
+
+  it('exits 0 with --fail-on-alert when no transaction alerts', () => {
+    expect(run([join(inbox, 'b_clean.xml'), '--fail-on-alert']).status).toBe(0);
+  });
+
+  it.each([
+    [[], 'needs at least one FILE'],
+    [['/nonexistent/payments'], 'cannot read /nonexistent/payments'],
+    [[inbox, '--threshold', '2'], '--threshold must be a number'],
+    [[inbox, '--bogus'], "Unknown option '--bogus'"],
+  ])('exits 2 on bad usage: %j', (args, message) => {
+    const { status, stderr } = run(args);
+    expect(status).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
