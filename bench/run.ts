@@ -9,10 +9,11 @@ import { main as rescreen } from './rescreen.bench.js';
 import { main as payments } from './payments.bench.js';
 import { main as coldStart } from './cold-start.bench.js';
 import { main as text } from './text.bench.js';
+import { main as hostile } from './hostile.bench.js';
 
 const options = benchOptions();
 const started = performance.now();
-for (const [name, bench] of Object.entries({ parse, screen, rescreen, coldStart, batch, text, payments })) {
+for (const [name, bench] of Object.entries({ parse, screen, rescreen, coldStart, batch, text, payments, hostile })) {
   console.log(`\n# ${name}${options.quick ? ' (quick)' : ''}`);
   await bench(options);
 }

@@ -38,6 +38,8 @@ export { countryCode } from './screen/countries.js';
 export { normalizeDocumentNumber } from './screen/documents.js';
 export { foldName } from './normalize/fold.js';
 export { prepareName } from './normalize/tokens.js';
+export { cleanName, MAX_NAME_PART_LENGTH } from './text/clean.js';
+export { WarningCodes } from './screen/name-warnings.js';
 export { readPayment, detectSyntax } from './payments/read-payment.js';
 export { countryFromAddressLines } from './payments/address-country.js';
 
@@ -83,6 +85,7 @@ export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './scre
 export type { ClearedAlert, DecisionRow } from './decisions/decisions.js';
 export type { Evidence } from './screen/evidence.js';
 export type { TextHit, TextScreenOptions, TextScreenResult } from './free-text/result.js';
+export type { ScreenWarning, WarningCode } from './screen/name-warnings.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';
 export type {

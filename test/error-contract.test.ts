@@ -148,6 +148,9 @@ const BAD_CALLS: Record<keyof typeof api, BadCall[]> = {
   normalizeDocumentNumber: [['normalizeDocumentNumber(undefined)', () => api.normalizeDocumentNumber(bad(undefined)), INVALID_ARGUMENT]],
   foldName: [['foldName(null)', () => api.foldName(bad(null)), INVALID_ARGUMENT]],
   prepareName: [['prepareName(42)', () => api.prepareName(bad(42)), INVALID_ARGUMENT]],
+  cleanName: [['cleanName(null)', () => api.cleanName(bad(null)), INVALID_ARGUMENT]],
+  MAX_NAME_PART_LENGTH: [],
+  WarningCodes: [],
 };
 
 /** The error a call throws, or the reason its promise rejects with. */

@@ -14,7 +14,10 @@ import { UsageError } from './usage.js';
 
 /** The cache directory: --cache-dir, UNSC_SCREEN_CACHE_DIR, $XDG_CACHE_HOME/unsc-screen, ~/.cache/unsc-screen. */
 export function cliCacheDir(option: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (option !== undefined) return option;
+  if (option !== undefined) {
+    if (option.trim() === '') throw new UsageError('--cache-dir needs a directory, got an empty value');
+    return option;
+  }
   const fromEnv = env['UNSC_SCREEN_CACHE_DIR'];
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
   const xdg = env['XDG_CACHE_HOME'];

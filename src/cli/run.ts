@@ -63,7 +63,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnscScreenError) {
-      io.stderr.write(`unsc-screen: ${error.message}\n`);
+      io.stderr.write(`unsc-screen: ${error.message}${error instanceof UnscScreenError ? ` (${error.code})` : ''}\n`);
       if (error instanceof UsageError) io.stderr.write('Run `unsc-screen help` for usage.\n');
       return 2;
     }

@@ -102,8 +102,25 @@ export function recordChanges(before: SanctionsRecord, after: SanctionsRecord): 
 }
 
 /**
+ * Records keyed on their REFERENCE_NUMBER; a number held by several records
+ * (a list that repeats one: `parseList` warns) keys the second as `REF\u0000#2`,
+ * and so on in document order, so that no record hides another.
+ */
+function byOccurrence(records: readonly SanctionsRecord[]): Map<string, SanctionsRecord> {
+  const keyed = new Map<string, SanctionsRecord>();
+  const seen = new Map<string, number>();
+  for (const record of records) {
+    const n = (seen.get(record.referenceNumber) ?? 0) + 1;
+    seen.set(record.referenceNumber, n);
+    keyed.set(n === 1 ? record.referenceNumber : `${record.referenceNumber}\u0000#${n}`, record);
+  }
+  return keyed;
+}
+
+/**
  * Compares two list versions designation by designation, keyed on the
- * trimmed REFERENCE_NUMBER. Formatting (quotes, indentation, wrapped lines,
+ * trimmed REFERENCE_NUMBER (records that repeat a number are paired in
+ * document order: each is added, removed or compared, none is lost). Formatting (quotes, indentation, wrapped lines,
  * trailing spaces, field order) never shows, since both sides are compared
  * as parsed values.
  *
@@ -117,8 +134,8 @@ export function recordChanges(before: SanctionsRecord, after: SanctionsRecord): 
 export function diffLists(older: SanctionsList, newer: SanctionsList): ListDiff {
   expectList(older, 'older');
   expectList(newer, 'newer');
-  const before = new Map(older.records.map((record) => [record.referenceNumber, record]));
-  const after = new Map(newer.records.map((record) => [record.referenceNumber, record]));
+  const before = byOccurrence(older.records);
+  const after = byOccurrence(newer.records);
   const diff: ListDiff = {
     from: { dateGenerated: older.dateGenerated, sha256: older.sha256 },
     to: { dateGenerated: newer.dateGenerated, sha256: newer.sha256 },
@@ -135,8 +152,8 @@ export function diffLists(older: SanctionsList, newer: SanctionsList): ListDiff 
       continue;
     }
     const changes = recordChanges(previous, record);
-    if (changes.length > 0) diff.changed.push({ referenceNumber: reference, before: previous, after: record, changes });
-    else if (previous.dataId !== record.dataId) diff.dataIdOnly.push({ referenceNumber: reference, before: previous.dataId, after: record.dataId });
+    if (changes.length > 0) diff.changed.push({ referenceNumber: record.referenceNumber, before: previous, after: record, changes });
+    else if (previous.dataId !== record.dataId) diff.dataIdOnly.push({ referenceNumber: record.referenceNumber, before: previous.dataId, after: record.dataId });
     else diff.unchanged++;
   }
   for (const [reference, record] of before) if (!after.has(reference)) diff.removed.push(record);

@@ -1,6 +1,7 @@
 /**
  * A name as the matcher sees it: folded tokens, each with its class and keys.
  */
+import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { foldName } from './fold.js';
 import { isInitial } from './initial.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
@@ -85,6 +86,8 @@ type RawToken = {
   planned?: PlannedWord;
   /** The legal-form phrases that may start with it (set on first use: see `legalPhrasesOf`). */
   phrases?: ReadonlyArray<readonly [string[], string]>;
+  /** The folded word was longer than `MAX_NAME_PART_LENGTH` and was cut to it. */
+  cut?: true;
 };
 
 /** The tokens of one word and the rule that made them. */
@@ -93,8 +96,11 @@ interface PlannedWord {
   tokens: readonly NameToken[];
 }
 
-/** The folded tokens of one whitespace-separated word (memoized: words recur). */
-const foldWord = memoize((text: string): readonly RawToken[] => {
+/**
+ * The folded tokens of one whitespace-separated word, each cut to
+ * `MAX_NAME_PART_LENGTH` (and its text kept for explanations cut too).
+ */
+function foldWordUncached(text: string): readonly RawToken[] {
   const raw: RawToken[] = [];
   // Arabic presentation forms (ﺻﺍﻠﺡ, as some PDFs and old systems write) are the Arabic letters once NFKC-normalized.
   const word = text.normalize('NFKC');
@@ -107,6 +113,17 @@ const foldWord = memoize((text: string): readonly RawToken[] => {
     // Titles are known by their Arabic letters: the romanization drops the ayn (سعيد would read as سيد).
     const title = arabic && ARABIC_SCRIPT_TITLES.has(arabicLetters(piece));
     for (const form of forms) {
+      if (form.length > MAX_NAME_PART_LENGTH) {
+        raw.push({
+          form: form.slice(0, MAX_NAME_PART_LENGTH),
+          original: `${piece.slice(0, MAX_NAME_PART_LENGTH)}…`,
+          fromArabic: arabic,
+          ...(source === undefined ? {} : { source: source.slice(0, MAX_NAME_PART_LENGTH) }),
+          ...(altSource === undefined ? {} : { altSource: altSource.slice(0, MAX_NAME_PART_LENGTH) }),
+          cut: true,
+        });
+        continue;
+      }
       raw.push({
         form,
         original: piece,
@@ -118,7 +135,36 @@ const foldWord = memoize((text: string): readonly RawToken[] => {
     }
   }
   return raw;
-}, 50_000);
+}
+
+/** Words recur: folded once each. */
+const foldWordMemo = memoize(foldWordUncached, 50_000);
+
+/** A word's folded tokens: memoized unless it is too long to be a name part (a cache must not keep such keys). */
+function foldWord(word: string): readonly RawToken[] {
+  return word.length > 4 * MAX_NAME_PART_LENGTH ? foldWordUncached(word) : foldWordMemo(word);
+}
+
+/** Printable ASCII: folding only deletes and separates, so a word of it no longer than the limit is never cut. */
+const ASCII_WORD = /^[\x21-\x7e]*$/;
+
+/**
+ * The name parts of `text` longer than `MAX_NAME_PART_LENGTH`, which matching
+ * cuts to that length (their first letters, for a warning); usually none.
+ *
+ * @example
+ * ```ts
+ * longNameParts(`Ali ${'a'.repeat(50)}`); // ['aaaa…a…'] (the first 40 letters)
+ * ```
+ */
+export function longNameParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const word of cleanName(text).text.split(WHITESPACE)) {
+    if (word.length <= MAX_NAME_PART_LENGTH && ASCII_WORD.test(word)) continue;
+    for (const token of foldWord(word)) if (token.cut) parts.push(token.original);
+  }
+  return parts;
+}
 
 /**
  * Folds, tokenizes and classifies a name.
@@ -134,7 +180,7 @@ const foldWord = memoize((text: string): readonly RawToken[] => {
 export function prepareName(text: string): PreparedName {
   expectString(text, 'text');
   const raw: RawToken[] = [];
-  for (const word of text.split(WHITESPACE)) if (word !== '') for (const token of foldWord(word)) raw.push(token);
+  for (const word of cleanName(text).text.split(WHITESPACE)) if (word !== '') for (const token of foldWord(word)) raw.push(token);
   const tokens: NameToken[] = [];
   const forms = applyLegalForms(numbersAsDigits(raw));
   for (let i = 0; i < forms.length; i++) {

@@ -26,6 +26,8 @@ const PARSER_OPTIONS: FastXmlParser.X2jOptions = {
   htmlEntities: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // `<un:FIRST_NAME>` or `<FIRST_NAME xmlns="…">` is the same field: a namespace never hides one.
+  removeNSPrefix: true,
   // Every element is an array: repeated elements never change shape, and a
   // field that unexpectedly repeats is seen rather than silently overwritten.
   isArray: (_name, _jpath, _isLeafNode, isAttribute) => !isAttribute,
@@ -50,6 +52,25 @@ function xmlParser(): NonNullable<typeof xml> {
  */
 export function readDocument(text: string): XmlElement {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // The list has no DOCTYPE. One can declare entities that expand (and a `>`
+  // inside an entity value ends a naive prolog scan early): refused wherever it is.
+  const doctype = DOCTYPE.exec(body);
+  // (an HTML error page's `<!DOCTYPE html>` says what it is: not the list)
+  const declaredRoot = doctype === null ? undefined : /^<!DOCTYPE\s+([A-Za-z_][\w.:-]*)/i.exec(body.slice(doctype.index))?.[1];
+  if (declaredRoot !== undefined && declaredRoot !== ROOT) {
+    throw new ListFormatError(
+      ErrorCodes.NOT_CONSOLIDATED_LIST,
+      `Expected the root element <${ROOT}>, got a document of type <${declaredRoot}>: this is not the UN Consolidated List`,
+    );
+  }
+  if (doctype !== null) {
+    const { line, column } = lineAndColumn(body, doctype.index);
+    throw new ListFormatError(
+      ErrorCodes.DOCTYPE_NOT_ALLOWED,
+      `The document has a ${doctype[0].slice(2)} declaration at line ${line}, column ${column}: the UN list has none, and one may declare entities; refused`,
+      { line, column },
+    );
+  }
   const root = rootElementName(body);
   if (root === CUT_SHORT) {
     throw new ListFormatError(
@@ -95,6 +116,20 @@ export function readDocument(text: string): XmlElement {
 }
 
 const CUT_SHORT = Symbol('cut short');
+
+/** A document type or entity declaration, anywhere. */
+const DOCTYPE = /<!(?:DOCTYPE|ENTITY)/i;
+
+/** 1-based line and column of a character offset. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
 
 /**
  * Returns the name of the first element after the prolog (declaration,

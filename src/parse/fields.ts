@@ -12,6 +12,9 @@ export interface WarningSink {
   warnings: ParseWarning[];
 }
 
+/** An element with child elements where text was expected. */
+const NOT_TEXT = Symbol('not text');
+
 /** A cursor over one element's children. */
 export class FieldReader {
   readonly #element: XmlElement;
@@ -34,10 +37,25 @@ export class FieldReader {
     }
     const first = nodes[0];
     if (first !== undefined && typeof first !== 'string') {
+      const text = this.#attributedText(name, first);
+      if (text !== NOT_TEXT) return cleanText(text);
       this.warn(name, JSON.stringify(first), `<${name}> has child elements where text was expected`);
       return undefined;
     }
     return cleanText(first);
+  }
+
+  /**
+   * The text of an element that has attributes but no child element
+   * (`<FIRST_NAME lang="en">JOHN</FIRST_NAME>`): kept, the attributes in a
+   * warning; `NOT_TEXT` when it has child elements.
+   */
+  #attributedText(name: string, element: XmlElement): string | undefined | typeof NOT_TEXT {
+    const keys = Object.keys(element);
+    if (!keys.every((key) => key === '#text' || key.startsWith('@_'))) return NOT_TEXT;
+    const text = element['#text'];
+    this.warn(name, JSON.stringify(element), `<${name}> has attributes (${keys.filter((k) => k !== '#text').map((k) => k.slice(2)).join(', ')}): its text is read, the attributes are not`);
+    return typeof text === 'string' ? text : undefined;
   }
 
   /** Every non-empty `<VALUE>` of a container such as NATIONALITY or TITLE. */
@@ -46,7 +64,8 @@ export class FieldReader {
     for (const container of this.children(name)) {
       const reader = new FieldReader(container, `${this.#path}${name}.`, this.#sink);
       for (const node of reader.#nodes('VALUE')) {
-        const text = cleanText(node);
+        const attributed = typeof node === 'string' ? node : reader.#attributedText('VALUE', node);
+        const text = cleanText(attributed === NOT_TEXT ? undefined : attributed);
         if (text !== undefined) values.push(text);
       }
     }

@@ -69,7 +69,7 @@ function foldedNames(): Map<string, string> {
   for (const [code, names] of Object.entries(countries().getNames('en', { select: 'all' }))) {
     for (const name of names) {
       byFoldedName.set(foldName(name), code);
-      byFoldedName.set(foldName(name.replace(/\(.*?\)/g, ' ')), code);
+      byFoldedName.set(foldName(name.replace(BRACKETED, ' ')), code);
     }
   }
   return byFoldedName;
@@ -88,8 +88,15 @@ function foldedNames(): Map<string, string> {
  * ```
  */
 export function countryCode(text: string): string | undefined {
-  return cachedCountryCode(expectString(text, 'text').trim());
+  const trimmed = expectString(text, 'text').trim();
+  // No country name is this long (the longest English one is under 60 letters): a hostile cell is not looked up, nor kept in the memo.
+  return trimmed.length > MAX_COUNTRY_LENGTH ? undefined : cachedCountryCode(trimmed);
 }
+
+/** Longest text looked up as a country name. */
+const MAX_COUNTRY_LENGTH = 200;
+/** A bracketed part ("Korea (Democratic People's Republic of)"): `[^()]*`, not `.*?`, so that an unclosed `(((…` costs linear time. */
+const BRACKETED = /\([^()]*\)/g;
 
 const cachedCountryCode = memoize((trimmed: string): string | undefined => {
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
@@ -102,5 +109,5 @@ const cachedCountryCode = memoize((trimmed: string): string | undefined => {
   }
   const folded = foldName(trimmed);
   const names = foldedNames();
-  return names.get(folded) ?? names.get(foldName(trimmed.replace(/\(.*?\)/g, ' ')));
+  return names.get(folded) ?? names.get(foldName(trimmed.replace(BRACKETED, ' ')));
 }, 10_000);

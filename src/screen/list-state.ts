@@ -7,6 +7,7 @@ import { NameIndex, type NameHit } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';
+import { isJunkName } from './name-warnings.js';
 import type { ScoringModel } from '../scoring-model.js';
 import type { NormalizedQuery } from './query.js';
 import type { Alert, ListVersion } from './result.js';
@@ -34,11 +35,14 @@ export function buildState(list: SanctionsList, model: ScoringModel, names: Name
 
 /** The alerts of one validated query against one list state. */
 export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
-  const hits = state.names.search(q.name, {
-    threshold: nameThreshold(q, state.model),
-    limit: Math.max(q.limit * state.model.search.namesPerAlert, state.model.search.minNames),
-    ...(q.kind === undefined ? {} : { kind: q.kind }),
-  });
+  // A name with no letters or one letter repeated is not a name: only its documents are screened (see name-warnings.ts).
+  const hits = isJunkName(q.name)
+    ? []
+    : state.names.search(q.name, {
+        threshold: nameThreshold(q, state.model),
+        limit: Math.max(q.limit * state.model.search.namesPerAlert, state.model.search.minNames),
+        ...(q.kind === undefined ? {} : { kind: q.kind }),
+      });
   // Most parties screened match nothing.
   if (hits.length === 0 && q.documents.length === 0) return [];
   const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();

@@ -6,6 +6,7 @@ import type { AlignmentEntry } from '../match/compare.js';
 import type { NameSource } from '../search/names.js';
 import type { RecordKind, SanctionsRecord } from '../types.js';
 import type { Evidence } from './evidence.js';
+import type { ScreenWarning } from './name-warnings.js';
 import type { NormalizedQuery } from './query.js';
 
 /** The list version a decision was made against. */
@@ -59,4 +60,6 @@ export interface ScreenResult {
   alerts: Alert[];
   list: ListVersion;
   options: ScreenOptionsUsed;
+  /** What the analyst should know about the query (a junk name, a part cut, invisible characters removed); usually empty. */
+  warnings: ScreenWarning[];
 }

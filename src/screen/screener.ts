@@ -16,6 +16,7 @@ import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { buildState, screenWith, type ListState } from './list-state.js';
 import { PartyIndex } from './party-index.js';
+import { nameWarnings } from './name-warnings.js';
 import { normalizeQuery, type ScreenQuery } from './query.js';
 import type { Alert, ListVersion, ScreenResult } from './result.js';
 import { ENGINE } from '../engine.js';
@@ -270,6 +271,7 @@ export class Screener {
       alerts: screenWith(state, q),
       list: state.version,
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
+      warnings: nameWarnings(q.name),
     };
   }
 
@@ -310,6 +312,7 @@ export class Screener {
       alerts: screenWith(state, q),
       list: state.version,
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
+      warnings: nameWarnings(q.name),
     };
   }
 

@@ -48,9 +48,11 @@ export function namesOf(record: SanctionsRecord, options: { includeAliases?: boo
     if (entry.text.trim() === '' || seen.has(key)) return;
     seen.add(key);
     entries.push(entry);
+    // (the name without its brackets is the same for every bracket: made once, not once per bracket)
+    let outer: string | undefined;
     for (const bracket of entry.text.matchAll(BRACKETED)) {
       const inner = bracket[1]!.trim();
-      const outer = entry.text.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim();
+      outer ??= entry.text.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim();
       if (outer !== '' && !seen.has(outer.toLowerCase())) {
         seen.add(outer.toLowerCase());
         entries.push({ ...entry, text: outer, source: 'long-form' });

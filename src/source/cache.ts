@@ -10,11 +10,16 @@
  * Every file is written to a temporary name, fsynced, then renamed. A new
  * list becomes current only when current.json is renamed into place, after
  * its XML is safely on disk; a crash before that leaves the previous list
- * current, and leftover temporary files are removed on the next open.
+ * current, and leftover temporary files of dead processes are removed on
+ * the next open (an update in progress elsewhere keeps its own).
+ *   lock                          held by the process changing the cache (its pid): see `withLock`
+ * Every path read from metadata must be a version file of this directory
+ * (`versions/<stamp>-<sha12>.xml`): anything else is refused, never read nor deleted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CacheError, ErrorCodes } from '../errors.js';
 import type { ListCounts } from '../types.js';
 import { SNAPSHOT_SUFFIX } from '../snapshot/files.js';
@@ -35,18 +40,67 @@ export interface CacheMetadata {
 }
 
 const TEMP = '.tmp-';
+/** The only file names `write` makes for a version: a path from metadata must be one of them. */
+const VERSION_FILE = /^versions\/[0-9A-Za-z]{1,64}-[0-9a-f]{12}\.xml$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const LOCK = 'lock';
+/** A lock older than this is stale whatever its holder (a hung process): an update writes in seconds. */
+const STALE_LOCK_MS = 10 * 60 * 1000;
+
+/** Whether process `pid` is alive on this machine. */
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, someone else's
+  }
+}
+
+/** The pid a temporary file name carries (`…​.tmp-<pid>-<random>`), or undefined. */
+function temporaryOwner(name: string): number | undefined {
+  const match = /\.tmp-(\d+)-/.exec(name);
+  return match === null ? undefined : Number(match[1]);
+}
+
+/**
+ * Metadata as read from disk, checked field by field: a file that lacks one,
+ * or names a path outside the versions folder, is not metadata.
+ */
+function validMetadata(value: unknown): value is CacheMetadata {
+  if (value === null || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  const counts = m['counts'] as Record<string, unknown> | null | undefined;
+  return (
+    typeof m['sha256'] === 'string' && SHA256.test(m['sha256']) &&
+    typeof m['file'] === 'string' && VERSION_FILE.test(m['file']) &&
+    typeof m['url'] === 'string' &&
+    typeof m['dateGenerated'] === 'string' && Number.isFinite(Date.parse(m['dateGenerated'])) &&
+    typeof m['fetchedAt'] === 'string' && Number.isFinite(Date.parse(m['fetchedAt'])) &&
+    typeof m['bytes'] === 'number' &&
+    counts !== null && typeof counts === 'object' &&
+    typeof counts['individuals'] === 'number' && typeof counts['entities'] === 'number'
+  );
+}
 
 /** One cache directory. */
 export class ListCache {
   readonly dir: string;
 
-  /** Opens (and creates) the directory, removing temporary files a crash left behind. */
+  /** Opens (and creates) the directory, removing the temporary files of processes that died. */
   constructor(dir: string) {
     this.dir = dir;
     try {
       mkdirSync(join(dir, 'versions'), { recursive: true });
       for (const folder of [dir, join(dir, 'versions')]) {
-        for (const name of readdirSync(folder)) if (name.includes(TEMP)) rmSync(join(folder, name), { force: true });
+        for (const name of readdirSync(folder)) {
+          if (!name.includes(TEMP)) continue;
+          // Another update's file in progress is not a leftover: only a dead process's is.
+          const owner = temporaryOwner(name);
+          if (owner !== undefined && isAlive(owner)) continue;
+          rmSync(join(folder, name), { force: true });
+        }
       }
     } catch (error) {
       throw new CacheError(ErrorCodes.CACHE_FAILED, `cannot open the cache directory ${dir}: ${(error as Error).message}`, { cause: error });
@@ -106,7 +160,7 @@ export class ListCache {
   read(metadata: CacheMetadata): Buffer {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(join(this.dir, metadata.file));
+      bytes = readFileSync(this.#versionPath(metadata.file));
     } catch (error) {
       throw new CacheError(ErrorCodes.CACHE_FAILED, `cannot read the cached list ${metadata.file}: ${(error as Error).message}`, { cause: error });
     }
@@ -175,16 +229,84 @@ export class ListCache {
   #prune(keep: number, current: CacheMetadata): void {
     const versions = this.versions().filter((v) => v.file !== current.file);
     for (const old of versions.slice(Math.max(0, keep - 1))) {
-      rmSync(join(this.dir, old.file), { force: true });
-      rmSync(join(this.dir, old.file.replace(/\.xml$/, '.json')), { force: true });
-      rmSync(join(this.dir, old.file.replace(/\.xml$/, SNAPSHOT_SUFFIX)), { force: true });
+      rmSync(this.#versionPath(old.file), { force: true });
+      rmSync(this.#versionPath(old.file).replace(/\.xml$/, '.json'), { force: true });
+      rmSync(this.#versionPath(old.file).replace(/\.xml$/, SNAPSHOT_SUFFIX), { force: true });
     }
+  }
+
+  /** The path of a version file named in metadata; anything but `versions/<name>.xml` is refused. */
+  #versionPath(file: string): string {
+    if (!VERSION_FILE.test(file)) {
+      throw new CacheError(ErrorCodes.CACHE_FAILED, `the cache metadata names ${JSON.stringify(file)}, not a version file of ${this.dir}: refused`);
+    }
+    return join(this.dir, file);
   }
 
   #readMetadata(path: string): CacheMetadata | undefined {
     try {
-      const metadata = JSON.parse(readFileSync(path, 'utf8')) as CacheMetadata;
-      return typeof metadata.sha256 === 'string' && typeof metadata.file === 'string' ? metadata : undefined;
+      const metadata: unknown = JSON.parse(readFileSync(path, 'utf8'));
+      return validMetadata(metadata) ? metadata : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Runs `change` holding the cache's lock: a `lock` file created
+   * exclusively, holding this process's pid. A lock whose holder is dead, or
+   * older than ten minutes, is stale and taken over; a live holder is waited
+   * for, up to `waitMs`.
+   *
+   * @throws {CacheError} when the lock stays held by a live process for `waitMs`.
+   */
+  async withLock<T>(change: () => T | Promise<T>, waitMs = 60_000): Promise<T> {
+    const path = join(this.dir, LOCK);
+    const token = `${process.pid} ${randomBytes(8).toString('hex')} ${new Date().toISOString()}\n`;
+    const deadline = Date.now() + waitMs;
+    for (let delay = 10; ; delay = Math.min(delay * 2, 250)) {
+      // Written aside, then linked into place: a lock file is never seen half-written, and link fails when one exists.
+      const temporary = `${path}${TEMP}${process.pid}-${randomBytes(4).toString('hex')}`;
+      try {
+        const fd = openSync(temporary, 'w');
+        try {
+          writeSync(fd, token);
+        } finally {
+          closeSync(fd);
+        }
+        linkSync(temporary, path);
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          throw new CacheError(ErrorCodes.CACHE_FAILED, `cannot take the cache lock ${path}: ${(error as Error).message}`, { cause: error });
+        }
+      } finally {
+        rmSync(temporary, { force: true });
+      }
+      const holder = this.#lockHolder(path);
+      if (holder !== undefined && (!isAlive(holder.pid) || Date.now() - holder.since > STALE_LOCK_MS)) {
+        // Stale: removed only if it is still the same lock (another process may have taken it over meanwhile).
+        if (this.#lockHolder(path)?.text === holder.text) rmSync(path, { force: true });
+        continue;
+      }
+      if (Date.now() >= deadline) {
+        throw new CacheError(ErrorCodes.CACHE_FAILED, `the cache ${this.dir} is locked by process ${holder?.pid ?? '?'} (another update): gave up after ${waitMs} ms`);
+      }
+      await sleep(delay);
+    }
+    try {
+      return await change();
+    } finally {
+      // (only our own lock: a stale-lock takeover by another process is not ours to remove)
+      if (this.#lockHolder(path)?.text === token) rmSync(path, { force: true });
+    }
+  }
+
+  /** Who holds the lock, and since when (the lock file's time); undefined when there is none or it cannot be read. */
+  #lockHolder(path: string): { pid: number; since: number; text: string } | undefined {
+    try {
+      const text = readFileSync(path, 'utf8');
+      return { pid: Number(text.split(' ')[0]), since: statSync(path).mtimeMs, text };
     } catch {
       return undefined;
     }

@@ -81,9 +81,8 @@ export function resolveListBytes(options: ListResolutionOptions): ResolvedListBy
 export function listAgeWarning(source: ResolvedListSource | 'download', generatedAt: Date, now: Date = new Date()): string | undefined {
   if (source === 'bundled') return bundledListWarning(generatedAt, now);
   const ageDays = ageInDays(generatedAt, now);
-  return source === 'cache' && ageDays > BUNDLED_LIST_MAX_AGE_DAYS
-    ? `The cached UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old). Run \`unsc-screen update\`.`
-    : undefined;
+  if (source === 'download' || ageDays <= BUNDLED_LIST_MAX_AGE_DAYS) return undefined;
+  return `The ${source === 'cache' ? 'cached' : '--list'} UN list is from ${generatedAt.toISOString().slice(0, 10)} (${ageDays} days old). ${source === 'cache' ? 'Run `unsc-screen update`.' : 'Designations made since are not in it.'}`;
 }
 
 function cannotRead({ metadata, error }: { metadata: CacheMetadata; error: CacheError }): string {

@@ -93,11 +93,30 @@ async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> 
   const validatorsNow = { ...(etag === undefined ? {} : { etag }), ...(lastModified === undefined ? {} : { lastModified }) };
   if (outcome.status === 304) {
     if (current === undefined) throw new ListVerificationError(ErrorCodes.LIST_ROLLBACK, `GET ${options.url} answered 304 to a request without validators`);
-    const touched = { ...current, ...validatorsNow, fetchedAt };
-    cache.touch(touched);
-    return { status: 'not-modified', metadata: touched, attempts: outcome.attempts };
+    return cache.withLock(() => {
+      // Another update may have made a newer list current meanwhile: its metadata is not overwritten with ours.
+      const now = cache.current();
+      if (now === undefined || now.sha256 !== current.sha256) return { status: 'not-modified' as const, metadata: now ?? current, attempts: outcome.attempts };
+      const touched = { ...current, ...validatorsNow, fetchedAt };
+      cache.touch(touched);
+      return { status: 'not-modified' as const, metadata: touched, attempts: outcome.attempts };
+    });
   }
   const list = parseList(outcome.body);
+  if (!options.force) verifyContent(list, new Date());
+  // What is current is read again under the lock: another update may have finished while this one downloaded.
+  return cache.withLock(() => commit(cache, options, outcome, list, { fetchedAt, validatorsNow }));
+}
+
+/** Makes the verified list current (under the cache lock). */
+function commit(
+  cache: ListCache,
+  options: ResolvedUpdateOptions,
+  outcome: { body: Buffer; attempts: number },
+  list: SanctionsList,
+  { fetchedAt, validatorsNow }: { fetchedAt: string; validatorsNow: { etag?: string; lastModified?: string } },
+): UpdateResult {
+  const current = cache.current();
   if (current !== undefined && list.sha256 === current.sha256) {
     const touched = { ...current, ...validatorsNow, url: options.url, fetchedAt };
     cache.touch(touched);
@@ -136,6 +155,25 @@ async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> 
     ...(diff === undefined ? {} : { diff }),
     attempts: outcome.attempts,
   };
+}
+
+/** Lists dated more than this after the clock are refused (a day of clock skew allowed). */
+const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Refuses a list dated in the future (it would make every genuine list after
+ * it a rollback) or holding no designation; `force` accepts both.
+ */
+function verifyContent(list: SanctionsList, now: Date): void {
+  if (list.generatedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw new ListVerificationError(
+      ErrorCodes.LIST_FROM_FUTURE,
+      `the downloaded list is dated ${list.dateGenerated}, after today (${now.toISOString()}): refused, since every genuine list after it would then be refused as a rollback; use force to accept it`,
+    );
+  }
+  if (list.counts.individuals + list.counts.entities === 0) {
+    throw new ListVerificationError(ErrorCodes.LIST_EMPTY, `the downloaded list holds no designation: refused; use force to accept it`);
+  }
 }
 
 /** Refuses a rollback or a shrink. */

@@ -4,6 +4,7 @@
  */
 import { UnscScreenError } from '../../errors.js';
 import type { ScreenQuery } from '../../screen/query.js';
+import type { ScreenWarning } from '../../screen/name-warnings.js';
 import type { Alert } from '../../screen/result.js';
 import type { DecisionBook } from '../../decisions/decisions.js';
 import { reportAlert, type ReportRow } from './html-report.js';
@@ -28,7 +29,7 @@ export interface BatchOutput {
 }
 
 /** Screens one row: its alerts, and with --since the alerts that removals cleared. */
-export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: Alert[] };
+export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: Alert[]; warnings?: ScreenWarning[] };
 
 /** How a batch is written: the format and the shape (see `csv-output.ts`). */
 export interface OutputOptions extends OutputShape {
@@ -66,8 +67,9 @@ function screenRow(
 ): void {
   let found: Alert[];
   let cleared: Alert[] | undefined;
+  let warnings: ScreenWarning[] | undefined;
   try {
-    ({ alerts: found, cleared } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
+    ({ alerts: found, cleared, warnings } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
   } catch (error) {
     if (!(error instanceof UnscScreenError)) throw error;
     reject({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
@@ -99,6 +101,8 @@ function screenRow(
       status,
       alerts: alerts.map(outputAlert),
       ...(decisions === undefined ? {} : { clearedByDecision: decided.map(({ alert, decision }) => ({ ...outputAlert(alert), decision })) }),
+      // (a junk name, a part cut, invisible characters removed: see name-warnings.ts)
+      ...(warnings === undefined || warnings.length === 0 ? {} : { warnings: warnings.map(({ code, message }) => ({ code, message })) }),
     };
     output.text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
   }

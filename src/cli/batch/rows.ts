@@ -146,7 +146,8 @@ export function jsonlReader(columns: ColumnNames): RowReader {
       if (line.trim() === '') return undefined;
       let value: unknown;
       try {
-        value = JSON.parse(line);
+        // (a byte-order mark before the first line is not part of the JSON)
+        value = JSON.parse(lineNumber === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
       } catch (error) {
         return { line: lineNumber, id: '', reason: `not JSON (${(error as Error).message})`, raw: line };
       }
@@ -154,12 +155,26 @@ export function jsonlReader(columns: ColumnNames): RowReader {
         return { line: lineNumber, id: '', reason: 'not a JSON object', raw: line };
       }
       const record = value as Record<string, unknown>;
+      // An object where text is expected would be screened as "[object Object]".
+      for (const column of Object.keys(columns) as Array<keyof ColumnNames>) {
+        const field = record[columns[column]];
+        if (!isFieldValue(field)) {
+          const what = Array.isArray(field) ? 'an array holding something other than text or numbers' : `a JSON ${typeof field === 'object' ? 'object' : typeof field}`;
+          return { line: lineNumber, id: typeof record[columns.id] === 'string' ? (record[columns.id] as string) : '', reason: `\`${columns[column]}\` is ${what}: expected text, a number or an array of them`, raw: line };
+        }
+      }
       return toQuery((column) => {
         const field = record[columns[column]];
         return field === undefined || field === null ? undefined : Array.isArray(field) ? field.join(';') : String(field);
       }, lineNumber, line);
     },
   };
+}
+
+/** A JSONL field value a row can hold: absent, text, a number, or an array of those. */
+function isFieldValue(value: unknown): boolean {
+  if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number') return true;
+  return Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number');
 }
 
 /** The input as a whole cannot be read (no name column, unreadable file): exit status 2. */

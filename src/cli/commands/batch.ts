@@ -3,8 +3,10 @@
  * row, in constant memory, over worker threads, writing one record per row
  * in input order, reporting rejected rows, and a summary at the end.
  */
-import { createReadStream, createWriteStream, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { printableName } from '../../text/clean.js';
+import { checkDistinctFiles, OutputSink, writeWholeFile } from '../batch/output-file.js';
 import { numberOption, parseOptions } from '../args.js';
 import { parseDecisionsCsv } from '../../decisions/decisions.js';
 import { ENGINE } from '../../engine.js';
@@ -78,6 +80,8 @@ export interface BatchSummary {
   rowsPerSecond: number;
   workers: number;
   peakRssBytes: number;
+  /** Present when the run was interrupted (SIGINT): the rows counted are the ones done. */
+  interrupted?: true;
 }
 
 export async function batchCommand(args: string[], io: CliIo): Promise<number> {
@@ -148,11 +152,12 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   }
   const started = performance.now();
 
-  const output: NodeJS.WritableStream = values.output === undefined ? io.stdout : createWriteStream(values.output);
-  const rejectsFile = values.rejects === undefined ? undefined : createWriteStream(values.rejects);
-  const write = (stream: NodeJS.WritableStream, text: string) => (text === '' ? true : stream.write(text));
-  if (values.excel === true) write(output, '\ufeff');
-  if (outputFormat === 'csv') write(output, csvOutputHeader(outputOptions));
+  // Files are written aside and renamed at the end (output-file.ts): a failed run leaves the previous ones.
+  checkDistinctFiles(input, { '--output': values.output, '--rejects': values.rejects, '--summary': values.summary, '--report': values.report });
+  const output = values.output === undefined ? OutputSink.stdout(io.stdout) : OutputSink.file(values.output, 'the output');
+  const rejectsFile = values.rejects === undefined ? undefined : OutputSink.file(values.rejects, 'the rejects file');
+  if (values.excel === true) output.write('\ufeff');
+  if (outputFormat === 'csv') output.write(csvOutputHeader(outputOptions));
 
   // --no-progress drops the progress line only: rejected rows are still reported on stderr.
   const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, totalBytes);
@@ -165,7 +170,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const reject = (row: RejectedRow) => {
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
-    else progress.log(`rejected line ${row.line}${row.id === '' ? '' : ` (id ${row.id})`}: ${row.reason}\n`);
+    else progress.log(`${printableName(`rejected line ${row.line}${row.id === '' ? '' : ` (id ${row.id})`}: ${row.reason}`)}\n`); // (no raw escape sequence reaches the terminal)
   };
   let drain: Promise<void> | undefined;
   const onOutput = (result: BatchOutput) => {
@@ -175,11 +180,10 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     clearedByDecision += result.clearedByDecision;
     if (result.report !== undefined) reportRows.push(...result.report);
     for (const row of result.rejected) reject(row);
-    if (!write(output, result.text) && drain === undefined) {
-      drain = new Promise((resolve) => output.once('drain', () => {
+    if (!output.write(result.text) && drain === undefined) {
+      drain = output.drained().then(() => {
         drain = undefined;
-        resolve();
-      }));
+      });
     }
   };
 
@@ -188,6 +192,13 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // memory of a long run stays constant.
   // With a snapshot, they share one prepared list instead (read, or made once by a preparing worker).
   const cacheDir = cliCacheDir(values['cache-dir'], io.env);
+  // Interrupted (Ctrl-C): the rows read so far are finished and written, and the summary says so.
+  let interrupted = false;
+  const onInterrupt = () => {
+    if (interrupted) process.exit(130); // a second Ctrl-C stops at once
+    interrupted = true;
+  };
+  process.on('SIGINT', onInterrupt);
   const listBytes = readCliListBytes(values.list, cacheDir);
   for (const fallback of listBytes.warnings) io.stderr.write(`warning: ${fallback}\n`);
   const sinceXml = values.since === undefined ? undefined : readInputFile(values.since, '--since');
@@ -223,6 +234,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     const reading = (async () => {
       try {
         for await (const batch of batches.read(stream)) {
+          if (interrupted) break;
           seen += batch.lines.length + (batch.rejected?.length ?? 0);
           await engine.submit(batch, batches.header());
           if (drain !== undefined) await drain;
@@ -243,8 +255,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   } finally {
     progress.finish();
   }
-  await finish(output === io.stdout ? undefined : (output as WriteStream));
-  await finish(rejectsFile);
+  process.off('SIGINT', onInterrupt);
+  await output.commit();
+  await rejectsFile?.commit();
 
   const seconds = (performance.now() - started) / 1000;
   const summary: BatchSummary = {
@@ -258,6 +271,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rowsPerSecond: rows / Math.max(seconds, 1e-9),
     workers,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    ...(interrupted ? { interrupted: true } : {}),
   };
   io.stderr.write(
     `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ` +
@@ -268,20 +282,12 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   );
   if (values.report !== undefined) {
     const run = { ...summary, input, engine: ENGINE, writtenAt: new Date(), list: { ...summary.list, ageDays: ageInDays(version.generatedAt, new Date()) } };
-    writeFileSync(values.report, renderReport(run, reportRows));
+    writeWholeFile(values.report, renderReport(run, reportRows), 'the report');
   }
-  if (values.summary !== undefined) {
-    const file = createWriteStream(values.summary);
-    file.write(`${JSON.stringify(summary, null, 2)}\n`);
-    await finish(file);
+  if (values.summary !== undefined) writeWholeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`, 'the summary');
+  if (interrupted) {
+    io.stderr.write(`unsc-screen batch: interrupted: the output holds the first ${rows + rejected} rows read only (${rows} screened, ${rejected} rejected)\n`);
+    return 130;
   }
   return values['fail-on-alert'] === true && rowsWithAlerts > 0 ? 1 : 0;
-}
-
-function finish(stream: WriteStream | undefined): Promise<void> {
-  if (stream === undefined) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    stream.once('error', reject);
-    stream.end(resolve);
-  });
 }

@@ -1,6 +1,7 @@
 /**
  * `unsc-screen screen "NAME"`: one party, as a readable table or JSON.
  */
+import { printableName } from '../../text/clean.js';
 import { Screener } from '../../screen/screener.js';
 import type { ScreenQuery } from '../../screen/query.js';
 import { numberOption, parseOptions } from '../args.js';
@@ -66,12 +67,14 @@ export function screenCommand(args: string[], io: CliIo): number {
     ...(limit === undefined ? {} : { limit }),
   };
   const result = new Screener(loaded.prepared).screen(query);
+  for (const warning of result.warnings) io.stderr.write(`${printableName(`warning: ${warning.code}: ${warning.message} (${warning.value})`)}\n`);
   if (values.json === true) {
     const { alerts, ...rest } = result;
     io.stdout.write(`${JSON.stringify({ ...rest, alerts: alerts.map(({ record: _record, ...alert }) => alert) }, null, 2)}\n`);
     return 0;
   }
-  io.stdout.write(`Screened "${name}" against the UN list of ${result.list.dateGenerated} (sha256 ${result.list.sha256.slice(0, 12)}…)\n`);
+  // Names (the query's and the list's) are printed with escape sequences and invisible characters shown, never raw.
+  io.stdout.write(`Screened "${printableName(name)}" against the UN list of ${result.list.dateGenerated} (sha256 ${result.list.sha256.slice(0, 12)}…)\n`);
   if (result.alerts.length === 0) {
     io.stdout.write(`no alert at threshold ${result.options.threshold}\n`);
     return 0;
@@ -90,8 +93,8 @@ export function screenCommand(args: string[], io: CliIo): number {
   const widths = header.map((h, i) => Math.min(40, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const line = (cells: string[]) => cells.map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ').trimEnd();
   io.stdout.write(`${line(header)}\n${line(widths.map((w) => '-'.repeat(w)))}\n`);
-  for (const row of rows) io.stdout.write(`${line(row)}\n`);
+  for (const row of rows) io.stdout.write(`${printableName(line(row))}\n`);
   io.stdout.write('\n');
-  for (const alert of result.alerts) io.stdout.write(`- ${alert.reason}\n`);
+  for (const alert of result.alerts) io.stdout.write(`- ${printableName(alert.reason)}\n`);
   return 0;
 }

@@ -2,11 +2,12 @@
  * `unsc-screen update`: download the current list into the cache, verified;
  * the last good list stays in place when anything goes wrong.
  */
-import { UnscScreenError } from '../../errors.js';
+import { ErrorCodes, UnscScreenError } from '../../errors.js';
 import { updateList } from '../../source/update.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
 import type { CliIo } from '../io.js';
+import { UsageError } from '../usage.js';
 import { renderDiff } from './diff.js';
 
 export const UPDATE_HELP = `unsc-screen update [options]
@@ -80,6 +81,8 @@ export async function updateCommand(args: string[], io: CliIo): Promise<number> 
     return 0;
   } catch (error) {
     if (!(error instanceof UnscScreenError)) throw error;
+    // A bad --url or --cache-dir is bad usage (exit 2), not a failed update (1).
+    if (error.code === ErrorCodes.INVALID_OPTION) throw new UsageError(`update: ${error.message}`);
     io.stderr.write(`unsc-screen update failed (${error.code}): ${error.message}\nThe last good list in ${cacheDir} (if any) is unchanged.\n`);
     return 1;
   }

@@ -1,0 +1,109 @@
+/**
+ * What a screen says about the name it was given, beside its alerts: a name
+ * that cannot be a name (no letters, one letter repeated: it is not screened
+ * by name), a part cut because it is longer than any name part, characters
+ * that show nothing or character references removed before matching.
+ */
+import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
+import { longNameParts } from '../normalize/tokens.js';
+
+/** The stable codes of {@link ScreenWarning}. */
+export const WarningCodes = Object.freeze({
+  /** No letters, or one letter repeated ("AAAAA", "999999", "xxxx xxxx"): not screened by name. */
+  JUNK_NAME: 'UNSC_WARN_JUNK_NAME',
+  /** A name part longer than `MAX_NAME_PART_LENGTH` letters was cut to that length. */
+  NAME_PART_CUT: 'UNSC_WARN_NAME_PART_CUT',
+  /** Invisible characters (soft hyphens, zero-width spaces…), escape sequences or control characters were removed. */
+  INVISIBLE_CHARACTERS: 'UNSC_WARN_INVISIBLE_CHARACTERS',
+  /** Character references (`&#201;`) were decoded. */
+  CHARACTER_REFERENCES: 'UNSC_WARN_CHARACTER_REFERENCES',
+} as const);
+
+/** One of the codes in {@link WarningCodes}. */
+export type WarningCode = (typeof WarningCodes)[keyof typeof WarningCodes];
+
+/** Something about a query's field the analyst should know; the query was still screened. */
+export interface ScreenWarning {
+  code: WarningCode;
+  /** The query field, e.g. `name`. */
+  field: string;
+  /** The value (or the part of it) concerned. */
+  value: string;
+  message: string;
+}
+
+/**
+ * True when a name has no letter, or only one letter however often repeated:
+ * not a name, and nothing to screen (every list name with an A would
+ * otherwise be a candidate for "AAAAA").
+ *
+ * @example
+ * ```ts
+ * isJunkName('xxxx xxxx'); // true
+ * isJunkName('999999'); // true
+ * isJunkName('Li Li'); // false
+ * ```
+ */
+export function isJunkName(name: string): boolean {
+  let first: string | undefined;
+  for (const char of cleanName(name).text) {
+    if (!LETTER.test(char)) continue;
+    const letter = char.toLowerCase();
+    if (first === undefined) first = letter;
+    else if (letter !== first) return false;
+  }
+  return true;
+}
+const LETTER = /\p{L}/u;
+
+/**
+ * The warnings due on a query's name (none for most names).
+ *
+ * @example
+ * ```ts
+ * nameWarnings('Mu\u00ADkhtar').map((w) => w.code); // ['UNSC_WARN_INVISIBLE_CHARACTERS']
+ * ```
+ */
+export function nameWarnings(name: string): ScreenWarning[] {
+  const warnings: ScreenWarning[] = [];
+  const cleaning = cleanName(name);
+  if (cleaning.invisible) {
+    warnings.push({
+      code: WarningCodes.INVISIBLE_CHARACTERS,
+      field: 'name',
+      value: shorten(cleaning.text),
+      message: 'invisible characters, escape sequences or control characters were removed from the name before screening',
+    });
+  }
+  if (cleaning.references) {
+    warnings.push({
+      code: WarningCodes.CHARACTER_REFERENCES,
+      field: 'name',
+      value: shorten(cleaning.text),
+      message: 'character references (&#…;) in the name were decoded before screening',
+    });
+  }
+  const cut = longNameParts(name);
+  if (cut.length > 0) {
+    warnings.push({
+      code: WarningCodes.NAME_PART_CUT,
+      field: 'name',
+      value: cut[0]!,
+      message: `${cut.length === 1 ? 'a name part' : `${cut.length} name parts`} longer than ${MAX_NAME_PART_LENGTH} letters (no real name part is) cut to the first ${MAX_NAME_PART_LENGTH}`,
+    });
+  }
+  if (isJunkName(name)) {
+    warnings.push({
+      code: WarningCodes.JUNK_NAME,
+      field: 'name',
+      value: shorten(name),
+      message: 'the name has no letters or one letter repeated: not screened by name',
+    });
+  }
+  return warnings;
+}
+
+/** A value short enough for a warning. */
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}

@@ -1,0 +1,86 @@
+/**
+ * Hostile rows and names through the built CLI: rejected with a reason or
+ * screened with a warning, never screened as garbage nor echoed raw.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist/cli/main.js');
+const dir = mkdtempSync(join(tmpdir(), 'unsc-cli-hostile-'));
+const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') };
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const jsonl = (text: string) => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('batch on hostile JSONL', () => {
+  it('rejects a name given as an object with a clear reason, accepts a BOM on line 1, and marks junk names', () => {
+    const input = [
+      '\uFEFF{"id":"bom","name":"Mukhtar Belmukhtar"}',
+      '{"id":"obj","name":{"x":1}}',
+      '{"id":"arr","name":"Ali","document":[{"n":1}]}',
+      '{"id":"junk","name":"AAAAA"}',
+      '{"id":"soft","name":"Mu\u00ADkh\u00ADtar Bel\u00ADmu\u00ADkh\u00ADtar"}',
+    ].join('\n');
+    const { status, stdout } = run(['batch', '-', '--format', 'jsonl', '--workers', '1', '--no-progress'], input);
+    expect(status).toBe(0);
+    const rows = jsonl(stdout).filter((r) => r['status'] !== 'rejected');
+    const rejected = jsonl(stdout).filter((r) => r['status'] === 'rejected');
+    expect(rows.map((r) => r['id'])).toEqual(['bom', 'junk', 'soft']);
+    expect(rejected.map((r) => [r['id'], r['reason']])).toEqual([
+      ['obj', '`name` is a JSON object: expected text, a number or an array of them'],
+      ['arr', '`document` is an array holding something other than text or numbers: expected text, a number or an array of them'],
+    ]);
+    expect((rows[0]!['alerts'] as Array<{ referenceNumber: string }>)[0]?.referenceNumber).toBe('QDi.136');
+    expect(rows[1]!['alerts']).toEqual([]);
+    expect(rows[1]!['warnings']).toEqual([expect.objectContaining({ code: 'UNSC_WARN_JUNK_NAME' })]);
+    expect((rows[2]!['alerts'] as Array<{ referenceNumber: string }>).map((a) => a.referenceNumber)).toContain('QDi.136');
+    expect(rows[2]!['warnings']).toEqual([expect.objectContaining({ code: 'UNSC_WARN_INVISIBLE_CHARACTERS' })]);
+    expect(stdout).not.toContain('[object Object]');
+  });
+});
+
+describe('terminal escape sequences', () => {
+  it('in a screened name are shown escaped, never written raw', () => {
+    const { status, stdout, stderr } = run(['screen', '\x1b]0;pwned\x07\x1b[2JMukhtar Belmukhtar']);
+    expect(status).toBe(0);
+    expect(stdout).not.toContain('\x1b');
+    expect(stderr).not.toContain('\x1b');
+    expect(stdout).toContain('\\x1b[2JMukhtar Belmukhtar');
+    expect(stdout).toContain('QDi.136');
+    expect(stderr).toContain('UNSC_WARN_INVISIBLE_CHARACTERS');
+  });
+
+  it('in a rejected row are shown escaped on stderr', () => {
+    const input = 'name,kind\nAli,\x1b[31mbad\n';
+    const { stderr } = run(['batch', '-', '--workers', '1', '--no-progress'], input);
+    expect(stderr).toContain('rejected line 2');
+    expect(stderr).not.toContain('\x1b');
+  });
+});
+
+describe('update and --list usage', () => {
+  it('update exits 2 on bad usage: a non-http URL, an empty --cache-dir', () => {
+    const ftp = run(['update', '--url', 'ftp://127.0.0.1/list.xml', '--cache-dir', join(dir, 'c1')]);
+    expect(ftp.status).toBe(2);
+    expect(ftp.stderr).toContain('http(s) URL');
+    const empty = run(['update', '--cache-dir', '']);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain('--cache-dir needs a directory');
+  });
+
+  it('--list FILE older than 30 days gets the age warning', () => {
+    const old = fileURLToPath(new URL('../fixtures/consolidated-2025-12-09.xml', import.meta.url));
+    const { status, stderr } = run(['screen', 'Mukhtar Belmukhtar', '--list', old]);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/warning: The --list UN list is from 2025-12-09 \(\d+ days old\)/);
+  });
+});
