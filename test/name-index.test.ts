@@ -127,7 +127,8 @@ describe('candidate generation', () => {
       }),
       { numRuns: 400, seed: 20260227 },
     );
-  });
+    // 400 exhaustive scans of the whole list: seconds on a quiet machine, minutes on a loaded one; the timeout guards against a hang, speed is bench/'s.
+  }, 300_000);
 
   it('never loses a listed name whose query inserts a middle name (the lowest cost of an unmatched word)', () => {
     const middle = fc
@@ -142,7 +143,7 @@ describe('candidate generation', () => {
       }),
       { numRuns: 300, seed: 20261128 },
     );
-  });
+  }, 300_000);
 
   it('scores only a few names per query, not the whole list', () => {
     const counts = ['John Smith', 'Maria Garcia', 'Mukhtar Belmukhtar', 'Ivan Petrov'].map((q) => index.candidateCount(q));

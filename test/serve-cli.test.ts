@@ -154,6 +154,6 @@ describe('unsc-screen serve', () => {
       } finally {
         served?.child.kill('SIGKILL');
       }
-    });
+    }, 180_000); // three processes each parse and index the list twice
   });
 });
