@@ -7,13 +7,11 @@
  *
  *   node --import tsx bench/accuracy/folds.ts [--model FILE.json] [--cases]
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { NameIndex } from '../../src/search/name-index.js';
 import { compareNames } from '../../src/match/compare.js';
 import { parseList } from '../../src/parse/index.js';
 import { benchModel } from '../accuracy.js';
-import { evalDir, loadNegatives, loadPairs, loadPersons, type NegativeCase } from './data.js';
+import { evalDir, loadNegatives, loadPairs, loadPersons, loadRealNegatives } from './data.js';
 import { aliasCases, evaluateAliases, evaluateNegatives, evaluatePairs, evaluatePersons, matcherSearcher } from './evaluate.js';
 import { isMain, newestListBytes } from '../lib.js';
 
@@ -22,12 +20,6 @@ export function foldOf(key: string): 0 | 1 {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return (hash & 1) as 0 | 1;
-}
-
-/** The real negatives (names other authorities sanction, not the UN), read like the synthetic ones. */
-export function loadRealNegatives(dir: string): NegativeCase[] {
-  const rows = parse(readFileSync(`${dir}/real-negatives-dev.csv`), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  return rows.map((row) => ({ query: row['query'] ?? '', source: row['kind'] ?? '', dateOfBirth: row['date_of_birth'] ?? '', nationality: row['nationality'] ?? '' }));
 }
 
 export function measureFolds(showCases = false): unknown {
