@@ -8,4 +8,4 @@
  * constants are gathered into one `SCORING_MODEL` object, point this at
  * `SCORING_MODEL.version`.
  */
-export const SNAPSHOT_MODEL_VERSION: string = '2026-11-29.3';
+export const SNAPSHOT_MODEL_VERSION: string = '2026-11-29.4';
