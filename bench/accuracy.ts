@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { foldName } from '../src/normalize/fold.js';
 import { parseList } from '../src/parse/index.js';
 import { BruteForceJaroWinkler, FuseBaseline, thresholdForAlertRate } from './accuracy/baselines.js';
-import { evalDir, loadNegatives, loadPairs, loadPersons } from '../harness/data.js';
+import { evalDir, loadNegatives, loadPairs, loadPersons, loadRealNegatives } from '../harness/data.js';
 import {
   aliasCases,
   evaluateAliases,
@@ -65,6 +65,7 @@ export async function main(options: BenchOptions, model: ScoringModel = benchMod
     persons: evaluatePersons(ours, persons),
     aliases: evaluateAliases(ours, aliases),
     negatives: evaluateNegatives(ours, negatives),
+    realNegatives: evaluateNegatives(ours, loadRealNegatives(dir)),
     pairs: evaluatePairs(pairs, (a, b) => compareNames(a, b, { model })),
   };
   // The Screener with birth dates and nationalities, against the name alone.
@@ -147,6 +148,8 @@ interface Report {
     persons: ReturnType<typeof evaluatePersons>;
     aliases: AliasResult;
     negatives: ReturnType<typeof evaluateNegatives>;
+    /** Real names other authorities sanction but the UN does not (real-negatives-dev.csv), by name alone. */
+    realNegatives: ReturnType<typeof evaluateNegatives>;
     pairs: ReturnType<typeof evaluatePairs>;
   };
   jaroWinkler: {
@@ -200,6 +203,10 @@ function renderMarkdown(r: Report): string {
     'unsc-screen alerts on negatives:',
     '',
     ...m.negatives.alerted.map((line) => `- ${line}`),
+    '',
+    `Real names other authorities sanction but the UN does not (real-negatives), by name alone: ${m.realNegatives.alerts} of ${m.realNegatives.total}, ${m.realNegatives.per10k.toFixed(2)} per 10,000:`,
+    '',
+    ...m.realNegatives.alerted.map((line) => `- ${line}`),
     '',
     '## 1b and 3b. With birth date and nationality (Screener)',
     '',

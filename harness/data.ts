@@ -85,3 +85,19 @@ export function loadPairs(dir: string): PairCase[] {
     category: row['category'] ?? '',
   }));
 }
+
+/** The real negatives (names other authorities sanction, not the UN), read like the synthetic ones; none where the set is absent. */
+export function loadRealNegatives(dir: string): NegativeCase[] {
+  let name: string;
+  try {
+    name = find(dir, 'real-negatives');
+  } catch {
+    return [];
+  }
+  return rows(dir, name).map((row) => ({
+    query: row['query'] ?? '',
+    source: row['kind'] ?? '',
+    dateOfBirth: row['date_of_birth'] ?? '',
+    nationality: row['nationality'] ?? '',
+  }));
+}

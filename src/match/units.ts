@@ -4,6 +4,7 @@
  * `alassad`), so that joining or splitting words costs little.
  */
 import { collapseDoubles, consonantKeyFrom } from '../normalize/keys.js';
+import { foldName } from '../normalize/fold.js';
 import type { NameToken, PreparedName } from '../normalize/tokens.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 import type { ComparableUnit } from './similarity.js';
@@ -163,7 +164,61 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
       weight: weights[i]! + weights[i + 1]!,
     });
   }
+  addWholeWords(tokens, weights, units, unitWeights, unitSpans);
   return { tokens, weights, units, totalWeight, unitWeights, unitSpans, initialTokens, legalTokens };
+}
+
+/**
+ * Adds, for each Latin word the tokenizer split into several tokens
+ * (`Abdulahi` → abd + ahi, `Nureddine` → nur + din), a unit of the word as
+ * written, covering its tokens: a rule that fires on one spelling and not on
+ * the other (`Abdullahi` stays whole, `Abdulahi` splits) then still meets it,
+ * letters against letters. It is a joined unit (edit budget
+ * `editBudget.joined`, never compared with another joined unit), so the name
+ * index's tables for joined units find it, as they find adjacent pairs.
+ */
+function addWholeWords(tokens: readonly NameToken[], weights: readonly number[], units: Unit[], unitWeights: number[], unitSpans: number[]): void {
+  let first = 0;
+  while (first < tokens.length) {
+    const original = tokens[first]!.original;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.original === original) last++;
+    if (last > first && !tokens[first]!.fromArabic && last < 31) {
+      const form = foldName(original).replace(/ /g, '');
+      let parts = '';
+      let weight = 0;
+      let span = 0;
+      let initial = false;
+      for (let i = first; i <= last; i++) {
+        parts += tokens[i]!.form;
+        weight += weights[i]!;
+        span |= 1 << i;
+        if (tokens[i]!.cls === 'initial') initial = true;
+      }
+      // A word written twice (Salah Salah) is two words, not one split; an
+      // unchanged spelling is already a joined pair.
+      if (!initial && form !== parts && form.length >= parts.length - 1 && /^[a-z0-9]+$/.test(form)) {
+        unitWeights.push(weight);
+        unitSpans.push(span);
+        units.push({
+          form,
+          vowelKey: '',
+          consonantKey: '',
+          consonantSource: '',
+          altConsonantSource: undefined,
+          altConsonantKey: undefined,
+          collapsed: collapseDoubles(form),
+          fromArabic: false,
+          koreanKey: undefined,
+          joined: true,
+          first,
+          last,
+          weight,
+        });
+      }
+    }
+    first = last + 1;
+  }
 }
 
 /**

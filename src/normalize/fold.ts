@@ -1,8 +1,10 @@
 /**
  * Folding: any way of writing a name down to lowercase Latin letters, digits
- * and spaces (other scripts are kept whole, lowercased).
+ * and spaces (scripts without a table of their own are romanized by
+ * any-ascii: `other-scripts.ts`).
  */
 import { romanize } from './transliterate.js';
+import { romanizeOtherScripts } from './other-scripts.js';
 import { expectString } from '../validate.js';
 
 /** Latin letters that NFKD does not decompose. */
@@ -28,7 +30,8 @@ const ASCII_SEPARATOR = /[^a-z0-9]+/g;
 const LATIN_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
 
 /**
- * Folds a name: NFKC, romanization of Arabic-script and Cyrillic letters,
+ * Folds a name: NFKC, romanization of Arabic-script and Cyrillic letters
+ * (and of every other script, by any-ascii),
  * accents removed, lowercase, apostrophes and periods deleted, every other
  * separator (hyphens, commas, slashes, brackets) turned into one space.
  *
@@ -38,6 +41,7 @@ const LATIN_MARKS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20
  * foldName('Recep Tayyip Erdoğan') // 'recep tayyip erdogan'
  * foldName('A.B.C. Company') // 'abc company'
  * foldName('محمد') // 'mhmd'
+ * foldName('김정은') // 'gim jeong eun'
  * ```
  */
 export function foldName(text: string): string {
@@ -45,7 +49,7 @@ export function foldName(text: string): string {
   // Plain ASCII needs no normalization, romanization or accent removal: the
   // same result in three passes instead of ten.
   if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_DELETED, '').replace(ASCII_SEPARATOR, ' ').trim();
-  const romanized = romanize(text.normalize('NFKC'));
+  const romanized = romanizeOtherScripts(romanize(text.normalize('NFKC')));
   return romanized
     .normalize('NFKD')
     .replace(LATIN_MARKS, '')

@@ -251,7 +251,7 @@ function planWord(form: string, fromArabic: boolean): WordPlan {
   const expanded = fromArabic ? undefined : GIVEN_NAME_ABBREVIATIONS.get(form);
   if (expanded !== undefined) return { kind: 'split', tokens: [token(expanded, 'name')], cls };
   // A company word's abbreviation (Intl) or another name of a country (DPRK), written as the word.
-  const writtenOut = fromArabic ? undefined : (ORG_WORD_ABBREVIATIONS.get(form) ?? COUNTRY_NAME_FORMS.get(form));
+  const writtenOut = fromArabic ? undefined : (ORG_WORD_ABBREVIATIONS.get(form) ?? COUNTRY_NAME_FORMS.get(form) ?? genericWordOf(form, cls));
   if (writtenOut !== undefined) return { kind: 'split', tokens: [token(writtenOut, classify(writtenOut))], cls };
   const abd = ABD_JOINED.exec(form);
   if (abd !== null && !ALLAH_ENDINGS.has(abd[2]!)) return { kind: 'split', tokens: [token('abd', 'name'), token(abd[2]!, 'name')], cls };
@@ -300,6 +300,28 @@ function makeToken(
     koreanKey: fromArabic || cls !== 'name' ? undefined : koreanSyllableKey(canonical),
     koreanWord: !fromArabic && isKoreanWord(canonical),
   };
+}
+
+/** Endings of a company word's inflections (Factory / Factories, Industry / Industries), longest first. */
+const GENERIC_ENDINGS = ['ies', 'y', 's'];
+const GENERIC_BY_STEM = new Map<string, string>();
+for (const word of GENERIC_ORG_WORDS) {
+  const ending = GENERIC_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 5);
+  const stem = ending === undefined ? word : word.slice(0, -ending.length);
+  if (!GENERIC_BY_STEM.has(stem)) GENERIC_BY_STEM.set(stem, word);
+}
+
+/**
+ * A word that is not in the tables but is a company word inflected
+ * (`factories` → factory, `ministries` → ministry): written as the word, so
+ * that it weighs and matches as one. (A company word mistyped by one letter
+ * was measured too and not kept: `islamia` read as `islamic` lost a mid alias.)
+ */
+function genericWordOf(form: string, cls: TokenClass): string | undefined {
+  if (cls !== 'name' || form.length < 6) return undefined;
+  const ending = GENERIC_ENDINGS.find((e) => form.endsWith(e) && form.length - e.length >= 5);
+  const byStem = GENERIC_BY_STEM.get(ending === undefined ? form : form.slice(0, -ending.length));
+  return byStem;
 }
 
 /** `adbul`, `adb`: the servant-of prefix with two letters swapped, a common typing slip. */
@@ -399,11 +421,14 @@ function applyLegalForms(tokens: RawToken[]): RawToken[] {
 
 /**
  * A word of a legal-form phrase of several words, allowing one typing slip
- * or a cut-off end in words of 5 letters or more ("Joynt Stock Compan").
+ * or a cut-off end in words of 5 letters or more ("Joynt Stock Compan"); a
+ * legal form of one word of 6 letters or more, one slip ("Comany").
  */
 function sameLegalWord(form: string, word: string, phraseLength: number): boolean {
   if (form === word) return true;
-  if (phraseLength < 2 || word.length < 5 || form.length < 5) return false;
+  // A legal form of one word (Company, Limited) allows one slip from 6 letters (Comany).
+  if (phraseLength === 1) return word.length >= 6 && form.length >= 6 && boundedEditDistance(form, word, 1) <= 1;
+  if (word.length < 5 || form.length < 5) return false;
   return word.startsWith(form) || boundedEditDistance(form, word, 1) <= 1;
 }
 
@@ -425,7 +450,7 @@ for (const [phrase, canonical] of LEGAL_FORMS) {
   list.push([words, canonical]);
   list.sort((a, b) => b[0].length - a[0].length);
   LEGAL_PHRASES.set(words[0]!, list);
-  if (words.length > 1) {
+  if (words.length > 1 || words[0]!.length >= 6) {
     const byPrefix = LEGAL_PHRASES_BY_PREFIX.get(words[0]!.slice(0, 2)) ?? [];
     byPrefix.push([words, canonical]);
     byPrefix.sort((a, b) => b[0].length - a[0].length);
