@@ -73,6 +73,19 @@ export function loadNegatives(dir: string): NegativeCase[] {
   }));
 }
 
+/**
+ * Real negatives (real-negatives-dev.csv): persons and organisations the UK
+ * sanctions with no UN listing, with the birth date and nationality the UK gives.
+ */
+export function loadRealNegatives(dir: string): NegativeCase[] {
+  return rows(dir, find(dir, 'real-negatives')).map((row) => ({
+    query: row['query'] ?? '',
+    source: row['kind'] ?? '',
+    dateOfBirth: row['date_of_birth'] ?? '',
+    nationality: row['nationality'] ?? '',
+  }));
+}
+
 export function loadPairs(dir: string): PairCase[] {
   return rows(dir, find(dir, 'name-pairs')).map((row) => ({
     group: row['case_group'] ?? '',

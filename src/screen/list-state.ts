@@ -2,7 +2,7 @@
  * One list version as the Screener uses it (its name and document indexes),
  * and the alerts of one validated query against it.
  */
-import { NameIndex, type NameHit } from '../search/name-index.js';
+import { NameIndex, type NameHit, type NameSearchOptions } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';
@@ -31,12 +31,17 @@ export function buildState(list: SanctionsList, model: ScoringModel, names: Name
   };
 }
 
-/** The alerts of one validated query against one list state. */
-export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
+/**
+ * The alerts of one validated query against one list state. `skip` leaves
+ * names out of the name search (the accuracy bench's leave-one-out aliases);
+ * the Screener never passes it.
+ */
+export function screenWith(state: ListState, q: NormalizedQuery, skip?: NameSearchOptions['skip']): Alert[] {
   const hits = state.names.search(q.name, {
     threshold: nameThreshold(q, state.model),
     limit: Math.max(q.limit * state.model.search.namesPerAlert, state.model.search.minNames),
     ...(q.kind === undefined ? {} : { kind: q.kind }),
+    ...(skip === undefined ? {} : { skip }),
   });
   // Most parties screened match nothing.
   if (hits.length === 0 && q.documents.length === 0) return [];
