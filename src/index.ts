@@ -74,6 +74,7 @@ export type { ListDiff, RecordChange, FieldChange, DataIdChange, DiffVersion } f
 export type { ScreenQuery, NormalizedQuery } from './screen/query.js';
 export type { Alert, ListVersion, ScreenResult, ScreenOptionsUsed } from './screen/result.js';
 export type { Evidence } from './screen/evidence.js';
+export type { AlertPriority } from './screen/priority.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';
 export type {

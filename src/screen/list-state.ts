@@ -7,6 +7,7 @@ import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';
 import type { ScoringModel } from '../scoring-model.js';
+import { decideAlert } from './priority.js';
 import type { NormalizedQuery } from './query.js';
 import type { Alert, ListVersion } from './result.js';
 
@@ -84,7 +85,11 @@ function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
   );
 }
 
-/** The alert of one record, or undefined when its final score stays below the query's threshold (its explanation is then not written). */
+/**
+ * The alert of one record, or undefined when neither its final score nor
+ * (with conflicting evidence) its name score reaches the query's threshold;
+ * its explanation is then not written.
+ */
 function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[], model: ScoringModel): Alert | undefined {
   const evidence: Evidence[] = [];
   for (const piece of [birthDateEvidence(q, record, model), nationalityEvidence(q, record, model), countryEvidence(q, record, model)]) {
@@ -96,7 +101,8 @@ function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | u
     evidence.push({ kind: 'document', outcome: 'match', detail: `document ${documents.join('; ')}`, adjustment: 1 - score });
     score = 1;
   }
-  if (score < q.threshold) return undefined;
+  const decision = decideAlert(nameScore, score, q.threshold, evidence);
+  if (!decision.alerts) return undefined;
   const matchedName =
     hit === undefined
       ? undefined
@@ -116,6 +122,7 @@ function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | u
     matchedName,
     nameScore,
     score,
+    priority: decision.priority,
     evidence,
     alignment:
       hit?.alignment.pairs.map((pair) => ({
@@ -124,7 +131,7 @@ function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | u
         similarity: pair.similarity,
         rule: pair.rule,
       })) ?? [],
-    reason: `${record.referenceNumber} ${record.name} (${record.unListType ?? 'UN list'}): ${[via, ...adjustments].join('; ')} → ${score.toFixed(2)}`,
+    reason: `${record.referenceNumber} ${record.name} (${record.unListType ?? 'UN list'}): ${[via, ...adjustments].join('; ')} → ${score.toFixed(2)}, ${decision.priority} priority: ${decision.why}`,
     record,
   };
 }
