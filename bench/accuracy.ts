@@ -20,6 +20,7 @@ import { foldName } from '../src/normalize/fold.js';
 import { parseList } from '../src/parse/index.js';
 import { BruteForceJaroWinkler, FuseBaseline, thresholdForAlertRate } from './accuracy/baselines.js';
 import { evalDir, loadNegatives, loadPairs, loadPersons, loadRealNegatives } from '../harness/data.js';
+import { evaluateDecisions, renderDecisions, type Decisions } from './accuracy/decisions.js';
 import {
   aliasCases,
   evaluateAliases,
@@ -75,6 +76,15 @@ export async function main(options: BenchOptions, model: ScoringModel = benchMod
     negatives: evaluateNegativesWithEvidence(screener, negatives),
   };
 
+  // Decisions with evidence by fold: the current model, and the measured one beside it when it differs.
+  const realNegatives = loadRealNegatives(dir);
+  const decisionData = {
+    persons,
+    synthetic: options.quick ? seededShuffle(negatives, 7).slice(0, 10_000) : negatives,
+    real: realNegatives,
+  };
+  const decisions: Decisions[] = [SCORING_MODEL, ...(model === SCORING_MODEL ? [] : [model])].map((m) => evaluateDecisions(list, m, decisionData));
+
   // Baselines are slow (they scan every name): they run on seeded samples.
   const sample = <T>(items: T[], n: number, seed: number) => seededShuffle(items, seed).slice(0, n);
   const negativeSample = sample(negatives, options.quick ? 300 : 3000, 1);
@@ -120,6 +130,7 @@ export async function main(options: BenchOptions, model: ScoringModel = benchMod
     },
     matcher: oursResult,
     evidence,
+    decisions,
     jaroWinkler: jwResult,
     fuse: fuseResult,
   };
@@ -144,6 +155,7 @@ interface Report {
   quick: boolean;
   samples: Record<string, Record<string, number>>;
   evidence: { persons: EvidenceEffect; negatives: EvidenceEffect };
+  decisions: Decisions[];
   matcher: {
     persons: ReturnType<typeof evaluatePersons>;
     aliases: AliasResult;
@@ -231,6 +243,7 @@ function renderMarkdown(r: Report): string {
     '',
     ...(m.pairs.strongErrors.length === 0 ? ['- none'] : m.pairs.strongErrors.map((line) => `- ${line}`)),
     '',
+    renderDecisions(r.decisions),
   ].join('\n');
 }
 

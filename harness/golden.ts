@@ -31,7 +31,7 @@ const fixed = (n: number) => n.toFixed(3);
 function describeAlert(alert: Alert): string {
   const rules = alert.alignment.map((pair) => `${pair.query}~${pair.listed}:${pair.rule}:${fixed(pair.similarity)}`).join(',');
   const evidence = alert.evidence.map((e) => `${e.kind}:${e.outcome}:${fixed(e.adjustment)}`).join(',');
-  return `${alert.referenceNumber} ${fixed(alert.nameScore)} ${fixed(alert.score)} ${alert.matchedName?.source ?? '-'} [${rules}] [${evidence}]`;
+  return `${alert.referenceNumber} ${fixed(alert.nameScore)} ${fixed(alert.score)} ${alert.priority} ${alert.matchedName?.source ?? '-'} [${rules}] [${evidence}]`;
 }
 
 function screenLine(screener: Screener, label: string, query: ScreenQuery): string {

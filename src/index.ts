@@ -86,6 +86,7 @@ export type { ClearedAlert, DecisionRow } from './decisions/decisions.js';
 export type { Evidence } from './screen/evidence.js';
 export type { TextHit, TextScreenOptions, TextScreenResult } from './free-text/result.js';
 export type { ScreenWarning, WarningCode } from './screen/name-warnings.js';
+export type { AlertPriority } from './screen/priority.js';
 export type { QueryBirthDate } from './screen/birth-dates.js';
 export type { NameToken, PreparedName, TokenClass } from './normalize/tokens.js';
 export type {

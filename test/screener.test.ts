@@ -27,9 +27,10 @@ describe('Screener.screen: names', () => {
       matchedName: { text: 'Mukhtar Belmukhtar', source: 'alias', quality: 'Good' },
       nameScore: 1,
       score: 1,
+      priority: 'normal',
       evidence: [],
     });
-    expect(alert?.reason).toBe('QDi.136 MOKHTAR BELMOKHTAR (Al-Qaida): name 1.00 via alias (Good) "Mukhtar Belmukhtar" → 1.00');
+    expect(alert?.reason).toBe('QDi.136 MOKHTAR BELMOKHTAR (Al-Qaida): name 1.00 via alias (Good) "Mukhtar Belmukhtar" → 1.00, normal priority: the name alone');
     expect(alert?.alignment.length).toBeGreaterThan(0);
   });
 

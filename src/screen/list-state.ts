@@ -3,12 +3,13 @@
  * and the alerts of one validated query against it.
  */
 import { alertFingerprint } from '../decisions/fingerprint.js';
-import { NameIndex, type NameHit } from '../search/name-index.js';
+import { NameIndex, type NameHit, type NameSearchOptions } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';
 import { isJunkName } from './name-warnings.js';
 import type { ScoringModel } from '../scoring-model.js';
+import { decideAlert } from './priority.js';
 import type { NormalizedQuery } from './query.js';
 import type { Alert, ListVersion } from './result.js';
 
@@ -33,8 +34,12 @@ export function buildState(list: SanctionsList, model: ScoringModel, names: Name
   };
 }
 
-/** The alerts of one validated query against one list state. */
-export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
+/**
+ * The alerts of one validated query against one list state. `skip` leaves
+ * names out of the name search (the accuracy bench's leave-one-out aliases);
+ * the Screener never passes it.
+ */
+export function screenWith(state: ListState, q: NormalizedQuery, skip?: NameSearchOptions['skip']): Alert[] {
   // A name with no letters or one letter repeated is not a name: only its documents are screened (see name-warnings.ts).
   const hits = isJunkName(q.name)
     ? []
@@ -42,6 +47,7 @@ export function screenWith(state: ListState, q: NormalizedQuery): Alert[] {
         threshold: nameThreshold(q, state.model),
         limit: Math.max(q.limit * state.model.search.namesPerAlert, state.model.search.minNames),
         ...(q.kind === undefined ? {} : { kind: q.kind }),
+        ...(skip === undefined ? {} : { skip }),
       });
   // Most parties screened match nothing.
   if (hits.length === 0 && q.documents.length === 0) return [];
@@ -84,7 +90,11 @@ function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
   );
 }
 
-/** The alert of one record, or undefined when its final score stays below the query's threshold (its explanation is then not written). */
+/**
+ * The alert of one record, or undefined when neither its final score nor
+ * (with conflicting evidence) its name score reaches the query's threshold;
+ * its explanation is then not written.
+ */
 export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[], model: ScoringModel): Alert | undefined {
   const evidence: Evidence[] = [];
   for (const piece of [birthDateEvidence(q, record, model), nationalityEvidence(q, record, model), countryEvidence(q, record, model)]) {
@@ -96,7 +106,8 @@ export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: Name
     evidence.push({ kind: 'document', outcome: 'match', detail: `document ${documents.join('; ')}`, adjustment: 1 - score });
     score = 1;
   }
-  if (score < q.threshold) return undefined;
+  const decision = decideAlert(nameScore, score, q.threshold, evidence);
+  if (!decision.alerts) return undefined;
   const matchedName =
     hit === undefined
       ? undefined
@@ -116,6 +127,7 @@ export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: Name
     matchedName,
     nameScore,
     score,
+    priority: decision.priority,
     evidence,
     alignment:
       hit?.alignment.pairs.map((pair) => ({
@@ -124,7 +136,7 @@ export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: Name
         similarity: pair.similarity,
         rule: pair.rule,
       })) ?? [],
-    reason: `${record.referenceNumber} ${record.name} (${record.unListType ?? 'UN list'}): ${[via, ...adjustments].join('; ')} → ${score.toFixed(2)}`,
+    reason: `${record.referenceNumber} ${record.name} (${record.unListType ?? 'UN list'}): ${[via, ...adjustments].join('; ')} → ${score.toFixed(2)}, ${decision.priority} priority: ${decision.why}`,
     fingerprint: alertFingerprint(q, record),
     record,
   };

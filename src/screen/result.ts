@@ -7,6 +7,7 @@ import type { NameSource } from '../search/names.js';
 import type { RecordKind, SanctionsRecord } from '../types.js';
 import type { Evidence } from './evidence.js';
 import type { ScreenWarning } from './name-warnings.js';
+import type { AlertPriority } from './priority.js';
 import type { NormalizedQuery } from './query.js';
 
 /** The list version a decision was made against. */
@@ -26,8 +27,18 @@ export interface Alert {
   matchedName: { text: string; source: NameSource; quality?: string } | undefined;
   /** Score of the name alone, in [0, 1] (0 when only a document matched). */
   nameScore: number;
-  /** Name score plus the evidence adjustments, in [0, 1]; 1 when a document number matched. */
+  /**
+   * Name score plus the evidence adjustments, in [0, 1]; 1 when a document
+   * number matched. Below the threshold only for a `low` alert: a full-name
+   * match that conflicting evidence does not hide.
+   */
   score: number;
+  /**
+   * `high`: a document matched, or birth date or nationality agree and nothing
+   * conflicts; `low`: some evidence conflicts (a full-name match then alerts
+   * even below the threshold); `normal`: the name alone.
+   */
+  priority: AlertPriority;
   evidence: Evidence[];
   /** The token alignment behind the name score. */
   alignment: AlignmentEntry[];

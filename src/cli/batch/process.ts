@@ -44,6 +44,7 @@ function outputAlert(alert: Alert) {
     referenceNumber: alert.referenceNumber,
     score: Number(alert.score.toFixed(4)),
     nameScore: Number(alert.nameScore.toFixed(4)),
+    priority: alert.priority,
     kind: alert.kind,
     listType: alert.listType,
     primaryName: alert.primaryName,

@@ -53,7 +53,7 @@ const RECORD: JsonSchema = {
 /** `Alert`: one designation that alerted. */
 const ALERT: JsonSchema = {
   type: 'object',
-  required: ['referenceNumber', 'listType', 'kind', 'primaryName', 'nameScore', 'score', 'evidence', 'alignment', 'reason', 'record'],
+  required: ['referenceNumber', 'listType', 'kind', 'primaryName', 'nameScore', 'score', 'priority', 'evidence', 'alignment', 'reason', 'record'],
   properties: {
     referenceNumber: { type: 'string', description: 'REFERENCE_NUMBER, e.g. QDi.136.' },
     listType: { type: 'string', description: 'The sanctions regime (Al-Qaida, Taliban, DPRK…).' },
@@ -67,6 +67,11 @@ const ALERT: JsonSchema = {
     },
     nameScore: NUMBER_0_1,
     score: NUMBER_0_1,
+    priority: {
+      type: 'string',
+      enum: ['high', 'normal', 'low'],
+      description: 'high: a document, or birth date or nationality agree and nothing conflicts; low: evidence conflicts (a full-name match alerts even below the threshold); normal: the name alone.',
+    },
     evidence: {
       type: 'array',
       items: {
