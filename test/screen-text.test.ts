@@ -39,7 +39,7 @@ describe('Screener.screenText: listed names planted in payment text', () => {
       score: 1,
       evidence: [],
     });
-    expect(hit.alert.reason).toBe('QDe.005 AL RASHID TRUST (Al-Qaida): name 1.00 via primary "AL RASHID TRUST" → 1.00');
+    expect(hit.alert.reason).toBe('QDe.005 AL RASHID TRUST (Al-Qaida): name 1.00 via primary "AL RASHID TRUST" → 1.00, normal priority: the name alone');
     expect(hit.alert.record.referenceNumber).toBe('QDe.005');
     expect(result.list).toEqual(screener.version);
     expect(result.options).toMatchObject({ threshold: 0.8, limit: 10 });

@@ -66,7 +66,7 @@ describe('unsc-screen serve', () => {
     [['--list', 'x.xml', '--update-every', '6h'], /cannot be used with --list/],
     [['--url', 'http://127.0.0.1/x.xml'], /give --update-every too/],
     [['--port', '70000'], /--port must be a whole number from 0 to 65535/],
-    [['--list', '/nonexistent.xml', '--workers', '1'], /cannot read --list/],
+    [['--list', '/nonexistent.xml', '--workers', '1'], /cannot read the list file \/nonexistent.xml/],
   ])('exits 2 with a clear message for %j', async (args, message) => {
     const result = await serveUsage(['--port', '0', ...args]);
     expect(result.status).toBe(2);
