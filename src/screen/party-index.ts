@@ -12,6 +12,7 @@ import type { SanctionsRecord } from '../types.js';
 import { documentKeys } from './documents.js';
 import { possibleBoost } from './list-state.js';
 import type { NormalizedQuery } from './query.js';
+import type { ScreenWarning } from './warnings.js';
 
 /**
  * The heaviest listed unit a party's unit could pair with, whatever the list:
@@ -35,6 +36,8 @@ const HEAVIEST_LISTED_UNIT = 2;
 export class PartyIndex {
   /** The parties, validated, in input order. */
   readonly queries: readonly NormalizedQuery[];
+  /** Per party, what of its side fields could not be used (see `ScreenResult.warnings`). */
+  readonly warnings: ReadonlyArray<readonly ScreenWarning[]>;
   /** Units of the parties' words (all but initials); postings are party positions. */
   readonly vocabulary = new Vocabulary();
   /** Parties that any designation could concern (no required token). */
@@ -44,8 +47,9 @@ export class PartyIndex {
   readonly #names: Array<PartyName | undefined> = [];
 
   /** @internal Use `Screener.indexParties`. */
-  constructor(queries: readonly NormalizedQuery[]) {
+  constructor(queries: readonly NormalizedQuery[], warnings: ReadonlyArray<readonly ScreenWarning[]> = []) {
     this.queries = queries;
+    this.warnings = warnings;
     const unbounded: number[] = [];
     queries.forEach((query, party) => {
       for (const number of query.documents) push(this.#byDocument, number, party);

@@ -7,11 +7,18 @@ import type { NameSource } from '../index/names.js';
 import type { RecordKind, SanctionsRecord } from '../types.js';
 import type { Evidence } from './evidence.js';
 import type { NormalizedQuery } from './query.js';
+import type { ScreenWarning } from './warnings.js';
 
 /** The list version a decision was made against. */
 export interface ListVersion {
   dateGenerated: string;
   sha256: string;
+}
+
+/** The list a screen ran against: its version and its age on the day of the screen. */
+export interface ListInUse extends ListVersion {
+  /** Whole days between the list's `dateGenerated` and the screen. */
+  ageDays: number;
 }
 
 /** One designation that alerted. */
@@ -45,10 +52,18 @@ export interface ScreenOptionsUsed {
   engine: string;
 }
 
-/** The result of one screen. */
+/**
+ * The result of one screen. Its JSON Schema ships with the package
+ * (`unsc-screen/schema/screen-result.schema.json`); `screen --json` and batch
+ * JSONL write the same objects (without `alerts[].record` unless `--with-record`).
+ */
 export interface ScreenResult {
+  /** The query's `id`, when it had one. */
+  id?: string | number;
   query: NormalizedQuery;
   alerts: Alert[];
-  list: ListVersion;
+  /** What could not be used (a side field of the party, an old list): the name was screened all the same. */
+  warnings: ScreenWarning[];
+  list: ListInUse;
   options: ScreenOptionsUsed;
 }

@@ -14,9 +14,12 @@ import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { buildState, screenWith, type ListState } from './list-state.js';
 import { PartyIndex } from './party-index.js';
-import { normalizeQuery, type ScreenQuery } from './query.js';
-import type { Alert, ListVersion, ScreenResult } from './result.js';
+import { normalizeQuery, type QueryDefaults, type ScreenQuery } from './query.js';
+import type { DateOrder } from './query-dates.js';
+import type { Alert, ListInUse, ListVersion, ScreenResult } from './result.js';
 import { ENGINE } from './engine.js';
+import { WarningCodes, type ScreenWarning } from './warnings.js';
+import { ageInDays } from '../source/list-age.js';
 
 /** Options of a {@link Screener}. */
 export interface ScreenerOptions {
@@ -30,14 +33,38 @@ export interface ScreenerOptions {
    * @default 10. Range: a positive integer.
    */
   limit?: number;
+  /**
+   * Reject a query with an unusable side field (a date, a country, a kind, a
+   * document, an unknown field) with an `ArgumentRangeError` instead of
+   * screening its name with a warning.
+   * @default false
+   */
+  strict?: boolean;
+  /**
+   * How `01/06/1958` is read: `dmy` (1 June), `mdy` (January 6), or `auto`:
+   * clear only when a number is above 12, else the year alone with a warning.
+   * @default 'auto'
+   */
+  dateOrder?: DateOrder;
+  /**
+   * Every result of a list older than this many days carries an
+   * `UNSC_WARN_LIST_STALE` warning.
+   * @default 30. Range: a non-negative number.
+   */
+  maxListAgeDays?: number;
+  /** The current time, for the list's age (tests). @default () => new Date() */
+  now?: () => Date;
 }
+
+/** The default of `ScreenerOptions.maxListAgeDays`. */
+export const DEFAULT_MAX_LIST_AGE_DAYS = 30;
 
 /** The result of re-screening parties against what changed on the list. */
 export interface RescreenResult {
   /** The diff that was screened against. */
   diff: { from: ListVersion; to: ListVersion; added: number; changed: number; removed: number };
   /** Per party, in input order: new alerts (added or changed designations) and alerts cleared by removals. */
-  results: Array<{ query: ScreenResult['query']; alerts: Alert[]; cleared: Alert[] }>;
+  results: Array<{ query: ScreenResult['query']; alerts: Alert[]; cleared: Alert[]; warnings: ScreenWarning[] }>;
 }
 
 /** The result of re-screening an indexed customer base (`Screener.rescreenParties`). */
@@ -70,7 +97,9 @@ function summarize(diff: ListDiff): RescreenResult['diff'] {
 export class Screener {
   #state: ListState;
   readonly #threshold: number;
-  readonly #limit: number;
+  readonly #defaults: QueryDefaults;
+  readonly #maxListAgeDays: number;
+  readonly #now: () => Date;
 
   /**
    * Builds the indexes of `list` (about 100–120 ms for the full list, 260–300 ms the first time in a process, while the code is not yet compiled).
@@ -85,7 +114,16 @@ export class Screener {
     if (!Number.isInteger(limit) || limit < 1) {
       throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`limit\` to be a positive integer, got ${describeValue(limit)}`);
     }
-    this.#limit = limit;
+    if (options.dateOrder !== undefined && options.dateOrder !== 'dmy' && options.dateOrder !== 'mdy' && options.dateOrder !== 'auto') {
+      throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`dateOrder\` to be "dmy", "mdy" or "auto", got ${describeValue(options.dateOrder)}`);
+    }
+    const maxListAgeDays = options.maxListAgeDays ?? DEFAULT_MAX_LIST_AGE_DAYS;
+    if (typeof maxListAgeDays !== 'number' || Number.isNaN(maxListAgeDays) || maxListAgeDays < 0) {
+      throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`maxListAgeDays\` to be a non-negative number, got ${describeValue(maxListAgeDays)}`);
+    }
+    this.#maxListAgeDays = maxListAgeDays;
+    this.#now = options.now ?? (() => new Date());
+    this.#defaults = { threshold: this.#threshold, limit, strict: options.strict === true, dateOrder: options.dateOrder ?? 'auto' };
     this.#state = buildState(list);
   }
 
@@ -146,8 +184,9 @@ export class Screener {
     const { fresh, gone } = this.#diffStates(diff);
     return {
       screen: (query) => {
-        const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
-        return { query: q, alerts: fresh === undefined ? [] : screenWith(fresh, q), cleared: gone === undefined ? [] : screenWith(gone, q) };
+        const warnings: ScreenWarning[] = [];
+        const q = normalizeQuery(query, this.#defaults, warnings);
+        return { query: q, alerts: fresh === undefined ? [] : screenWith(fresh, q), cleared: gone === undefined ? [] : screenWith(gone, q), warnings };
       },
     };
   }
@@ -168,10 +207,14 @@ export class Screener {
    *   message starting with its position (`parties[17]: …`).
    */
   indexParties(queries: readonly ScreenQuery[]): PartyIndex {
+    const warnings: ScreenWarning[][] = [];
     return new PartyIndex(
       queries.map((query, position) => {
         try {
-          return normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+          const partyWarnings: ScreenWarning[] = [];
+          const q = normalizeQuery(query, this.#defaults, partyWarnings);
+          warnings.push(partyWarnings);
+          return q;
         } catch (error) {
           // Which party, among thousands: same class and code, the position in front.
           if (error instanceof ArgumentTypeError) throw new ArgumentTypeError(error.code, `parties[${position}]: ${error.message}`);
@@ -179,6 +222,7 @@ export class Screener {
           throw error;
         }
       }),
+      warnings,
     );
   }
 
@@ -201,7 +245,7 @@ export class Screener {
       const q = parties.queries[party]!;
       const alerts = fresh === undefined ? [] : screenWith(fresh, q);
       const cleared = gone === undefined ? [] : screenWith(gone, q);
-      if (alerts.length > 0 || cleared.length > 0) results.push({ party, query: q, alerts, cleared });
+      if (alerts.length > 0 || cleared.length > 0) results.push({ party, query: q, alerts, cleared, warnings: [...(parties.warnings[party] ?? [])] });
     }
     return { diff: summarize(diff), parties: parties.size, screened: concerned.length, results };
   }
@@ -227,17 +271,41 @@ export class Screener {
   /**
    * Screens one party.
    *
-   * @throws {ArgumentTypeError} (a TypeError, code `UNSC_ERR_INVALID_QUERY`) for a query of the wrong shape.
-   * @throws {ArgumentRangeError} (a RangeError) for an unreadable date, an unknown country, a bad threshold or limit.
+   * A side field that cannot be used (an unreadable date, an unknown country
+   * or kind, a document with no letter or digit, an unknown field) is left out
+   * of the evidence and reported in `result.warnings`; the name is screened.
+   *
+   * @throws {ArgumentTypeError} (a TypeError, code `UNSC_ERR_INVALID_QUERY`) for a query that is not an object or a name that is not text.
+   * @throws {ArgumentRangeError} (a RangeError) for an empty name, a bad threshold or limit; with `strict`, for any unusable side field.
    */
   screen(query: ScreenQuery): ScreenResult {
     const state = this.#state; // one version for the whole screen
-    const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+    const warnings: ScreenWarning[] = [];
+    const q = normalizeQuery(query, this.#defaults, warnings);
+    const list = this.#listInUse(state, warnings);
     return {
+      ...(q.id === undefined ? {} : { id: q.id }),
       query: q,
       alerts: screenWith(state, q),
-      list: state.version,
+      warnings,
+      list,
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
     };
+  }
+
+  /** The list's version and age today, with a warning when it is older than `maxListAgeDays`. */
+  #listInUse(state: ListState, warnings: ScreenWarning[]): ListInUse {
+    const ageDays = ageInDays(state.list.generatedAt, this.#now());
+    if (ageDays > this.#maxListAgeDays) {
+      warnings.push({
+        code: WarningCodes.LIST_STALE,
+        field: 'list',
+        value: state.version.dateGenerated,
+        message:
+          `The UN list screened against is from ${state.version.dateGenerated.slice(0, 10)} (${ageDays} days old, more than ${this.#maxListAgeDays}): ` +
+          'designations made since then are missing. Update it (`unsc-screen update`, `updateList`).',
+      });
+    }
+    return { dateGenerated: state.version.dateGenerated, sha256: state.version.sha256, ageDays };
   }
 }
