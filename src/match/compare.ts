@@ -4,7 +4,7 @@
 import { prepareName } from '../normalize/tokens.js';
 import { alignNames, type AlignedPair } from './align.js';
 import { unitSimilarity } from './similarity.js';
-import { classWeight, toMatchable, type TokenWeigher } from './units.js';
+import { classWeight, toMatchable, type MatchableName, type TokenWeigher } from './units.js';
 import { DEFAULT_THRESHOLD, validateThreshold } from './threshold.js';
 
 /** Options of {@link compareNames}. */
@@ -73,7 +73,16 @@ export function compareNames(query: string, listed: string, options: CompareOpti
   const weigh = options.weigh ?? classWeight;
   const q = toMatchable(prepareName(query), weigh);
   const l = toMatchable(prepareName(listed), weigh);
+  return comparisonOf(q, l, threshold);
+}
+
+/**
+ * The comparison of two prepared names (each weighed as the caller chose), the
+ * score multiplied by `factor` (an alias quality's, as a list search does).
+ */
+export function comparisonOf(q: MatchableName, l: MatchableName, threshold: number, factor = 1): NameComparison {
   const alignment = alignNames(q, l, (qi, li) => unitSimilarity(q.units[qi]!, l.units[li]!));
+  const score = alignment.score * factor;
   const coveredQuery = new Set<number>();
   const coveredListed = new Set<number>();
   for (const pair of alignment.pairs) {
@@ -81,8 +90,8 @@ export function compareNames(query: string, listed: string, options: CompareOpti
     for (let i = pair.listed.first; i <= pair.listed.last; i++) coveredListed.add(i);
   }
   return {
-    score: alignment.score,
-    match: alignment.score >= threshold,
+    score,
+    match: score >= threshold,
     threshold,
     queryCoverage: alignment.queryCoverage,
     listedCoverage: alignment.listedCoverage,

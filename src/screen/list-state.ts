@@ -66,8 +66,8 @@ export function possibleBoost(q: NormalizedQuery): number {
   );
 }
 
-/** The alert of one record, or undefined when its final score stays below the query's threshold (its explanation is then not written). */
-function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[]): Alert | undefined {
+/** The alert of one record, or undefined when its final score stays below the query's threshold (its explanation is then not written); `explain` asks with threshold 0. */
+export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[]): Alert | undefined {
   const evidence: Evidence[] = [];
   for (const piece of [birthDateEvidence(q, record), nationalityEvidence(q, record), countryEvidence(q, record)]) {
     if (piece !== undefined) evidence.push(piece);

@@ -20,6 +20,8 @@ import type { Alert, ListInUse, ListVersion, ScreenResult } from './result.js';
 import { ENGINE } from './engine.js';
 import { WarningCodes, type ScreenWarning } from './warnings.js';
 import { ageInDays } from '../source/list-age.js';
+import { explainWith, type Explanation } from './explain.js';
+import { compareOnList, type ListComparison } from './list-compare.js';
 
 /** Options of a {@link Screener}. */
 export interface ScreenerOptions {
@@ -291,6 +293,46 @@ export class Screener {
       list,
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
     };
+  }
+
+  /**
+   * The whole decision of a screen of `query` about one designation, alert or
+   * not: its names scored, the best one's alignment, each piece of evidence
+   * with its adjustment, the final score and the threshold.
+   *
+   * @example
+   * ```ts
+   * const why = screener.explain({ name: 'Ali Saleh' }, 'QDi.019');
+   * why.alert.nameScore; why.alert.evidence; why.threshold; why.alerts;
+   * ```
+   * @throws {ArgumentRangeError} (code `UNSC_ERR_INVALID_QUERY`) when no designation has that reference number; as `screen` for a bad query.
+   */
+  explain(query: ScreenQuery, referenceNumber: string): Explanation {
+    const state = this.#state;
+    const wanted = String(referenceNumber).trim().toUpperCase();
+    const record = state.list.records.find((r) => r.referenceNumber.toUpperCase() === wanted);
+    if (record === undefined) {
+      throw new ArgumentRangeError(ErrorCodes.INVALID_QUERY, `No designation on the list of ${state.version.dateGenerated} has the reference number ${describeValue(referenceNumber)}`);
+    }
+    const warnings: ScreenWarning[] = [];
+    const q = normalizeQuery(query, this.#defaults, warnings);
+    const list = this.#listInUse(state, warnings);
+    return { ...(q.id === undefined ? {} : { id: q.id }), ...explainWith(state, q, record), warnings, list };
+  }
+
+  /**
+   * Compares two names as a screen on this list does (tokens weighed by their
+   * rarity on the list; a listed name's alias quality counted), so that the
+   * score equals the `nameScore` of the alert it explains. `compareNames` is
+   * the comparison without a list.
+   *
+   * @example
+   * ```ts
+   * screener.compare('Ali Saleh', 'Saleh').score; // as the alert via the alias "Saleh" scores it
+   * ```
+   */
+  compare(query: string, listed: string, options: { threshold?: number } = {}): ListComparison {
+    return compareOnList(this.#state.names, query, listed, { threshold: options.threshold ?? this.#threshold });
   }
 
   /** The list's version and age today, with a warning when it is older than `maxListAgeDays`. */

@@ -4,7 +4,8 @@
  */
 import { UnscScreenError } from '../../errors.js';
 import type { ScreenQuery } from '../../screen/query.js';
-import type { Alert } from '../../screen/result.js';
+import type { Alert, ScreenResult } from '../../screen/result.js';
+import { WarningCodes, type ScreenWarning } from '../../screen/warnings.js';
 import { csvField } from './csv-line.js';
 import type { InputRow, RejectedRow, RowReader } from './rows.js';
 
@@ -18,50 +19,68 @@ export interface BatchOutput {
   rows: number;
   alerts: number;
   rowsWithAlerts: number;
+  /** Rows screened with a warning about one of their own fields (an old list is not counted). */
+  rowsWithWarnings: number;
   rejected: RejectedRow[];
 }
 
-/** Screens one row: its alerts, and with --since the alerts that removals cleared. */
-export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: Alert[] };
+/** Screens one row: its result, and with --since the alerts that removals cleared. */
+export type RowScreener = (query: ScreenQuery) => ScreenResult & { cleared?: Alert[] };
+
+/** How rows are written. */
+export interface OutputOptions {
+  format: OutputFormat;
+  /** JSONL: each alert with the designation's full record (`--with-record`). */
+  withRecord?: boolean;
+}
 
 /** The CSV output header (with --since, a last column of cleared reference numbers). */
 export function csvHeader(since: boolean): string {
-  return `row,id,name,alert_count,reference_numbers,scores,primary_names,matched_names,list_types,reasons${since ? ',cleared_reference_numbers' : ''}\n`;
+  return `row,id,name,alert_count,reference_numbers,scores,primary_names,matched_names,list_types,reasons,warnings${since ? ',cleared_reference_numbers' : ''}\n`;
 }
 
-/** An alert as written to the output. */
-function outputAlert(alert: Alert) {
-  return {
-    referenceNumber: alert.referenceNumber,
-    score: Number(alert.score.toFixed(4)),
-    nameScore: Number(alert.nameScore.toFixed(4)),
-    kind: alert.kind,
-    listType: alert.listType,
-    primaryName: alert.primaryName,
-    matchedName: alert.matchedName?.text ?? null,
-    matchedNameSource: alert.matchedName?.source ?? null,
-    matchedNameQuality: alert.matchedName?.quality ?? null,
-    reason: alert.reason,
-  };
+/** An alert as written to JSONL: the library's Alert, without its record unless asked. */
+function outputAlert(alert: Alert, withRecord: boolean): Partial<Alert> {
+  if (withRecord) return alert;
+  const { record: _record, ...rest } = alert;
+  return rest;
 }
 
-/** Screens one row into the batch output; a row the Screener rejects (bad date, unknown country) is recorded as rejected. */
-function screenRow(screen: RowScreener, row: InputRow, threshold: number | undefined, format: OutputFormat, output: BatchOutput): void {
-  let found: Alert[];
-  let cleared: Alert[] | undefined;
+/** A row's warnings about its own fields (the list's age is said once, on stderr). */
+function partyWarnings(warnings: readonly ScreenWarning[]): ScreenWarning[] {
+  return warnings.filter((warning) => warning.code !== WarningCodes.LIST_STALE);
+}
+
+/**
+ * The JSONL record of a screened row: the library's ScreenResult (the
+ * package's JSON Schema), with the input line number in front. An old list
+ * is said once on stderr, not on every row.
+ */
+export function jsonlRecord(row: number, result: ScreenResult & { cleared?: Alert[] }, withRecord = false): string {
+  const { cleared, alerts, warnings, ...rest } = result;
+  const record = { row, ...rest, alerts: alerts.map((alert) => outputAlert(alert, withRecord)), warnings: partyWarnings(warnings) };
+  return JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map((alert) => outputAlert(alert, withRecord)) });
+}
+
+/** Screens one row into the batch output; a row the Screener rejects (with --strict) is recorded as rejected. */
+function screenRow(screen: RowScreener, row: InputRow, threshold: number | undefined, options: OutputOptions, output: BatchOutput): void {
+  let result: ReturnType<RowScreener>;
   try {
-    ({ alerts: found, cleared } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
+    result = screen(threshold === undefined ? row.query : { ...row.query, threshold });
   } catch (error) {
     if (!(error instanceof UnscScreenError)) throw error;
     output.rejected.push({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
     return;
   }
+  const found = result.alerts;
+  const cleared = result.cleared;
   output.rows++;
   output.alerts += found.length;
   if (found.length > 0) output.rowsWithAlerts++;
-  if (format === 'jsonl') {
-    const record = { row: row.line, id: row.id, name: row.query.name, alerts: found.map(outputAlert) };
-    output.text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
+  const warnings = partyWarnings(result.warnings);
+  if (warnings.length > 0) output.rowsWithWarnings++;
+  if (options.format === 'jsonl') {
+    output.text += `${jsonlRecord(row.line, result, options.withRecord === true)}\n`;
   } else {
     const join = (values: string[]) => csvField(values.join(' | '));
     output.text += [
@@ -75,6 +94,7 @@ function screenRow(screen: RowScreener, row: InputRow, threshold: number | undef
       join(found.map((a) => a.matchedName?.text ?? '')),
       join(found.map((a) => a.listType)),
       join(found.map((a) => a.reason)),
+      join(warnings.map((w) => `${w.code} ${w.field}: ${w.message}`)),
       ...(cleared === undefined ? [] : [join(cleared.map((a) => a.referenceNumber))]),
     ].join(',') + '\n';
   }
@@ -93,13 +113,13 @@ export interface LineBatch {
  * young-generation collection. Unreadable rows and rows the Screener
  * rejects are returned as rejected, in line order.
  */
-export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, format: OutputFormat, threshold?: number): BatchOutput {
-  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, rejected: [] };
+export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, options: OutputOptions, threshold?: number): BatchOutput {
+  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, rowsWithWarnings: 0, rejected: [] };
   for (let i = 0; i < batch.lines.length; i++) {
     const row = reader.read(batch.lines[i]!, batch.lineNumbers[i]!);
     if (row === undefined) continue;
     if ('reason' in row) output.rejected.push(row);
-    else screenRow(screen, row, threshold, format, output);
+    else screenRow(screen, row, threshold, options, output);
   }
   return output;
 }

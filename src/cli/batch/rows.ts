@@ -49,31 +49,37 @@ export interface RowReader {
   read(line: string, lineNumber: number): InputRow | RejectedRow | undefined;
 }
 
+/** The fields a row's columns go to, and those that may hold several values (`;`-separated). */
+const MULTI_VALUED: ReadonlySet<keyof ColumnNames> = new Set(['nationality', 'country', 'document']);
+
+/**
+ * A row's query from its columns. Only a missing name rejects a row: the
+ * side fields go to the Screener as given, which screens the name and warns
+ * about what it cannot read (or rejects the row with --strict).
+ */
 function toQuery(
-  get: (column: keyof ColumnNames) => string | undefined,
+  get: (column: keyof ColumnNames) => unknown,
   line: number,
   raw: string,
+  extra: Record<string, unknown> = {},
 ): InputRow | RejectedRow {
-  const id = get('id') ?? '';
-  const name = get('name')?.trim() ?? '';
+  const givenId = get('id');
+  const id = givenId === undefined || givenId === null ? '' : String(givenId);
+  const givenName = get('name');
+  const name = typeof givenName === 'string' ? givenName.trim() : '';
   if (name === '') return { line, id, reason: 'no name', raw };
-  const query: ScreenQuery = { name };
-  const kind = get('kind')?.trim().toLowerCase();
-  if (kind !== undefined && kind !== '') {
-    if (kind !== 'individual' && kind !== 'entity') {
-      return { line, id, reason: `kind must be individual or entity, got "${kind}"`, raw };
+  const query: Record<string, unknown> = { ...extra, name };
+  if (id !== '') query['id'] = id;
+  for (const column of ['kind', 'dateOfBirth', 'nationality', 'country', 'document'] as const) {
+    let value = get(column);
+    if (typeof value === 'string') {
+      value = value.trim();
+      if (value === '') continue;
+      if (MULTI_VALUED.has(column)) value = (value as string).split(/\s*;\s*/);
     }
-    query.kind = kind;
+    if (value !== undefined && value !== null) query[column] = value;
   }
-  const dateOfBirth = get('dateOfBirth')?.trim();
-  if (dateOfBirth) query.dateOfBirth = dateOfBirth;
-  const nationality = get('nationality')?.trim();
-  if (nationality) query.nationality = nationality.split(/\s*;\s*/);
-  const country = get('country')?.trim();
-  if (country) query.country = country.split(/\s*;\s*/);
-  const document = get('document')?.trim();
-  if (document) query.document = document.split(/\s*;\s*/);
-  return { line, id, query };
+  return { line, id, query: query as unknown as ScreenQuery };
 }
 
 /**
@@ -114,8 +120,19 @@ export function csvReader(columns: ColumnNames, headerLine?: string): RowReader 
   return reader;
 }
 
-/** A JSONL reader: one JSON object per line. */
+/**
+ * A JSONL reader: one JSON object per line. Fields go by the library's names
+ * (`dateOfBirth`) or the CSV's snake_case ones (`date_of_birth`); any other
+ * field is passed on under its own name, so that the screen warns about it
+ * (UNSC_WARN_UNKNOWN_FIELD) instead of dropping it.
+ */
 export function jsonlReader(columns: ColumnNames): RowReader {
+  const fieldOf = new Map<string, keyof ColumnNames>();
+  for (const column of Object.keys(columns) as Array<keyof ColumnNames>) {
+    fieldOf.set(column, column);
+    fieldOf.set(DEFAULT_COLUMNS[column], column);
+    fieldOf.set(columns[column], column);
+  }
   return {
     read(line, lineNumber) {
       if (line.trim() === '') return undefined;
@@ -128,11 +145,15 @@ export function jsonlReader(columns: ColumnNames): RowReader {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         return { line: lineNumber, id: '', reason: 'not a JSON object', raw: line };
       }
-      const record = value as Record<string, unknown>;
-      return toQuery((column) => {
-        const field = record[columns[column]];
-        return field === undefined || field === null ? undefined : Array.isArray(field) ? field.join(';') : String(field);
-      }, lineNumber, line);
+      const fields: Partial<Record<keyof ColumnNames, unknown>> = {};
+      const extra: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+        const column = fieldOf.get(key);
+        // The name field named by --name-column wins over a plain "name" field.
+        if (column === undefined) extra[key] = field;
+        else if (!(column in fields) || key === columns[column]) fields[column] = field;
+      }
+      return toQuery((column) => fields[column], lineNumber, line, extra);
     },
   };
 }

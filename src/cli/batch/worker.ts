@@ -5,6 +5,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Screener } from '../../screen/screener.js';
 import { processLines, type LineBatch, type OutputFormat, type RowScreener } from './process.js';
+import type { DateOrder } from '../../screen/query-dates.js';
+import { ENGINE } from '../../screen/engine.js';
+import { ageInDays } from '../../source/list-age.js';
 import { csvReader, jsonlReader, type ColumnNames, type RowReader } from './rows.js';
 import { diffLists } from '../../diff/diff.js';
 import { parseList } from '../../parse/index.js';
@@ -16,7 +19,11 @@ export interface WorkerSetup {
   /** With --since: the older list's XML; rows are then screened against what changed. */
   sinceXml: Uint8Array | undefined;
   format: OutputFormat;
+  /** JSONL: alerts with the designation's full record (--with-record). */
+  withRecord: boolean;
   threshold: number | undefined;
+  /** The Screener's options from the command line (--strict, --date-order, --max-list-age-days). */
+  screener: { strict: boolean; dateOrder?: DateOrder; maxListAgeDays?: number };
   /** How rows are read: the CSV header line (set once read) or JSONL, and the column names. */
   input: { format: 'csv' | 'jsonl'; columns: ColumnNames };
   /** Old-space heap limit of the worker in MB (--worker-heap-mb); default `workerLimits`. */
@@ -34,12 +41,24 @@ const setup = workerData as WorkerSetup;
 let screener: Screener;
 let screenRow: RowScreener;
 try {
-  screener = new Screener(parseList(setup.xml));
+  screener = new Screener(parseList(setup.xml), setup.screener);
   if (setup.sinceXml === undefined) {
     screenRow = (query) => screener.screen(query);
   } else {
     const against = screener.against(diffLists(parseList(setup.sinceXml), screener.list));
-    screenRow = (query) => against.screen(query);
+    // The same record as a full screen's, against what changed, with the alerts removals cleared.
+    screenRow = (query) => {
+      const { query: q, alerts, cleared, warnings } = against.screen(query);
+      return {
+        ...(q.id === undefined ? {} : { id: q.id }),
+        query: q,
+        alerts,
+        warnings,
+        list: { ...screener.version, ageDays: ageInDays(screener.list.generatedAt, new Date()) },
+        options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE },
+        cleared,
+      };
+    };
   }
 } catch (error) {
   // Errors lose their class across threads: send the stable code and message.
@@ -50,7 +69,7 @@ try {
 let reader: RowReader | undefined;
 parentPort!.on('message', (message: { seq: number; header: string | undefined } & LineBatch) => {
   reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header) : jsonlReader(setup.input.columns);
-  parentPort!.postMessage({ seq: message.seq, output: processLines(screenRow, reader, message, setup.format, setup.threshold) });
+  parentPort!.postMessage({ seq: message.seq, output: processLines(screenRow, reader, message, { format: setup.format, withRecord: setup.withRecord }, setup.threshold) });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;
 parentPort!.postMessage({ ready: { dateGenerated, generatedAt, sha256 } satisfies ListVersionInfo });
