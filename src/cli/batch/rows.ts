@@ -69,7 +69,7 @@ function toQuery(
   const name = typeof givenName === 'string' ? givenName.trim() : '';
   if (name === '') return { line, id, reason: 'no name', raw };
   const query: Record<string, unknown> = { ...extra, name };
-  if (id !== '') query['id'] = id;
+  if (id !== '') query['id'] = typeof givenId === 'number' ? givenId : id; // a JSONL number stays a number
   for (const column of ['kind', 'dateOfBirth', 'nationality', 'country', 'document'] as const) {
     let value = get(column);
     if (typeof value === 'string') {
