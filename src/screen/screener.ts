@@ -101,7 +101,9 @@ export class Screener {
   readonly #threshold: number;
   readonly #defaults: QueryDefaults;
   readonly #maxListAgeDays: number;
-  readonly #now: () => Date;
+  readonly #now: (() => Date) | undefined;
+  /** The list in use and its stale warning, for the day they were made. */
+  #age: { state: ListState; list: ListInUse; stale: ScreenWarning | undefined } | undefined;
 
   /**
    * Builds the indexes of `list` (about 100–120 ms for the full list, 260–300 ms the first time in a process, while the code is not yet compiled).
@@ -124,7 +126,7 @@ export class Screener {
       throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`maxListAgeDays\` to be a non-negative number, got ${describeValue(maxListAgeDays)}`);
     }
     this.#maxListAgeDays = maxListAgeDays;
-    this.#now = options.now ?? (() => new Date());
+    this.#now = options.now;
     this.#defaults = { threshold: this.#threshold, limit, strict: options.strict === true, dateOrder: options.dateOrder ?? 'auto' };
     this.#state = buildState(list);
   }
@@ -335,19 +337,28 @@ export class Screener {
     return compareOnList(this.#state.names, query, listed, { threshold: options.threshold ?? this.#threshold });
   }
 
-  /** The list's version and age today, with a warning when it is older than `maxListAgeDays`. */
+  /** The list's version and age today, with a warning when it is older than `maxListAgeDays` (made once per list and day). */
   #listInUse(state: ListState, warnings: ScreenWarning[]): ListInUse {
-    const ageDays = ageInDays(state.list.generatedAt, this.#now());
-    if (ageDays > this.#maxListAgeDays) {
-      warnings.push({
-        code: WarningCodes.LIST_STALE,
-        field: 'list',
-        value: state.version.dateGenerated,
-        message:
-          `The UN list screened against is from ${state.version.dateGenerated.slice(0, 10)} (${ageDays} days old, more than ${this.#maxListAgeDays}): ` +
-          'designations made since then are missing. Update it (`unsc-screen update`, `updateList`).',
-      });
+    const now = this.#now === undefined ? Date.now() : this.#now().getTime();
+    const ageDays = ageInDays(state.list.generatedAt, new Date(now));
+    let age = this.#age;
+    if (age === undefined || age.state !== state || age.list.ageDays !== ageDays) {
+      const list = Object.freeze({ dateGenerated: state.version.dateGenerated, sha256: state.version.sha256, ageDays });
+      const stale =
+        ageDays <= this.#maxListAgeDays
+          ? undefined
+          : Object.freeze({
+              code: WarningCodes.LIST_STALE,
+              field: 'list',
+              value: state.version.dateGenerated,
+              message:
+                `The UN list screened against is from ${state.version.dateGenerated.slice(0, 10)} (${ageDays} days old, more than ${this.#maxListAgeDays}): ` +
+                'designations made since then are missing. Update it (`unsc-screen update`, `updateList`).',
+            });
+      age = this.#age = { state, list, stale };
     }
-    return { dateGenerated: state.version.dateGenerated, sha256: state.version.sha256, ageDays };
+    if (age.stale !== undefined) warnings.push(age.stale);
+    return age.list;
   }
+
 }

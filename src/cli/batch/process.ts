@@ -51,15 +51,35 @@ function partyWarnings(warnings: readonly ScreenWarning[]): ScreenWarning[] {
   return warnings.filter((warning) => warning.code !== WarningCodes.LIST_STALE);
 }
 
+/** The JSON of the last `list` and `options` written: the same for nearly every row of a run. */
+const constantJson = { list: { key: '', json: '' }, options: { key: '', json: '' } };
+
+function cachedJson(slot: { key: string; json: string }, key: string, value: unknown): string {
+  if (slot.key !== key) {
+    slot.key = key;
+    slot.json = JSON.stringify(value);
+  }
+  return slot.json;
+}
+
 /**
  * The JSONL record of a screened row: the library's ScreenResult (the
  * package's JSON Schema), with the input line number in front. An old list
- * is said once on stderr, not on every row.
+ * is said once on stderr, not on every row. (Written by hand around the
+ * parts that change, as JSON.stringify would write the object: the list and
+ * options are the same on every row.)
  */
 export function jsonlRecord(row: number, result: ScreenResult & { cleared?: Alert[] }, withRecord = false): string {
-  const { cleared, alerts, warnings, ...rest } = result;
-  const record = { row, ...rest, alerts: alerts.map((alert) => outputAlert(alert, withRecord)), warnings: partyWarnings(warnings) };
-  return JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map((alert) => outputAlert(alert, withRecord)) });
+  const { list, options } = result;
+  const listJson = cachedJson(constantJson.list, `${list.sha256}|${list.dateGenerated}|${list.ageDays}`, list);
+  const optionsJson = cachedJson(constantJson.options, `${options.threshold}|${options.limit}|${options.kind ?? ''}|${options.engine}`, options);
+  const alerts = result.alerts.length === 0 ? '[]' : JSON.stringify(result.alerts.map((alert) => outputAlert(alert, withRecord)));
+  const warnings = partyWarnings(result.warnings);
+  return (
+    `{"row":${row}${result.id === undefined ? '' : `,"id":${JSON.stringify(result.id)}`},"query":${JSON.stringify(result.query)},` +
+    `"alerts":${alerts},"warnings":${warnings.length === 0 ? '[]' : JSON.stringify(warnings)},"list":${listJson},"options":${optionsJson}` +
+    `${result.cleared === undefined ? '' : `,"cleared":${JSON.stringify(result.cleared.map((alert) => outputAlert(alert, withRecord)))}`}}`
+  );
 }
 
 /** Screens one row into the batch output; a row the Screener rejects (with --strict) is recorded as rejected. */
