@@ -84,7 +84,7 @@ function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
   );
 }
 
-/** The alert of one record, or undefined when its final score stays below the query's threshold (its explanation is then not written). */
+/** The alert of one record, or undefined when its final score stays below the query's threshold (its explanation is then not written); `explain` asks with threshold 0. */
 export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[], model: ScoringModel): Alert | undefined {
   const evidence: Evidence[] = [];
   for (const piece of [birthDateEvidence(q, record, model), nationalityEvidence(q, record, model), countryEvidence(q, record, model)]) {
