@@ -223,7 +223,7 @@ function renderMarkdown(r: Report): string {
     '## 1b and 3b. With birth date and nationality (Screener)',
     '',
     'The same UN persons and negatives screened with the birth date and nationality of their row',
-    '(a date or country the Screener rejects, such as the noisy `1974-01-32`, is left out of that query).',
+    '(a date or country the Screener cannot read, which it warns of, such as the noisy `1974-01-32`, is left out of that query).',
     '',
     '| | cases | evidence left out | name alone | with evidence | change |',
     '|---|---|---|---|---|---|',

@@ -231,7 +231,7 @@ export interface EvidenceEffect {
   withEvidence: number;
 }
 
-/** Builds a Screener query from a case's evidence, leaving out what the Screener would reject. */
+/** Builds a Screener query from a case's evidence, leaving out what the Screener cannot read (it would warn). */
 function withEvidence(name: string, dateOfBirth: string, nationality: string, valid: (q: ScreenQuery) => boolean): { query: ScreenQuery; dropped: boolean } {
   const query: ScreenQuery = { name };
   let dropped = false;
@@ -275,13 +275,7 @@ function evidenceEffect<C extends { query: string; dateOfBirth: string; national
   return { total: cases.length, evidenceDropped: dropped, nameOnly, withEvidence: withIt };
 }
 
+/** Whether the Screener can use all of a query's evidence: it screens the name either way, and warns of what it could not read. */
 function validator(screener: Screener): (query: ScreenQuery) => boolean {
-  return (query) => {
-    try {
-      screener.screen({ ...query, limit: 1 });
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  return (query) => screener.screen({ ...query, limit: 1 }).warnings.every((warning) => warning.code === 'UNSC_WARN_LIST_STALE');
 }

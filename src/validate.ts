@@ -56,6 +56,17 @@ export function expectNumberInRange(value: unknown, name: string, min: number, m
 }
 
 /**
+ * Returns `value` when it is one of `allowed` (an enumerated option: `dateOrder`, `strict`).
+ * @throws {ArgumentRangeError} with `code` (default `UNSC_ERR_INVALID_OPTION`).
+ */
+export function expectOneOf<T extends string | boolean>(value: unknown, name: string, allowed: readonly T[], code: ErrorCode = ErrorCodes.INVALID_OPTION): T {
+  if (!(allowed as readonly unknown[]).includes(value)) {
+    throw new ArgumentRangeError(code, `Expected \`${name}\` to be ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describeValue(value)}`);
+  }
+  return value as T;
+}
+
+/**
  * Returns `value` when it is a valid Date.
  * @throws {ArgumentTypeError} (`UNSC_ERR_INVALID_OPTION`) otherwise.
  */

@@ -55,13 +55,13 @@ describe('CSV output shapes', () => {
     const long = { ...shape, long: true };
     const rows = cells(csvOutputHeader(long) + csvScreenedRow(row(2, 'c1', 'Mohammad Hassan', alerts), long) + csvRejectedRow({ line: 3, id: 'c2', reason: 'no name', raw: '' }, long));
     const header = rows[0]!;
-    expect(header).toEqual(['row', 'id', 'name', 'status', 'rank', 'reference_number', 'score', 'name_score', 'matched_name', 'list_type', 'reason', 'fingerprint']);
+    expect(header).toEqual(['row', 'id', 'name', 'status', 'rank', 'reference_number', 'score', 'name_score', 'matched_name', 'list_type', 'reason', 'fingerprint', 'warnings']);
     const lines = rows.slice(1, -1);
     expect(lines.map((r) => r[4])).toEqual(alerts.map((_, i) => String(i + 1)));
     expect(lines.map((r) => r[5])).toEqual(alerts.map((a) => a.referenceNumber));
     expect(lines.map((r) => r[10])).toEqual(alerts.map((a) => a.reason));
     expect(lines.map((r) => r[11])).toEqual(alerts.map((a) => a.fingerprint));
-    expect(rows.at(-1)).toEqual(['3', 'c2', '', 'rejected', '', '', '', '', '', '', 'no name', '']);
+    expect(rows.at(-1)).toEqual(['3', 'c2', '', 'rejected', '', '', '', '', '', '', 'no name', '', '']);
   });
 
   it('alerts only: no line for a clean or a rejected row', () => {

@@ -60,8 +60,9 @@ describe('terminal escape sequences', () => {
   });
 
   it('in a rejected row are shown escaped on stderr', () => {
+    // (a bad kind is a warning, not a reason to reject: --strict makes it one)
     const input = 'name,kind\nAli,\x1b[31mbad\n';
-    const { stderr } = run(['batch', '-', '--workers', '1', '--no-progress'], input);
+    const { stderr } = run(['batch', '-', '--workers', '1', '--no-progress', '--strict'], input);
     expect(stderr).toContain('rejected line 2');
     expect(stderr).not.toContain('\x1b');
   });

@@ -9,12 +9,14 @@ import { cleanName, MAX_NAME_PART_LENGTH, printableName } from '../src/text/clea
 import { prepareName } from '../src/normalize/tokens.js';
 import { parseList } from '../src/parse/index.js';
 import { countryCode } from '../src/screen/countries.js';
-import { isJunkName, WarningCodes } from '../src/screen/name-warnings.js';
+import { isJunkName } from '../src/screen/name-warnings.js';
+import { WarningCodes } from '../src/screen/warnings.js';
 import { Screener } from '../src/screen/screener.js';
 import { fixtureBytes, fixtureList } from './helpers/fixtures.js';
 
 const list = fixtureList('2026-02-27');
-const screener = new Screener(list);
+// (the fixture list is months old: its LIST_STALE warning is left out of these name warnings)
+const screener = new Screener(list, { maxListAgeDays: Infinity });
 const codes = (name: string) => screener.screen({ name }).warnings.map((w) => w.code);
 const refs = (name: string) => screener.screen({ name }).alerts.map((a) => a.referenceNumber);
 

@@ -102,8 +102,11 @@ describe('Screener.rescreenParties', () => {
 
   it('names the bad party among many, with the class and code screen would use', () => {
     const parties = [{ name: 'Jane Doe' }, { name: 'John Roe', dateOfBirth: '1970-13-45' }];
-    expect(() => screener.indexParties(parties)).toThrow(/^parties\[1\]: Expected `dateOfBirth`/);
-    expect(() => screener.indexParties(parties)).toThrow(expect.objectContaining({ name: 'ArgumentRangeError', code: 'UNSC_ERR_INVALID_QUERY' }));
+    const strict = new Screener(screener.list, { strict: true });
+    expect(() => strict.indexParties(parties)).toThrow(/^parties\[1\]: `dateOfBirth` "1970-13-45"/);
+    expect(() => strict.indexParties(parties)).toThrow(expect.objectContaining({ name: 'ArgumentRangeError', code: 'UNSC_ERR_INVALID_QUERY' }));
+    // Without strict, the party is indexed with the year and a warning.
+    expect(screener.indexParties(parties).warnings[1]).toMatchObject([{ code: 'UNSC_WARN_UNREADABLE_DATE', field: 'dateOfBirth', value: '1970-13-45' }]);
     expect(() => screener.indexParties([{ name: 42 } as unknown as ScreenQuery])).toThrow(TypeError);
   });
 

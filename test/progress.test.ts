@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Progress } from '../src/cli/batch/progress.js';
 
@@ -28,5 +32,31 @@ describe('Progress', () => {
     progress.update(5000, 250);
     progress.finish();
     expect(pipe.writes).toEqual([]);
+  });
+});
+
+describe('the batch progress bar', () => {
+  it('shows a percentage and time left that follow the rows, not the bytes read ahead (5,023 rows)', async () => {
+    // The built CLI in this process, its stderr a terminal: every progress line is kept.
+    const { run } = await import('../dist/cli/run.js');
+    const dir = mkdtempSync(join(tmpdir(), 'unsc-progress-'));
+    const rows = Array.from({ length: 5023 }, (_, i) => `${i},Customer Number ${i} Ordinary`);
+    const input = join(dir, 'rows.csv');
+    writeFileSync(input, `id,name\n${rows.join('\n')}\n`);
+    const lines: string[] = [];
+    const stderr = Object.assign(new PassThrough(), { isTTY: true });
+    stderr.on('data', (chunk: Buffer) => lines.push(...chunk.toString().split('\r')));
+    const status = await run(['batch', input, '--output', join(dir, 'out.jsonl'), '--workers', '1', '--batch-size', '100'], {
+      stdout: new PassThrough(),
+      stderr,
+      stdin: new PassThrough(),
+      env: { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') },
+    });
+    expect(status).toBe(0);
+    const shown = lines.map((line) => /\] (\d+)% ([\d,]+) rows/.exec(line)).filter((match) => match !== null);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [, percent, count] of shown) {
+      expect(Math.abs(Number(percent) - (100 * Number(count!.replace(/,/g, ''))) / 5023)).toBeLessThanOrEqual(2);
+    }
   });
 });

@@ -11,10 +11,11 @@ export type ParsedOptions<T extends Options> = ReturnType<
   typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>
 >;
 
-/** Parses `args` against `options`; unknown options and missing values are usage errors. */
+/** Parses `args` against `options`; unknown options and missing values are usage errors. `-h` is `--help` for every command that has it. */
 export function parseOptions<T extends Options>(args: string[], options: T): ParsedOptions<T> {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    const withShortHelp = 'help' in options ? { ...options, help: { type: 'boolean', short: 'h' } } : options;
+    return parseArgs({ args, options: withShortHelp as T, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }

@@ -4,6 +4,15 @@
  */
 import { run } from './run.js';
 
+// A reader that stops early (`unsc-screen diff A B | head`) closes the pipe:
+// the command ends quietly, as Unix tools do, instead of with an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,

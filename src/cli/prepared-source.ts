@@ -29,16 +29,16 @@ export function cliSnapshotPath(cacheDir: string, source: 'file' | 'cache' | 'bu
   return snapshotPathFor(cacheDir, listSha256);
 }
 
-/** The prepared list to screen against, with the warnings due (an old list, a snapshot ignored or not written). */
+/** The prepared list to screen against, with the warnings due (an old list, also as `ageWarning`; a snapshot ignored or not written). */
 export function loadCliPrepared(
   listPath: string | undefined,
   cacheDir: string,
   useSnapshot: boolean,
-): { prepared: PreparedList; warnings: string[] } {
+): { prepared: PreparedList; warnings: string[]; ageWarning: string | undefined } {
   const { bytes, source, warnings: fallbacks } = readCliListBytes(listPath, cacheDir);
   const warnings: string[] = [...fallbacks];
   const snapshotPath = useSnapshot ? cliSnapshotPath(cacheDir, source, sha256Hex(bytes)) : undefined;
   const prepared = prepareListFrom(bytes, snapshotPath, (warning) => warnings.push(warning));
   const age = listWarning(source, prepared.list.generatedAt);
-  return { prepared, warnings: age === undefined ? warnings : [age, ...warnings] };
+  return { prepared, warnings: age === undefined ? warnings : [age, ...warnings], ageWarning: age };
 }

@@ -4,6 +4,7 @@
 import { UnscScreenError } from '../errors.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage.js';
+import { ENGINE } from '../engine.js';
 
 export type { CliIo } from './io.js';
 
@@ -13,13 +14,15 @@ Usage:
   unsc-screen screen "NAME" [options]   screen one party (--help for options)
   unsc-screen batch INPUT [options]     screen a CSV or JSONL file (--help for options)
   unsc-screen payments FILE|DIR|- …     screen payment messages: ISO 20022, SWIFT MT, Fedwire (--help)
-  unsc-screen compare "A" "B"           score two names and show why
+  unsc-screen compare "A" "B"           score two names on the list in use and show why (--plain: without it)
+  unsc-screen explain "NAME" REF        the whole decision of a screen about one designation
   unsc-screen diff OLD NEW [--json]     what changed between two list files
   unsc-screen decisions template ALERTS.jsonl   a decisions file to fill in, for batch --cleared
   unsc-screen update [options]          download the current list into the cache, verified (--help)
   unsc-screen info [--list FILE]        which list is in use: date, age, sha256, counts, source
   unsc-screen serve [options]           screening over HTTP (--help for options)
-  unsc-screen help                      this text
+  unsc-screen help, -h, --help          this text
+  unsc-screen --version, -v             the version
 
 Exit status: 0 when the run completed (alerts or not), 1 with batch/payments --fail-on-alert and an alert,
 2 on bad usage or unreadable input.
@@ -42,6 +45,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await (await import('./commands/payments.js')).paymentsCommand(rest, io);
       case 'compare':
         return (await import('./commands/compare.js')).compareCommand(rest, io);
+      case 'explain':
+        return (await import('./commands/explain.js')).explainCommand(rest, io);
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout.write(`${ENGINE.replace('@', ' ')}\n`);
+        return 0;
       case 'info':
         return (await import('./commands/info.js')).infoCommand(rest, io);
       case 'diff':

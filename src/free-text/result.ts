@@ -1,7 +1,7 @@
 /**
  * What `Screener.screenText` returns.
  */
-import type { Alert, ScreenResult } from '../screen/result.js';
+import type { Alert, ListVersion, ScreenResult } from '../screen/result.js';
 
 /** Options of one `screenText` call. */
 export interface TextScreenOptions {
@@ -27,7 +27,8 @@ export interface TextHit {
 export interface TextScreenResult {
   /** Listed names found, in text order; one per designation and span (the best). */
   hits: TextHit[];
-  list: ScreenResult['list'];
+  /** The list version screened against. */
+  list: ListVersion;
   options: ScreenResult['options'];
   /**
    * True when the text had more windows than a text is allowed

@@ -4,7 +4,7 @@
 import { prepareName } from '../normalize/tokens.js';
 import { alignNames, type AlignedPair } from './align.js';
 import { unitSimilarity } from './similarity.js';
-import { classWeigher, toMatchable, type TokenWeigher } from './units.js';
+import { classWeigher, toMatchable, type MatchableName, type TokenWeigher } from './units.js';
 import { SCORING_MODEL, validateScoringModel, type ScoringModel } from '../scoring-model.js';
 import { ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
 import { expectObject, expectString, validateThreshold } from '../validate.js';
@@ -82,7 +82,16 @@ export function compareNames(query: string, listed: string, options: CompareOpti
   const weigh = options.weigh ?? classWeigher(model);
   const q = toMatchable(prepareName(query), weigh);
   const l = toMatchable(prepareName(listed), weigh);
+  return comparisonOf(q, l, threshold, model);
+}
+
+/**
+ * The comparison of two prepared names (each weighed as the caller chose) under
+ * a scoring model, the score multiplied by `factor` (an alias quality's, as a list search does).
+ */
+export function comparisonOf(q: MatchableName, l: MatchableName, threshold: number, model: ScoringModel = SCORING_MODEL, factor = 1): NameComparison {
   const alignment = alignNames(q, l, (qi, li) => unitSimilarity(q.units[qi]!, l.units[li]!, model), 0, undefined, model);
+  const score = alignment.score * factor;
   const coveredQuery = new Set<number>();
   const coveredListed = new Set<number>();
   for (const pair of alignment.pairs) {
@@ -90,8 +99,8 @@ export function compareNames(query: string, listed: string, options: CompareOpti
     for (let i = pair.listed.first; i <= pair.listed.last; i++) coveredListed.add(i);
   }
   return {
-    score: alignment.score,
-    match: alignment.score >= threshold,
+    score,
+    match: score >= threshold,
     threshold,
     queryCoverage: alignment.queryCoverage,
     listedCoverage: alignment.listedCoverage,

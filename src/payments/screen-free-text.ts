@@ -15,7 +15,7 @@
  */
 import { countryCode } from '../screen/countries.js';
 import type { ScreenQuery } from '../screen/query.js';
-import type { Alert, ScreenResult } from '../screen/result.js';
+import type { Alert, ListVersion, ScreenResult } from '../screen/result.js';
 import type { FreeTextField, PaymentAlert, TextSpan, TransactionIds } from './types.js';
 
 /** One listed name found in a text (the shape of `screenText`'s hits). */
@@ -29,7 +29,7 @@ export interface TextHit {
 /** What a text screen returns (the shape of `screenText`'s result). */
 export interface TextScreenResult {
   hits: TextHit[];
-  list: ScreenResult['list'];
+  list: ListVersion;
   options: ScreenResult['options'];
 }
 

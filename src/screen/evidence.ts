@@ -4,7 +4,7 @@
  */
 import type { DateOfBirth, Individual, SanctionsRecord } from '../types.js';
 import { compareBirthDate, type BirthDateOutcome } from './birth-dates.js';
-import { countryCode } from './countries.js';
+import { countryCodes } from './countries.js';
 import type { NormalizedQuery } from './query.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
@@ -25,9 +25,9 @@ export interface Evidence {
   adjustment: number;
 }
 
-/** Countries the list ties to a record, as ISO codes. */
+/** Countries the list ties to a record, as ISO codes (`Sudan/South Sudan` gives both). */
 function codes(texts: Array<string | undefined>): string[] {
-  return [...new Set(texts.map((text) => (text === undefined ? undefined : countryCode(text))).filter((c) => c !== undefined))];
+  return [...new Set(texts.flatMap((text) => (text === undefined ? [] : countryCodes(text))))];
 }
 
 const BIRTH_RANK: Record<BirthDateOutcome, number> = {

@@ -93,7 +93,7 @@ function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
 /**
  * The alert of one record, or undefined when neither its final score nor
  * (with conflicting evidence) its name score reaches the query's threshold;
- * its explanation is then not written.
+ * its explanation is then not written. `explain` asks with threshold 0.
  */
 export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[], model: ScoringModel): Alert | undefined {
   const evidence: Evidence[] = [];

@@ -6,31 +6,8 @@
  */
 import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { longNameParts } from '../normalize/tokens.js';
-
-/** The stable codes of {@link ScreenWarning}. */
-export const WarningCodes = Object.freeze({
-  /** No letters, or one letter repeated ("AAAAA", "999999", "xxxx xxxx"): not screened by name. */
-  JUNK_NAME: 'UNSC_WARN_JUNK_NAME',
-  /** A name part longer than `MAX_NAME_PART_LENGTH` letters was cut to that length. */
-  NAME_PART_CUT: 'UNSC_WARN_NAME_PART_CUT',
-  /** Invisible characters (soft hyphens, zero-width spaces…), escape sequences or control characters were removed. */
-  INVISIBLE_CHARACTERS: 'UNSC_WARN_INVISIBLE_CHARACTERS',
-  /** Character references (`&#201;`) were decoded. */
-  CHARACTER_REFERENCES: 'UNSC_WARN_CHARACTER_REFERENCES',
-} as const);
-
-/** One of the codes in {@link WarningCodes}. */
-export type WarningCode = (typeof WarningCodes)[keyof typeof WarningCodes];
-
-/** Something about a query's field the analyst should know; the query was still screened. */
-export interface ScreenWarning {
-  code: WarningCode;
-  /** The query field, e.g. `name`. */
-  field: string;
-  /** The value (or the part of it) concerned. */
-  value: string;
-  message: string;
-}
+// The codes and the shape are the one set in warnings.ts (name, side fields and list age alike).
+import { WarningCodes, type ScreenWarning } from './warnings.js';
 
 /**
  * True when a name has no letter, or only one letter however often repeated:

@@ -15,6 +15,7 @@ import { validateScoringModel, type ScoringModel } from '../scoring-model.js';
 import { ErrorCodes } from '../errors.js';
 import { expectArray } from '../validate.js';
 import type { NormalizedQuery } from './query.js';
+import type { ScreenWarning } from './warnings.js';
 
 /**
  * The heaviest listed unit a party's unit could pair with, whatever the list:
@@ -40,6 +41,8 @@ function heaviestUnitOnAnyList(model: ScoringModel): number {
 export class PartyIndex {
   /** The parties, validated, in input order. */
   readonly queries: readonly NormalizedQuery[];
+  /** Per party, what the screen could not use as given (see `ScreenResult.warnings`). */
+  readonly warnings: ReadonlyArray<readonly ScreenWarning[]>;
   /** @internal Units of the parties' words (all but initials); postings are party positions. */
   readonly vocabulary: Vocabulary;
   /** The scoring numbers the parties are screened with. */
@@ -51,10 +54,12 @@ export class PartyIndex {
   readonly #names: Array<PartyName | undefined> = [];
 
   /** @internal Use `Screener.indexParties`. */
-  constructor(model: ScoringModel, queries: readonly NormalizedQuery[]) {
+  constructor(model: ScoringModel, queries: readonly NormalizedQuery[], warnings: ReadonlyArray<readonly ScreenWarning[]> = []) {
     validateScoringModel(model);
     expectArray(queries, 'queries', ErrorCodes.INVALID_QUERY);
+    expectArray(warnings, 'warnings', ErrorCodes.INVALID_ARGUMENT);
     this.queries = queries;
+    this.warnings = warnings;
     this.model = model;
     this.vocabulary = new Vocabulary(model);
     const weigh = classWeigher(model);

@@ -6,14 +6,20 @@ import type { AlignmentEntry } from '../match/compare.js';
 import type { NameSource } from '../search/names.js';
 import type { RecordKind, SanctionsRecord } from '../types.js';
 import type { Evidence } from './evidence.js';
-import type { ScreenWarning } from './name-warnings.js';
 import type { AlertPriority } from './priority.js';
 import type { NormalizedQuery } from './query.js';
+import type { ScreenWarning } from './warnings.js';
 
 /** The list version a decision was made against. */
 export interface ListVersion {
   dateGenerated: string;
   sha256: string;
+}
+
+/** The list a screen ran against: its version and its age on the day of the screen. */
+export interface ListInUse extends ListVersion {
+  /** Whole days between the list's `dateGenerated` and the screen. */
+  ageDays: number;
 }
 
 /** One designation that alerted. */
@@ -65,12 +71,22 @@ export interface ScreenOptionsUsed {
   model: string;
 }
 
-/** The result of one screen. */
+/**
+ * The result of one screen. Its JSON Schema ships with the package
+ * (`unsc-screen/schema/screen-result.schema.json`); `screen --json` and batch
+ * JSONL write the same objects (without `alerts[].record` unless `--with-record`).
+ */
 export interface ScreenResult {
+  /** The query's `id`, when it had one. */
+  id?: string | number;
   query: NormalizedQuery;
   alerts: Alert[];
-  list: ListVersion;
-  options: ScreenOptionsUsed;
-  /** What the analyst should know about the query (a junk name, a part cut, invisible characters removed); usually empty. */
+  /**
+   * What the analyst should know about the query, usually empty: the name (a
+   * junk name, a part cut, invisible characters removed), a side field of the
+   * party that could not be used, an old list. The query was screened all the same.
+   */
   warnings: ScreenWarning[];
+  list: ListInUse;
+  options: ScreenOptionsUsed;
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { ArgumentRangeError, ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
 import { NameIndex } from '../search/name-index.js';
 import type { RarityTable } from '../search/rarity.js';
-import { expectArray, expectList, expectObject, expectString, validateLimit, validateThreshold } from '../validate.js';
+import { expectArray, expectList, expectNumberInRange, expectObject, expectOneOf, expectString, validateLimit, validateThreshold } from '../validate.js';
 import { SCORING_MODEL, validateScoringModel, type ScoringModel } from '../scoring-model.js';
 import { parseList } from '../parse/index.js';
 import { loadBundledList } from '../source/bundled.js';
@@ -17,9 +17,14 @@ import { DocumentIndex } from './document-index.js';
 import { buildState, screenWith, type ListState } from './list-state.js';
 import { PartyIndex } from './party-index.js';
 import { nameWarnings } from './name-warnings.js';
-import { normalizeQuery, type ScreenQuery } from './query.js';
-import type { Alert, ListVersion, ScreenResult } from './result.js';
+import { normalizeQuery, type NormalizedQuery, type QueryDefaults, type ScreenQuery } from './query.js';
+import { DATE_ORDERS, type DateOrder } from './query-dates.js';
+import type { Alert, ListInUse, ListVersion, ScreenResult } from './result.js';
 import { ENGINE } from '../engine.js';
+import { WarningCodes, type ScreenWarning } from './warnings.js';
+import { ageInDays } from '../source/list-age.js';
+import { explainWith, type Explanation } from './explain.js';
+import { compareOnList, type ListComparison } from './list-compare.js';
 import { screenPayment } from '../payments/screen-payment.js';
 import type { PaymentScreenOptions, PaymentScreenResult } from '../payments/types.js';
 import { screenTextWith } from '../free-text/screen-text.js';
@@ -43,14 +48,38 @@ export interface ScreenerOptions {
    * @default {@link SCORING_MODEL}
    */
   model?: ScoringModel;
+  /**
+   * Reject a query with an unusable side field (a date, a country, a kind, a
+   * document, an unknown field) with an `ArgumentRangeError` instead of
+   * screening its name with a warning.
+   * @default false
+   */
+  strict?: boolean;
+  /**
+   * How `01/06/1958` is read: `dmy` (1 June), `mdy` (January 6), or `auto`:
+   * clear only when a number is above 12, else the year alone with a warning.
+   * @default 'auto'
+   */
+  dateOrder?: DateOrder;
+  /**
+   * Every result of a list older than this many days carries an
+   * `UNSC_WARN_LIST_STALE` warning.
+   * @default 30. Range: a non-negative number.
+   */
+  maxListAgeDays?: number;
+  /** The current time, for the list's age (tests). @default () => new Date() */
+  now?: () => Date;
 }
+
+/** The default of `ScreenerOptions.maxListAgeDays`. */
+export const DEFAULT_MAX_LIST_AGE_DAYS = 30;
 
 /** The result of re-screening parties against what changed on the list. */
 export interface RescreenResult {
   /** The diff that was screened against. */
   diff: { from: ListVersion; to: ListVersion; added: number; changed: number; removed: number };
   /** Per party, in input order: new alerts (added or changed designations) and alerts cleared by removals. */
-  results: Array<{ query: ScreenResult['query']; alerts: Alert[]; cleared: Alert[] }>;
+  results: Array<{ query: ScreenResult['query']; alerts: Alert[]; cleared: Alert[]; warnings: ScreenWarning[] }>;
 }
 
 /** The result of re-screening an indexed customer base (`Screener.rescreenParties`). */
@@ -90,7 +119,11 @@ export class Screener {
   #state: ListState;
   readonly #model: ScoringModel;
   readonly #threshold: number;
-  readonly #limit: number;
+  readonly #defaults: QueryDefaults;
+  readonly #maxListAgeDays: number;
+  readonly #now: (() => Date) | undefined;
+  /** The list in use and its stale warning, for the day they were made. */
+  #age: { state: ListState; list: ListInUse; stale: ScreenWarning | undefined } | undefined;
 
   /**
    * Builds the indexes of `list` (about 100–120 ms for the full list, 260–300 ms the first time in a process, while the code is not yet compiled);
@@ -102,7 +135,17 @@ export class Screener {
     expectObject(options, 'options', ErrorCodes.INVALID_OPTION, true);
     this.#model = options.model === undefined ? SCORING_MODEL : validateScoringModel(options.model);
     this.#threshold = validateThreshold(options.threshold ?? this.#model.threshold, { aboveZero: true });
-    this.#limit = validateLimit(options.limit ?? 10);
+    const limit = validateLimit(options.limit ?? 10);
+    const dateOrder = expectOneOf(options.dateOrder ?? 'auto', 'dateOrder', DATE_ORDERS);
+    const strict = expectOneOf(options.strict ?? false, 'strict', [true, false]);
+    const maxListAgeDays = options.maxListAgeDays ?? DEFAULT_MAX_LIST_AGE_DAYS;
+    // (Infinity: never stale)
+    this.#maxListAgeDays = maxListAgeDays === Infinity ? Infinity : expectNumberInRange(maxListAgeDays, 'maxListAgeDays', 0, Number.MAX_SAFE_INTEGER);
+    if (options.now !== undefined && typeof options.now !== 'function') {
+      throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`now\` to be a function, got ${describeValue(options.now)}`);
+    }
+    this.#now = options.now;
+    this.#defaults = { threshold: this.#threshold, limit, strict, dateOrder };
     this.#state = stateOf(list, this.#model);
   }
 
@@ -170,8 +213,8 @@ export class Screener {
     const { fresh, gone } = this.#diffStates(diff);
     return {
       screen: (query) => {
-        const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
-        return { query: q, alerts: fresh === undefined ? [] : screenWith(fresh, q), cleared: gone === undefined ? [] : screenWith(gone, q) };
+        const { q, warnings } = this.#read(query);
+        return { query: q, alerts: fresh === undefined ? [] : screenWith(fresh, q), cleared: gone === undefined ? [] : screenWith(gone, q), warnings };
       },
     };
   }
@@ -193,11 +236,14 @@ export class Screener {
    */
   indexParties(queries: readonly ScreenQuery[]): PartyIndex {
     expectArray(queries, 'queries', ErrorCodes.INVALID_QUERY);
+    const warnings: ScreenWarning[][] = [];
     return new PartyIndex(
       this.#model,
       queries.map((query, position) => {
         try {
-          return normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+          const { q, warnings: partyWarnings } = this.#read(query);
+          warnings.push(partyWarnings);
+          return q;
         } catch (error) {
           // Which party, among thousands: same class and code, the position in front.
           if (error instanceof ArgumentTypeError) throw new ArgumentTypeError(error.code, `parties[${position}]: ${error.message}`);
@@ -205,6 +251,7 @@ export class Screener {
           throw error;
         }
       }),
+      warnings,
     );
   }
 
@@ -230,7 +277,7 @@ export class Screener {
       const q = parties.queries[party]!;
       const alerts = fresh === undefined ? [] : screenWith(fresh, q);
       const cleared = gone === undefined ? [] : screenWith(gone, q);
-      if (alerts.length > 0 || cleared.length > 0) results.push({ party, query: q, alerts, cleared });
+      if (alerts.length > 0 || cleared.length > 0) results.push({ party, query: q, alerts, cleared, warnings: [...(parties.warnings[party] ?? [])] });
     }
     return { diff: summarize(diff), parties: parties.size, screened: concerned.length, results };
   }
@@ -260,19 +307,15 @@ export class Screener {
   /**
    * Screens one party.
    *
-   * @throws {ArgumentTypeError} (a TypeError, code `UNSC_ERR_INVALID_QUERY`) for a query of the wrong shape.
-   * @throws {ArgumentRangeError} (a RangeError) for an unreadable date, an unknown country, a bad threshold or limit.
+   * A side field that cannot be used (an unreadable date, an unknown country
+   * or kind, a document with no letter or digit, an unknown field) is left out
+   * of the evidence and reported in `result.warnings`; the name is screened.
+   *
+   * @throws {ArgumentTypeError} (a TypeError, code `UNSC_ERR_INVALID_QUERY`) for a query that is not an object or a name that is not text.
+   * @throws {ArgumentRangeError} (a RangeError) for an empty name, a bad threshold or limit; with `strict`, for any unusable side field.
    */
   screen(query: ScreenQuery): ScreenResult {
-    const state = this.#state; // one version for the whole screen
-    const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
-    return {
-      query: q,
-      alerts: screenWith(state, q),
-      list: state.version,
-      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
-      warnings: nameWarnings(q.name),
-    };
+    return this.#screenOn(this.#state, query, this.#defaults); // one version for the whole screen
   }
 
   /**
@@ -291,10 +334,12 @@ export class Screener {
    */
   screenPayment(message: string | Uint8Array, options: PaymentScreenOptions = {}): PaymentScreenResult {
     const state = this.#state; // one version for the whole message
-    const defaults = { threshold: this.#threshold, limit: this.#limit };
+    const defaults = { threshold: this.#defaults.threshold, limit: this.#defaults.limit };
+    const lenient = { ...this.#defaults, strict: false };
     return screenPayment(
       {
-        screen: (query) => this.#screenOn(state, query),
+        // A payment's party is screened whatever its side fields (strict or not): what could not be used is in its warnings.
+        screen: (query) => this.#screenOn(state, query, lenient),
         screenText: (textOptions) => (text) => screenTextWith(state, text, textOptions, defaults),
         version: state.version,
         model: state.model.version,
@@ -305,15 +350,28 @@ export class Screener {
     );
   }
 
-  #screenOn(state: ListState, query: ScreenQuery): ScreenResult {
-    const q = normalizeQuery(query, { threshold: this.#threshold, limit: this.#limit });
+  #screenOn(state: ListState, query: ScreenQuery, defaults: QueryDefaults): ScreenResult {
+    const { q, warnings } = this.#read(query, defaults);
+    const list = this.#listInUse(state, warnings);
     return {
+      ...(q.id === undefined ? {} : { id: q.id }),
       query: q,
       alerts: screenWith(state, q),
-      list: state.version,
+      warnings,
+      list,
       options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
-      warnings: nameWarnings(q.name),
     };
+  }
+
+  /**
+   * A query validated, with its warnings: the name's (see name-warnings.ts)
+   * first, then the side fields' that could not be used (strict: they throw).
+   */
+  #read(query: unknown, defaults: QueryDefaults = this.#defaults): { q: NormalizedQuery; warnings: ScreenWarning[] } {
+    const warnings: ScreenWarning[] = [];
+    const q = normalizeQuery(query, defaults, warnings);
+    const named = nameWarnings(q.name);
+    return { q, warnings: named.length === 0 ? warnings : [...named, ...warnings] };
   }
 
   /**
@@ -334,6 +392,73 @@ export class Screener {
    * @throws {ArgumentRangeError} (code `UNSC_ERR_INVALID_OPTION`) for a bad threshold or limit.
    */
   screenText(text: string, options?: TextScreenOptions): TextScreenResult {
-    return screenTextWith(this.#state, text, options, { threshold: this.#threshold, limit: this.#limit });
+    return screenTextWith(this.#state, text, options, { threshold: this.#defaults.threshold, limit: this.#defaults.limit });
   }
+
+  /**
+   * The whole decision of a screen of `query` about one designation, alert or
+   * not: its names scored, the best one's alignment, each piece of evidence
+   * with its adjustment, the final score and the threshold.
+   *
+   * @example
+   * ```ts
+   * const why = screener.explain({ name: 'Ali Saleh' }, 'QDi.019');
+   * why.alert.nameScore; why.alert.evidence; why.threshold; why.alerts;
+   * ```
+   * @throws {ArgumentRangeError} (code `UNSC_ERR_INVALID_QUERY`) when no designation has that reference number; as `screen` for a bad query.
+   */
+  explain(query: ScreenQuery, referenceNumber: string): Explanation {
+    const state = this.#state;
+    const wanted = expectString(referenceNumber, 'referenceNumber', ErrorCodes.INVALID_QUERY).trim().toUpperCase();
+    const record = state.list.records.find((r) => r.referenceNumber.toUpperCase() === wanted);
+    if (record === undefined) {
+      throw new ArgumentRangeError(ErrorCodes.INVALID_QUERY, `No designation on the list of ${state.version.dateGenerated} has the reference number ${describeValue(referenceNumber)}`);
+    }
+    const { q, warnings } = this.#read(query);
+    const list = this.#listInUse(state, warnings);
+    return { ...(q.id === undefined ? {} : { id: q.id }), ...explainWith(state, q, record), warnings, list };
+  }
+
+  /**
+   * Compares two names as a screen on this list does (tokens weighed by their
+   * rarity on the list; a listed name's alias quality counted), so that the
+   * score equals the `nameScore` of the alert it explains. `compareNames` is
+   * the comparison without a list.
+   *
+   * @example
+   * ```ts
+   * screener.compare('Ali Saleh', 'Saleh').score; // as the alert via the alias "Saleh" scores it
+   * ```
+   */
+  compare(query: string, listed: string, options: { threshold?: number } = {}): ListComparison {
+    expectString(query, 'query', ErrorCodes.INVALID_QUERY);
+    expectString(listed, 'listed', ErrorCodes.INVALID_QUERY);
+    const o = expectObject(options, 'options', ErrorCodes.INVALID_OPTION, true) as { threshold?: number };
+    return compareOnList(this.#state.names, query, listed, { threshold: o.threshold ?? this.#threshold });
+  }
+
+  /** The list's version and age today, with a warning when it is older than `maxListAgeDays` (made once per list and day). */
+  #listInUse(state: ListState, warnings: ScreenWarning[]): ListInUse {
+    const now = this.#now === undefined ? Date.now() : this.#now().getTime();
+    const ageDays = ageInDays(state.list.generatedAt, new Date(now));
+    let age = this.#age;
+    if (age === undefined || age.state !== state || age.list.ageDays !== ageDays) {
+      const list = Object.freeze({ dateGenerated: state.version.dateGenerated, sha256: state.version.sha256, ageDays });
+      const stale =
+        ageDays <= this.#maxListAgeDays
+          ? undefined
+          : Object.freeze({
+              code: WarningCodes.LIST_STALE,
+              field: 'list',
+              value: state.version.dateGenerated,
+              message:
+                `The UN list screened against is from ${state.version.dateGenerated.slice(0, 10)} (${ageDays} days old, more than ${this.#maxListAgeDays}): ` +
+                'designations made since then are missing. Update it (`unsc-screen update`, `updateList`).',
+            });
+      age = this.#age = { state, list, stale };
+    }
+    if (age.stale !== undefined) warnings.push(age.stale);
+    return age.list;
+  }
+
 }

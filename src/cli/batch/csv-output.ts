@@ -6,6 +6,7 @@
  */
 import type { ClearedAlert } from '../../decisions/decisions.js';
 import type { Alert } from '../../screen/result.js';
+import type { ScreenWarning } from '../../screen/warnings.js';
 import type { RejectedRow } from './rows.js';
 import { csvCell } from './spreadsheet-cell.js';
 
@@ -35,6 +36,8 @@ export interface ScreenedRow {
   removed?: readonly Alert[] | undefined;
   /** With --cleared: alerts analysts' decisions cleared. */
   decided: readonly ClearedAlert[];
+  /** What the screen could not use as given (the row's own fields; an old list is said on stderr). */
+  warnings?: readonly ScreenWarning[];
 }
 
 /** The status of a screened row. */
@@ -45,8 +48,8 @@ export function rowStatus(row: Pick<ScreenedRow, 'alerts' | 'decided'>): RowStat
 /** The CSV header line of a shape. */
 export function csvOutputHeader(shape: OutputShape): string {
   const tail = `${shape.decisions ? ',cleared_by_decision' : ''}${shape.since ? ',cleared_reference_numbers' : ''}`;
-  if (shape.long) return `row,id,name,status,rank,reference_number,score,name_score,matched_name,list_type,reason,fingerprint${tail}\n`;
-  return `row,id,name,status,alert_count,max_score,top_reference,reference_numbers,scores,primary_names,matched_names,list_types,reasons,fingerprints${tail}\n`;
+  if (shape.long) return `row,id,name,status,rank,reference_number,score,name_score,matched_name,list_type,reason,fingerprint,warnings${tail}\n`;
+  return `row,id,name,status,alert_count,max_score,top_reference,reference_numbers,scores,primary_names,matched_names,list_types,reasons,fingerprints,warnings${tail}\n`;
 }
 
 const score = (value: number) => value.toFixed(4);
@@ -59,6 +62,7 @@ const score = (value: number) => value.toFixed(4);
 export function csvScreenedRow(row: ScreenedRow, shape: OutputShape): string {
   const status = rowStatus(row);
   if (shape.alertsOnly && status === 'no_alert') return '';
+  const warnings = csvCell((row.warnings ?? []).map((w) => `${w.code} ${w.field}: ${w.message}`).join(' | '));
   const head = (lineStatus: RowStatus) => [String(row.line), csvCell(row.id), csvCell(row.name), lineStatus];
   const decidedCell = (decided: readonly ClearedAlert[]) =>
     csvCell(decided.map(({ alert, decision }) => `${alert.referenceNumber} (${[decision.analyst, decision.date].filter(Boolean).join(' ') || 'cleared'})`).join(' | '));
@@ -78,9 +82,10 @@ export function csvScreenedRow(row: ScreenedRow, shape: OutputShape): string {
         csvCell(alert.listType),
         csvCell(alert.reason),
         alert.fingerprint,
+        warnings,
         ...tail(decided),
       ].join(',') + '\n';
-    if (row.alerts.length === 0 && row.decided.length === 0) return `${[...head(status), '', '', '', '', '', '', '', '', ...tail([])].join(',')}\n`;
+    if (row.alerts.length === 0 && row.decided.length === 0) return `${[...head(status), '', '', '', '', '', '', '', '', warnings, ...tail([])].join(',')}\n`;
     return (
       row.alerts.map((alert, i) => line('alert', alert, i + 1, [])).join('') +
       row.decided.map((decided, i) => line('cleared', decided.alert, row.alerts.length + i + 1, [decided])).join('')
@@ -101,6 +106,7 @@ export function csvScreenedRow(row: ScreenedRow, shape: OutputShape): string {
       join(found.map((a) => a.listType)),
       join(found.map((a) => a.reason)),
       join(found.map((a) => a.fingerprint)),
+      warnings,
       ...tail(row.decided),
     ].join(',') + '\n'
   );
@@ -110,6 +116,6 @@ export function csvScreenedRow(row: ScreenedRow, shape: OutputShape): string {
 export function csvRejectedRow(row: RejectedRow, shape: OutputShape): string {
   if (shape.alertsOnly) return '';
   const before = shape.long ? 6 : 8; // the columns between status and reason
-  const after = 1 + (shape.decisions ? 1 : 0) + (shape.since ? 1 : 0);
+  const after = 2 + (shape.decisions ? 1 : 0) + (shape.since ? 1 : 0);
   return `${[String(row.line), csvCell(row.id), '', 'rejected', ...Array<string>(before).fill(''), csvCell(row.reason), ...Array<string>(after).fill('')].join(',')}\n`;
 }

@@ -22,7 +22,7 @@ export interface InputOptions {
   delimiter: string | undefined;
   columns: ColumnNames;
   batchSize: number;
-  /** Called with the byte count of each chunk read (for the progress bar). */
+  /** Called with the byte count of each chunk read. */
   onBytes?: (bytes: number) => void;
 }
 
@@ -49,9 +49,21 @@ function readHeader(text: string, line: number, delimiter: string, columns: Colu
 export class InputBatches {
   #header: CsvHeader | undefined;
   readonly #options: InputOptions;
+  /** Bytes of the records cut so far (header included), and where each batch ends. */
+  #rowBytes = 0;
+  readonly #ends = new WeakMap<LineBatch, number>();
 
   constructor(options: InputOptions) {
     this.#options = options;
+  }
+
+  /**
+   * The input bytes up to the end of `batch`'s last record: the progress bar
+   * follows the rows handed to the workers, not the bytes read ahead of them
+   * (one 64 KB chunk is a third of a 5,000-row file).
+   */
+  bytesThrough(batch: LineBatch): number {
+    return this.#ends.get(batch) ?? this.#rowBytes;
   }
 
   /** The CSV header, once read. */
@@ -65,10 +77,12 @@ export class InputBatches {
     const ready: LineBatch[] = [];
     const added = () => {
       if (batch.lines.length + batch.rejected!.length < batchSize) return;
+      this.#ends.set(batch, this.#rowBytes);
       ready.push(batch);
       batch = { lines: [], lineNumbers: [], rejected: [] };
     };
     const addLine = (text: string, line: number) => {
+      this.#rowBytes += Buffer.byteLength(text) + 1;
       batch.lines.push(text);
       batch.lineNumbers.push(line);
       added();
@@ -84,8 +98,10 @@ export class InputBatches {
       const splitter = new CsvRecordSplitter({
         delimiter: this.#options.delimiter,
         onRecord: (record) => {
-          if (this.#header === undefined) this.#header = readHeader(record.text, record.line, splitter.delimiter!, columns);
-          else addLine(record.text, record.line);
+          if (this.#header === undefined) {
+            this.#header = readHeader(record.text, record.line, splitter.delimiter!, columns);
+            this.#rowBytes += Buffer.byteLength(record.text) + 1;
+          } else addLine(record.text, record.line);
         },
         onOversized: (record) => {
           const span = record.endLine === record.line ? `line ${record.line}` : `lines ${record.line} to ${record.endLine}`;
@@ -127,6 +143,9 @@ export class InputBatches {
     push(decoder.decode());
     end();
     yield* ready.splice(0);
-    if (batch.lines.length > 0 || batch.rejected!.length > 0) yield batch;
+    if (batch.lines.length > 0 || batch.rejected!.length > 0) {
+      this.#ends.set(batch, this.#rowBytes);
+      yield batch;
+    }
   }
 }

@@ -4,11 +4,11 @@
  */
 import { UnscScreenError } from '../../errors.js';
 import type { ScreenQuery } from '../../screen/query.js';
-import type { ScreenWarning } from '../../screen/name-warnings.js';
-import type { Alert } from '../../screen/result.js';
-import type { DecisionBook } from '../../decisions/decisions.js';
+import type { Alert, ScreenResult } from '../../screen/result.js';
+import { WarningCodes, type ScreenWarning } from '../../screen/warnings.js';
+import type { ClearedAlert, DecisionBook } from '../../decisions/decisions.js';
 import { reportAlert, type ReportRow } from './html-report.js';
-import { csvRejectedRow, csvScreenedRow, rowStatus, type OutputShape } from './csv-output.js';
+import { csvRejectedRow, csvScreenedRow, rowStatus, type OutputShape, type RowStatus } from './csv-output.js';
 import type { InputRow, RejectedRow, RowReader } from './rows.js';
 
 /** Output formats. */
@@ -23,40 +23,78 @@ export interface BatchOutput {
   rowsWithAlerts: number;
   /** Alerts analysts' decisions cleared (--cleared): listed in the output, not counted in `alerts`. */
   clearedByDecision: number;
+  /** Rows screened with a warning about one of their own fields (an old list is not counted). */
+  rowsWithWarnings: number;
   /** With --report: the rows with alerts, open or cleared. */
   report?: ReportRow[];
   rejected: RejectedRow[];
 }
 
-/** Screens one row: its alerts, and with --since the alerts that removals cleared. */
-export type RowScreener = (query: ScreenQuery) => { alerts: Alert[]; cleared?: Alert[]; warnings?: ScreenWarning[] };
+/** Screens one row: its result, and with --since the alerts that removals cleared. */
+export type RowScreener = (query: ScreenQuery) => ScreenResult & { cleared?: Alert[] };
 
 /** How a batch is written: the format and the shape (see `csv-output.ts`). */
 export interface OutputOptions extends OutputShape {
   format: OutputFormat;
   /** With --report: send the rows with alerts (open or cleared) back for the HTML report. */
   report?: boolean;
+  /** JSONL: each alert with the designation's full record (`--with-record`). */
+  withRecord?: boolean;
 }
 
-/** An alert as written to the output. */
-function outputAlert(alert: Alert) {
-  return {
-    referenceNumber: alert.referenceNumber,
-    score: Number(alert.score.toFixed(4)),
-    nameScore: Number(alert.nameScore.toFixed(4)),
-    priority: alert.priority,
-    kind: alert.kind,
-    listType: alert.listType,
-    primaryName: alert.primaryName,
-    matchedName: alert.matchedName?.text ?? null,
-    matchedNameSource: alert.matchedName?.source ?? null,
-    matchedNameQuality: alert.matchedName?.quality ?? null,
-    reason: alert.reason,
-    fingerprint: alert.fingerprint,
-  };
+/** An alert as written to JSONL: the library's Alert, without its record unless asked. */
+function outputAlert(alert: Alert, withRecord: boolean): Partial<Alert> {
+  if (withRecord) return alert;
+  const { record: _record, ...rest } = alert;
+  return rest;
 }
 
-/** Screens one row into the batch output; a row the Screener rejects (bad date, unknown country) is recorded as rejected. */
+/** A row's warnings about its own fields (the list's age is said once, on stderr). */
+export function partyWarnings(warnings: readonly ScreenWarning[]): ScreenWarning[] {
+  return warnings.filter((warning) => warning.code !== WarningCodes.LIST_STALE);
+}
+
+/** The JSON of the last `list` and `options` written: the same for nearly every row of a run. */
+const constantJson = { list: { key: '', json: '' }, options: { key: '', json: '' } };
+
+function cachedJson(slot: { key: string; json: string }, key: string, value: unknown): string {
+  if (slot.key !== key) {
+    slot.key = key;
+    slot.json = JSON.stringify(value);
+  }
+  return slot.json;
+}
+
+/** What a batch adds to a row's ScreenResult in JSONL: its status, and with --cleared the alerts decisions cleared. */
+export interface JsonlExtras {
+  status?: RowStatus;
+  clearedByDecision?: readonly ClearedAlert[];
+}
+
+/**
+ * The JSONL record of a screened row: the library's ScreenResult (the
+ * package's JSON Schema), with the input line number and the row's status
+ * in front. An old list is said once on stderr, not on every row. (Written
+ * by hand around the parts that change, as JSON.stringify would write the
+ * object: the list and options are the same on every row.)
+ */
+export function jsonlRecord(row: number, result: ScreenResult & { cleared?: Alert[] }, withRecord = false, extras: JsonlExtras = {}): string {
+  const { list, options } = result;
+  const listJson = cachedJson(constantJson.list, `${list.sha256}|${list.dateGenerated}|${list.ageDays}`, list);
+  const optionsJson = cachedJson(constantJson.options, `${options.threshold}|${options.limit}|${options.kind ?? ''}|${options.engine}|${options.model}`, options);
+  const alerts = result.alerts.length === 0 ? '[]' : JSON.stringify(result.alerts.map((alert) => outputAlert(alert, withRecord)));
+  const warnings = partyWarnings(result.warnings);
+  const decided = extras.clearedByDecision;
+  return (
+    `{"row":${row}${result.id === undefined ? '' : `,"id":${JSON.stringify(result.id)}`}${extras.status === undefined ? '' : `,"status":"${extras.status}"`},` +
+    `"query":${JSON.stringify(result.query)},"alerts":${alerts},` +
+    `${decided === undefined ? '' : `"clearedByDecision":${JSON.stringify(decided.map(({ alert, decision }) => ({ ...outputAlert(alert, withRecord), decision })))},`}` +
+    `"warnings":${warnings.length === 0 ? '[]' : JSON.stringify(warnings)},"list":${listJson},"options":${optionsJson}` +
+    `${result.cleared === undefined ? '' : `,"cleared":${JSON.stringify(result.cleared.map((alert) => outputAlert(alert, withRecord)))}`}}`
+  );
+}
+
+/** Screens one row into the batch output; a row the Screener rejects (with --strict) is recorded as rejected. */
 function screenRow(
   screen: RowScreener,
   row: InputRow,
@@ -66,22 +104,24 @@ function screenRow(
   reject: (row: RejectedRow) => void,
   decisions: DecisionBook | undefined,
 ): void {
-  let found: Alert[];
-  let cleared: Alert[] | undefined;
-  let warnings: ScreenWarning[] | undefined;
+  let result: ReturnType<RowScreener>;
   try {
-    ({ alerts: found, cleared, warnings } = screen(threshold === undefined ? row.query : { ...row.query, threshold }));
+    result = screen(threshold === undefined ? row.query : { ...row.query, threshold });
   } catch (error) {
     if (!(error instanceof UnscScreenError)) throw error;
     reject({ line: row.line, id: row.id, reason: (error as Error).message, raw: JSON.stringify(row.query) });
     return;
   }
+  const found = result.alerts;
+  const cleared = result.cleared;
   output.rows++;
   const { alerts, cleared: decided } = decisions?.apply(row.id, found) ?? { alerts: found, cleared: [] };
   output.alerts += alerts.length;
   output.clearedByDecision += decided.length;
   if (alerts.length > 0) output.rowsWithAlerts++;
-  const screened = { line: row.line, id: row.id, name: row.query.name, alerts, removed: cleared, decided };
+  const warnings = partyWarnings(result.warnings);
+  if (warnings.length > 0) output.rowsWithWarnings++;
+  const screened = { line: row.line, id: row.id, name: row.query.name, alerts, removed: cleared, decided, warnings };
   const status = rowStatus(screened);
   if (options.report === true && status !== 'no_alert') {
     const who = (d: { analyst?: string; date?: string }) => [d.analyst, d.date].filter(Boolean).join(' ') || 'cleared';
@@ -95,17 +135,11 @@ function screenRow(
   if (options.format === 'csv') {
     output.text += csvScreenedRow(screened, options);
   } else if (!options.alertsOnly || status !== 'no_alert') {
-    const record = {
-      row: row.line,
-      id: row.id,
-      name: row.query.name,
+    const record = jsonlRecord(row.line, { ...result, alerts }, options.withRecord === true, {
       status,
-      alerts: alerts.map(outputAlert),
-      ...(decisions === undefined ? {} : { clearedByDecision: decided.map(({ alert, decision }) => ({ ...outputAlert(alert), decision })) }),
-      // (a junk name, a part cut, invisible characters removed: see name-warnings.ts)
-      ...(warnings === undefined || warnings.length === 0 ? {} : { warnings: warnings.map(({ code, message }) => ({ code, message })) }),
-    };
-    output.text += `${JSON.stringify(cleared === undefined ? record : { ...record, cleared: cleared.map(outputAlert) })}\n`;
+      ...(decisions === undefined ? {} : { clearedByDecision: decided }),
+    });
+    output.text += `${record}\n`;
   }
 }
 
@@ -132,7 +166,7 @@ export interface LineBatch {
  * rejects are returned as rejected, in line order.
  */
 export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, options: OutputOptions, threshold?: number, decisions?: DecisionBook): BatchOutput {
-  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, clearedByDecision: 0, rejected: [] };
+  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, clearedByDecision: 0, rowsWithWarnings: 0, rejected: [] };
   const reject = (row: RejectedRow) => {
     output.rejected.push(row);
     output.text += rejectedRow(row, options);

@@ -72,31 +72,37 @@ export function splitValues(cell: string): string[] {
   return values;
 }
 
+/** The fields a row's columns go to, and those that may hold several values (`;`-separated). */
+const MULTI_VALUED: ReadonlySet<keyof ColumnNames> = new Set(['nationality', 'country', 'document']);
+
+/**
+ * A row's query from its columns. Only a missing name rejects a row: the
+ * side fields go to the Screener as given, which screens the name and warns
+ * about what it cannot read (or rejects the row with --strict).
+ */
 function toQuery(
-  get: (column: keyof ColumnNames) => string | undefined,
+  get: (column: keyof ColumnNames) => unknown,
   line: number,
   raw: string,
+  extra: Record<string, unknown> = {},
 ): InputRow | RejectedRow {
-  const id = get('id') ?? '';
-  const name = get('name')?.trim() ?? '';
+  const givenId = get('id');
+  const id = givenId === undefined || givenId === null ? '' : String(givenId);
+  const givenName = get('name');
+  const name = typeof givenName === 'string' ? givenName.trim() : '';
   if (name === '') return { line, id, reason: 'no name', raw };
-  const query: ScreenQuery = { name };
-  const kind = get('kind')?.trim().toLowerCase();
-  if (kind !== undefined && kind !== '') {
-    if (kind !== 'individual' && kind !== 'entity') {
-      return { line, id, reason: `kind must be individual or entity, got "${kind}"`, raw };
+  const query: Record<string, unknown> = { ...extra, name };
+  if (id !== '') query['id'] = typeof givenId === 'number' ? givenId : id; // a JSONL number stays a number
+  for (const column of ['kind', 'dateOfBirth', 'nationality', 'country', 'document'] as const) {
+    let value = get(column);
+    if (typeof value === 'string') {
+      value = value.trim();
+      if (value === '') continue;
+      if (MULTI_VALUED.has(column)) value = splitValues(value as string);
     }
-    query.kind = kind;
+    if (value !== undefined && value !== null) query[column] = value;
   }
-  const dateOfBirth = get('dateOfBirth')?.trim();
-  if (dateOfBirth) query.dateOfBirth = dateOfBirth;
-  const nationality = get('nationality')?.trim();
-  if (nationality) query.nationality = splitValues(nationality);
-  const country = get('country')?.trim();
-  if (country) query.country = splitValues(country);
-  const document = get('document')?.trim();
-  if (document) query.document = splitValues(document);
-  return { line, id, query };
+  return { line, id, query: query as unknown as ScreenQuery };
 }
 
 /**
@@ -138,8 +144,19 @@ export function csvReader(columns: ColumnNames, header: CsvHeader): RowReader {
   };
 }
 
-/** A JSONL reader: one JSON object per line. */
+/**
+ * A JSONL reader: one JSON object per line. Fields go by the library's names
+ * (`dateOfBirth`) or the CSV's snake_case ones (`date_of_birth`); any other
+ * field is passed on under its own name, so that the screen warns about it
+ * (UNSC_WARN_UNKNOWN_FIELD) instead of dropping it.
+ */
 export function jsonlReader(columns: ColumnNames): RowReader {
+  const fieldOf = new Map<string, keyof ColumnNames>();
+  for (const column of Object.keys(columns) as Array<keyof ColumnNames>) {
+    fieldOf.set(column, column);
+    fieldOf.set(DEFAULT_COLUMNS[column], column);
+    fieldOf.set(columns[column], column);
+  }
   return {
     read(lines, i, lineNumber) {
       const line = lines[i]!;
@@ -154,19 +171,24 @@ export function jsonlReader(columns: ColumnNames): RowReader {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         return { line: lineNumber, id: '', reason: 'not a JSON object', raw: line };
       }
-      const record = value as Record<string, unknown>;
-      // An object where text is expected would be screened as "[object Object]".
-      for (const column of Object.keys(columns) as Array<keyof ColumnNames>) {
-        const field = record[columns[column]];
+      const fields: Partial<Record<keyof ColumnNames, unknown>> = {};
+      const extra: Record<string, unknown> = {};
+      for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+        const column = fieldOf.get(key);
+        // The name field named by --name-column wins over a plain "name" field.
+        if (column === undefined) extra[key] = field;
+        else if (!(column in fields) || key === columns[column]) fields[column] = field;
+      }
+      // An object where text is expected would be screened as "[object Object]": the row is malformed.
+      for (const column of Object.keys(fields) as Array<keyof ColumnNames>) {
+        const field = fields[column];
         if (!isFieldValue(field)) {
           const what = Array.isArray(field) ? 'an array holding something other than text or numbers' : `a JSON ${typeof field === 'object' ? 'object' : typeof field}`;
-          return { line: lineNumber, id: typeof record[columns.id] === 'string' ? (record[columns.id] as string) : '', reason: `\`${columns[column]}\` is ${what}: expected text, a number or an array of them`, raw: line };
+          const id = fields.id;
+          return { line: lineNumber, id: typeof id === 'string' || typeof id === 'number' ? String(id) : '', reason: `\`${columns[column]}\` is ${what}: expected text, a number or an array of them`, raw: line };
         }
       }
-      return toQuery((column) => {
-        const field = record[columns[column]];
-        return field === undefined || field === null ? undefined : Array.isArray(field) ? field.join(';') : String(field);
-      }, lineNumber, line);
+      return toQuery((column) => fields[column], lineNumber, line, extra);
     },
   };
 }

@@ -5,6 +5,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Screener } from '../../screen/screener.js';
 import { processLines, type LineBatch, type OutputOptions, type RowScreener } from './process.js';
+import type { DateOrder } from '../../screen/query-dates.js';
+import { ENGINE } from '../../engine.js';
+import { ageInDays } from '../../source/list-age.js';
 import { csvReader, jsonlReader, type ColumnNames, type RowReader } from './rows.js';
 import type { CsvHeader } from './input.js';
 import { DecisionBook, type DecisionRow } from '../../decisions/decisions.js';
@@ -27,9 +30,13 @@ export interface WorkerSetup {
   /** With --since: the older list's XML; rows are then screened against what changed. */
   sinceXml: Uint8Array | undefined;
   output: OutputOptions;
+  /** JSONL: alerts with the designation's full record (--with-record). */
+  withRecord: boolean;
   /** With --cleared: the analysts' decisions. */
   decisions: DecisionRow[] | undefined;
   threshold: number | undefined;
+  /** The Screener's options from the command line (--strict, --date-order, --max-list-age-days). */
+  screener: { strict: boolean; dateOrder?: DateOrder; maxListAgeDays?: number };
   /** How rows are read: the CSV header line (set once read) or JSONL, and the column names. */
   input: { format: 'csv' | 'jsonl'; columns: ColumnNames };
   /** Old-space heap limit of the worker in MB (--worker-heap-mb); default `workerLimits`. */
@@ -50,12 +57,25 @@ try {
   const sha256 = setup.snapshot === undefined ? undefined : setup.listSha256;
   screener = new Screener(
     setup.snapshot === undefined ? parseList(setup.xml) : PreparedList.fromSnapshot(new Uint8Array(setup.snapshot), sha256 === undefined ? {} : { listSha256: sha256 }),
+    setup.screener,
   );
   if (setup.sinceXml === undefined) {
     screenRow = (query) => screener.screen(query);
   } else {
     const against = screener.against(diffLists(parseList(setup.sinceXml), screener.list));
-    screenRow = (query) => against.screen(query);
+    // The same record as a full screen's, against what changed, with the alerts removals cleared.
+    screenRow = (query) => {
+      const { query: q, alerts, cleared, warnings } = against.screen(query);
+      return {
+        ...(q.id === undefined ? {} : { id: q.id }),
+        query: q,
+        alerts,
+        warnings,
+        list: { ...screener.version, ageDays: ageInDays(screener.list.generatedAt, new Date()) },
+        options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: screener.model.version },
+        cleared,
+      };
+    };
   }
 } catch (error) {
   // Errors lose their class across threads: send the stable code and message.
@@ -67,7 +87,7 @@ let reader: RowReader | undefined;
 const decisions = setup.decisions === undefined ? undefined : new DecisionBook(setup.decisions);
 parentPort!.on('message', (message: { seq: number; header: CsvHeader | undefined } & LineBatch) => {
   reader ??= setup.input.format === 'csv' ? csvReader(setup.input.columns, message.header!) : jsonlReader(setup.input.columns);
-  const output = processLines(screenRow, reader, message, setup.output, setup.threshold, decisions);
+  const output = processLines(screenRow, reader, message, { ...setup.output, withRecord: setup.withRecord }, setup.threshold, decisions);
   parentPort!.postMessage({ seq: message.seq, output });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;

@@ -15,6 +15,7 @@ import { renderReport, type ReportRow } from '../batch/html-report.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
+import { cliScreenerOptions, SCREENER_ARGS } from '../screener-options.js';
 import { WorkerPool } from '../batch/pool.js';
 import { sharedSnapshot } from '../batch/shared-snapshot.js';
 import { cliSnapshotPath, cliUsesSnapshot } from '../prepared-source.js';
@@ -57,13 +58,22 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
                         89 for the 2 MB list); lower saves memory, costs speed (see README)
   --no-snapshot         each worker parses the list and builds its index, instead of sharing the
                         snapshot kept in the cache directory (also: UNSC_SCREEN_NO_SNAPSHOT=1)
+  --strict              reject a row with an unusable side field (date, country, kind, document,
+                        unknown field) instead of screening its name with a warning
+  --date-order dmy|mdy|auto  how 01/06/1958 is read (default auto: the year alone when ambiguous)
+  --max-list-age-days N warn when the list is older (default 30)
+  --with-record         JSONL: each alert with the designation's full record
   --fail-on-alert       exit 1 when any row alerts (for pipelines)
   --no-progress         no progress bar even on a terminal (rejected rows are still reported)
 
-Columns/fields: name (required), id, kind, date_of_birth, nationality, country, document
-(several values separated by ";"). CSV follows RFC 4180: a quoted cell may hold the delimiter,
-"" and line breaks. A row over ${MAX_RECORD_CHARS} characters is rejected with its line number, and the run goes on.
-CSV output cells starting with = + - @ tab or CR get a leading ' (no formula runs in a spreadsheet).
+Columns/fields: name (required), id, kind, date_of_birth (JSONL: dateOfBirth too), nationality,
+country, document (several values separated by ";"). CSV follows RFC 4180: a quoted cell may hold
+the delimiter, "" and line breaks. A row over ${MAX_RECORD_CHARS} characters is rejected with its line
+number, and the run goes on. CSV output cells starting with = + - @ tab or CR get a leading ' (no
+formula runs in a spreadsheet).
+A row with a name is always screened: what cannot be read of its other fields is a warning
+(JSONL output: "warnings"; CSV output: the warnings column). JSONL output: one ScreenResult per
+row (the JSON Schema in the package), with "row", the input line.
 Exit status: 0 when the run completed, alerts or not; 1 with --fail-on-alert and an alert; 2 on bad usage or unreadable input.
 `;
 
@@ -75,6 +85,8 @@ export interface BatchSummary {
   /** Alerts analysts' decisions cleared (--cleared): in the output with status cleared, not in `alerts`. */
   clearedByDecision: number;
   rejected: number;
+  /** Rows screened with a warning about one of their fields. */
+  rowsWithWarnings: number;
   list: { dateGenerated: string; sha256: string; source: string };
   seconds: number;
   rowsPerSecond: number;
@@ -107,7 +119,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     'fail-on-alert': { type: 'boolean' },
     'no-progress': { type: 'boolean' },
     'no-snapshot': { type: 'boolean' },
-    help: { type: 'boolean' },
+    ...SCREENER_ARGS,
+    'with-record': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
     io.stdout.write(BATCH_HELP);
@@ -116,6 +130,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('`batch` takes one INPUT: a .csv or .jsonl file, or - for stdin');
   const input = positionals[0]!;
   const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
+  const screenerOptions = cliScreenerOptions(values);
   const workers = numberOption(values.workers, 'workers', 1, 64, true) ?? availableParallelism();
   const batchSize = numberOption(values['batch-size'], 'batch-size', 1, 100_000, true) ?? 500;
   const workerHeapMb = numberOption(values['worker-heap-mb'], 'worker-heap-mb', 32, 65_536, true);
@@ -167,6 +182,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   let rejected = 0;
   let clearedByDecision = 0;
   const reportRows: ReportRow[] = [];
+  let rowsWithWarnings = 0;
   const reject = (row: RejectedRow) => {
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
@@ -179,6 +195,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rowsWithAlerts += result.rowsWithAlerts;
     clearedByDecision += result.clearedByDecision;
     if (result.report !== undefined) reportRows.push(...result.report);
+    rowsWithWarnings += result.rowsWithWarnings;
     for (const row of result.rejected) reject(row);
     if (!output.write(result.text) && drain === undefined) {
       drain = output.drained().then(() => {
@@ -210,7 +227,19 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     : undefined;
   const engine = new WorkerPool(
     workers,
-    { xml: listBytes.bytes, snapshot, listSha256, sinceXml, output: outputOptions, decisions, threshold, input: { format: inputFormat, columns }, heapMb: workerHeapMb },
+    {
+      xml: listBytes.bytes,
+      snapshot,
+      listSha256,
+      sinceXml,
+      output: outputOptions,
+      withRecord: values['with-record'] === true,
+      decisions,
+      threshold,
+      screener: screenerOptions,
+      input: { format: inputFormat, columns },
+      heapMb: workerHeapMb,
+    },
     onOutput,
   );
   let version: { dateGenerated: string; generatedAt: Date; sha256: string };
@@ -225,10 +254,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   if (warning !== undefined) io.stderr.write(`warning: ${warning}\n`);
 
   const stream = (input === '-' ? io.stdin : createReadStream(input)) as AsyncIterable<Buffer | string>;
-  let bytesRead = 0;
   // The main thread only cuts the input into records; workers read their cells and screen them.
   // The CSV header is read here, so that a missing name column stops the run at once.
-  const batches = new InputBatches({ format: inputFormat, delimiter, columns, batchSize, onBytes: (bytes) => (bytesRead += bytes) });
+  const batches = new InputBatches({ format: inputFormat, delimiter, columns, batchSize });
   let seen = 0;
   try {
     const reading = (async () => {
@@ -238,7 +266,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
           seen += batch.lines.length + (batch.rejected?.length ?? 0);
           await engine.submit(batch, batches.header());
           if (drain !== undefined) await drain;
-          progress.update(seen, bytesRead);
+          // (the bar follows the rows handed to the workers, not the bytes read ahead of them)
+          progress.update(seen, batches.bytesThrough(batch));
         }
       } catch (error) {
         const { code, syscall } = error as NodeJS.ErrnoException;
@@ -266,6 +295,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     alerts,
     clearedByDecision,
     rejected,
+    rowsWithWarnings,
     list: { dateGenerated: version.dateGenerated, sha256: version.sha256, source: location },
     seconds,
     rowsPerSecond: rows / Math.max(seconds, 1e-9),
@@ -275,7 +305,8 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   };
   io.stderr.write(
     `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ` +
-      `${decisions === undefined ? '' : `${clearedByDecision} alerts cleared by decisions (listed as cleared), `}${rejected} rows rejected; ` +
+      `${decisions === undefined ? '' : `${clearedByDecision} alerts cleared by decisions (listed as cleared), `}` +
+      `${rowsWithWarnings} rows with warnings, ${rejected} rows rejected; ` +
       `list ${summary.list.dateGenerated} (sha256 ${summary.list.sha256.slice(0, 12)}…); ` +
       `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,

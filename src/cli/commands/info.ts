@@ -6,8 +6,21 @@ import { cliCacheDir } from '../list-bytes.js';
 import { loadCliList } from '../list-source.js';
 import type { CliIo } from '../io.js';
 
+export const INFO_HELP = `unsc-screen info [options]
+
+  Which list the other commands screen against: its date, age, source, sha256 and counts.
+
+  --list FILE        this list XML instead of the cached (or bundled) one
+  --cache-dir DIR    the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
+  --json             the same as JSON
+`;
+
 export function infoCommand(args: string[], io: CliIo): number {
-  const { values } = parseOptions(args, { list: { type: 'string' }, 'cache-dir': { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseOptions(args, { list: { type: 'string' }, 'cache-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } });
+  if (values.help === true) {
+    io.stdout.write(INFO_HELP);
+    return 0;
+  }
   const cacheDir = cliCacheDir(values['cache-dir'], io.env);
   // The cache's record of the version in use (not of another version the cache calls current).
   const { list, source, location, ageDays, warnings, metadata } = loadCliList(values.list, cacheDir);

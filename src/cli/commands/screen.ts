@@ -9,12 +9,15 @@ import { cliCacheDir } from '../list-bytes.js';
 import { cliUsesSnapshot, loadCliPrepared } from '../prepared-source.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
+import { cliScreenerOptions, SCREENER_ARGS } from '../screener-options.js';
+import { formatExplanation } from '../explain-text.js';
+import { WarningCodes } from '../../screen/warnings.js';
 
 export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
 
   --kind individual|entity   only designations of this kind
-  --dob DATE|YEAR            date of birth: YYYY, YYYY-MM or YYYY-MM-DD
-  --nationality X            ISO code or English name (several: "DZ;ML")
+  --dob DATE|YEAR            date of birth: YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY, 1 June 1958
+  --nationality X            ISO code, country name (en/es/fr/pt) or demonym (Algerian); several: "DZ;ML"
   --country X                a country tied to the party: residence, address, incorporation
   --document N               passport or national ID number, any punctuation
   --threshold T              alert at or above this score (default 0.8)
@@ -23,7 +26,15 @@ export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
   --cache-dir DIR            the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
   --no-snapshot              parse the list and build the index, without reading or writing its
                              snapshot in the cache directory (also: UNSC_SCREEN_NO_SNAPSHOT=1)
-  --json                     the full result as JSON (list version, options, evidence)
+  --id ID                    your key for this party: it comes back in the result
+  --strict                   an unusable --dob, --nationality, --country, --kind or --document is an error
+                             (exit 2) instead of a warning with the name screened
+  --date-order dmy|mdy|auto  how 01/06/1958 is read (default auto: the year alone when ambiguous)
+  --max-list-age-days N      warn when the list is older (default 30)
+  --json                     the result as JSON: the ScreenResult of the library (its JSON Schema ships
+                             in the package), alerts without the designation's record
+  --with-record              with --json, each alert with the designation's full record
+  --explain REF              print the whole decision for one designation (see unsc-screen explain)
 `;
 
 const list = (value: string | undefined) => (value === undefined ? undefined : value.split(/\s*[;,]\s*/).filter(Boolean));
@@ -39,9 +50,13 @@ export function screenCommand(args: string[], io: CliIo): number {
     limit: { type: 'string' },
     list: { type: 'string' },
     'cache-dir': { type: 'string' },
+    id: { type: 'string' },
+    ...SCREENER_ARGS,
     json: { type: 'boolean' },
     'no-snapshot': { type: 'boolean' },
-    help: { type: 'boolean' },
+    'with-record': { type: 'boolean' },
+    explain: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
   });
   if (values.help === true) {
     io.stdout.write(SCREEN_HELP);
@@ -49,14 +64,13 @@ export function screenCommand(args: string[], io: CliIo): number {
   }
   const name = positionals.join(' ').trim();
   if (name === '') throw new UsageError('`screen` needs a name: unsc-screen screen "NAME"');
-  if (values.kind !== undefined && values.kind !== 'individual' && values.kind !== 'entity') {
-    throw new UsageError(`--kind must be individual or entity, got "${values.kind}"`);
-  }
   const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
   const limit = numberOption(values.limit, 'limit', 1, 1000, true);
+  const screenerOptions = cliScreenerOptions(values);
   const loaded = loadCliPrepared(values.list, cliCacheDir(values['cache-dir'], io.env), cliUsesSnapshot(values['no-snapshot'], io.env));
   for (const warning of loaded.warnings) io.stderr.write(`warning: ${warning}\n`);
   const query: ScreenQuery = {
+    ...(values.id === undefined ? {} : { id: values.id }),
     name,
     ...(values.kind === undefined ? {} : { kind: values.kind }),
     ...(values.dob === undefined ? {} : { dateOfBirth: values.dob }),
@@ -66,11 +80,21 @@ export function screenCommand(args: string[], io: CliIo): number {
     ...(threshold === undefined ? {} : { threshold }),
     ...(limit === undefined ? {} : { limit }),
   };
-  const result = new Screener(loaded.prepared).screen(query);
-  for (const warning of result.warnings) io.stderr.write(`${printableName(`warning: ${warning.code}: ${warning.message} (${warning.value})`)}\n`);
+  const screener = new Screener(loaded.prepared, screenerOptions);
+  if (values.explain !== undefined) {
+    io.stdout.write(formatExplanation(screener.explain(query, values.explain)));
+    return 0;
+  }
+  const result = screener.screen(query);
+  for (const warning of result.warnings) {
+    // (an old list is said once: the list chain's warning above, when it gave one)
+    if (warning.code === WarningCodes.LIST_STALE && loaded.ageWarning !== undefined) continue;
+    io.stderr.write(`${printableName(`warning: ${warning.code}: ${warning.message} (${warning.value})`)}\n`);
+  }
   if (values.json === true) {
     const { alerts, ...rest } = result;
-    io.stdout.write(`${JSON.stringify({ ...rest, alerts: alerts.map(({ record: _record, ...alert }) => alert) }, null, 2)}\n`);
+    const withRecord = values['with-record'] === true;
+    io.stdout.write(`${JSON.stringify({ ...rest, alerts: withRecord ? alerts : alerts.map(({ record: _record, ...alert }) => alert) }, null, 2)}\n`);
     return 0;
   }
   // Names (the query's and the list's) are printed with escape sequences and invisible characters shown, never raw.

@@ -1,8 +1,9 @@
 /**
  * The JSON Schema of a screening query: the library's `ScreenQuery` fields,
  * no others (a misspelt field is a 400, not silently ignored). The library's
- * own validation (`normalizeQuery`) still runs after it and has the last word
- * on values a schema cannot judge (a real date, a known country).
+ * own reading (`normalizeQuery`) still runs after it and has the last word
+ * on values a schema cannot judge: a date or a country it cannot read is a
+ * warning in the result (`warnings`), and the name is screened.
  */
 import { STRING_OR_STRINGS, type JsonSchema } from './json-schema.js';
 
@@ -19,13 +20,18 @@ export const SCREEN_QUERY_SCHEMA: JsonSchema = {
   required: ['name'],
   additionalProperties: false,
   properties: {
+    id: { type: ['string', 'number'], description: 'Your key for this party (customer number, payment reference): it comes back on the result.' },
     name: { type: 'string', minLength: 1, maxLength: MAX_NAME_LENGTH, description: 'The name as the payment or customer file carries it.' },
-    kind: { type: 'string', enum: ['individual', 'entity'], description: 'Only designations of this kind (default: both).' },
-    dateOfBirth: {
-      anyOf: [{ type: 'string', maxLength: 10 }, { type: 'integer', minimum: 1000, maximum: 9999 }],
-      description: 'YYYY, YYYY-MM or YYYY-MM-DD, or a year as a number.',
+    kind: {
+      type: 'string',
+      maxLength: 40,
+      description: 'Only designations of this kind: individual or entity (person, organization, company read too; another value screens both kinds, with a warning).',
     },
-    nationality: { ...STRING_OR_STRINGS, description: 'ISO 3166 alpha-2/alpha-3 code or English name; several allowed.' },
+    dateOfBirth: {
+      anyOf: [{ type: 'string', maxLength: 40 }, { type: 'integer', minimum: 1000, maximum: 9999 }],
+      description: 'YYYY, YYYY-MM, YYYY-MM-DD, DD/MM/YYYY, DD.MM.YYYY, 1 June 1958, or a year as a number (an unreadable date is a warning).',
+    },
+    nationality: { ...STRING_OR_STRINGS, description: 'ISO 3166 code, name (en, es, fr, pt), common name or demonym; several allowed (an unknown one is a warning).' },
     country: { ...STRING_OR_STRINGS, description: 'A country tied to the party (residence, address, incorporation); several allowed.' },
     document: { ...STRING_OR_STRINGS, description: 'Passport or national ID numbers, any punctuation.' },
     threshold: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Lowest final score that alerts (default 0.8).' },

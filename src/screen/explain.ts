@@ -1,0 +1,62 @@
+/**
+ * The whole decision of a screen for one designation, alert or not: every
+ * name of the designation scored, the best one's token alignment, each piece
+ * of evidence with its weight, the final score and the threshold.
+ */
+import type { NameHit } from '../search/name-index.js';
+import type { NameSource } from '../search/names.js';
+import { alignNames } from '../match/align.js';
+import { unitSimilarity } from '../match/similarity.js';
+import type { SanctionsRecord } from '../types.js';
+import { makeAlert, type ListState } from './list-state.js';
+import type { NormalizedQuery } from './query.js';
+import type { Alert, ListInUse } from './result.js';
+import type { ScreenWarning } from './warnings.js';
+
+/** The decision of one screen about one designation (`Screener.explain`). */
+export interface Explanation {
+  /** The query's `id`, when it had one. */
+  id?: string | number;
+  query: NormalizedQuery;
+  /** The designation's alert as the screen computes it, whatever its score (its `record` included). */
+  alert: Alert;
+  /** Every name of the designation with its name score for this query, best first. */
+  names: Array<{ text: string; source: NameSource; quality?: string; score: number }>;
+  /** The threshold the final score is held against. */
+  threshold: number;
+  /** True when the screen alerts on this designation: the score reaches the threshold and the kind is not excluded. */
+  alerts: boolean;
+  /** True when the query's `kind` leaves this designation out. */
+  kindExcluded: boolean;
+  warnings: ScreenWarning[];
+  list: ListInUse;
+}
+
+/** The explanation of `q` against `record` on one list state (without id, warnings and list, which the Screener adds). */
+export function explainWith(state: ListState, q: NormalizedQuery, record: SanctionsRecord): Omit<Explanation, 'id' | 'warnings' | 'list'> {
+  const prepared = state.names.prepareQuery(q.name);
+  const model = state.model;
+  const scored = state.names.names
+    .filter((name) => name.record === record)
+    .map((name) => {
+      const factor = model.aliasQuality[name.quality ?? ''] ?? 1;
+      const alignment = alignNames(prepared, name.matchable, (a, b) => unitSimilarity(prepared.units[a]!, name.matchable.units[b]!, model), 0, undefined, model);
+      return { name, score: alignment.score * factor, alignment };
+    })
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  const hit: NameHit | undefined = best === undefined || best.score <= 0 ? undefined : { record, ...best };
+  const documents = q.documents.flatMap((number) =>
+    state.documents.find(number).filter((match) => match.record === record).map((match) => `${number} (list: ${match.description})`),
+  );
+  const alert = makeAlert({ ...q, threshold: 0 }, record, hit, documents, model)!;
+  const kindExcluded = q.kind !== undefined && q.kind !== record.kind;
+  return {
+    query: q,
+    alert,
+    names: scored.map(({ name, score }) => ({ text: name.text, source: name.source, ...(name.quality === undefined ? {} : { quality: name.quality }), score })),
+    threshold: q.threshold,
+    alerts: !kindExcluded && alert.score >= q.threshold,
+    kindExcluded,
+  };
+}
