@@ -3,7 +3,7 @@
  * and the alerts of one validated query against it.
  */
 import { alertFingerprint } from '../decisions/fingerprint.js';
-import { NameIndex, type NameHit, type NameSearchOptions } from '../search/name-index.js';
+import { NameIndex, type IndexedName, type NameHit } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';
@@ -39,7 +39,7 @@ export function buildState(list: SanctionsList, model: ScoringModel, names: Name
  * names out of the name search (the accuracy bench's leave-one-out aliases);
  * the Screener never passes it.
  */
-export function screenWith(state: ListState, q: NormalizedQuery, skip?: NameSearchOptions['skip']): Alert[] {
+export function screenWith(state: ListState, q: NormalizedQuery, skip?: (name: IndexedName) => boolean): Alert[] {
   // A name with no letters or one letter repeated is not a name: only its documents are screened (see name-warnings.ts).
   const hits = isJunkName(q.name)
     ? []
