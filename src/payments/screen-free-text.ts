@@ -15,26 +15,12 @@
  */
 import { countryCode } from '../screen/countries.js';
 import type { ScreenQuery } from '../screen/query.js';
-import type { Alert, ListVersion, ScreenResult } from '../screen/result.js';
+import type { TextHit, TextScreenResult } from '../free-text/result.js';
+import type { ScreenResult } from '../screen/result.js';
 import type { FreeTextField, PaymentAlert, TextSpan, TransactionIds } from './types.js';
 
-/** One listed name found in a text (the shape of `screenText`'s hits). */
-export interface TextHit {
-  start: number;
-  end: number;
-  text: string;
-  alert: Alert;
-}
-
-/** What a text screen returns (the shape of `screenText`'s result). */
-export interface TextScreenResult {
-  hits: TextHit[];
-  list: ListVersion;
-  options: ScreenResult['options'];
-}
-
 /** A function that finds listed names in a text: `(text) => screener.screenText(text, options)`. */
-export type TextScreenFn = (text: string) => TextScreenResult;
+export type TextScreenFn = (text: string) => Pick<TextScreenResult, 'hits' | 'list' | 'options'>;
 
 /** Longest segment `segmentsAsNames` screens as a name, in words: the list's names are shorter. */
 export const MAX_SEGMENT_WORDS = 6;
