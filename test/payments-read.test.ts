@@ -440,10 +440,12 @@ describe('readPayment: unusual and partial messages', () => {
     expect(tx.warnings).toEqual([expect.objectContaining({ code: 'UNSC_WARN_PARTY_WITHOUT_NAME', path: 'CdtTrfTxInf[0]/Cdtr' })]);
   });
 
-  it('warns about a country that is no ISO country ("UK") and keeps the party', () => {
+  it('reads a country written as people write it ("UK", no ISO code) as the country it names, and keeps the party', () => {
     const tx = read('iso_camt053_v02_finland_fkl_sample.xml').transactions[9]!;
-    expect(tx.warnings).toEqual([expect.objectContaining({ code: 'UNSC_WARN_UNKNOWN_COUNTRY', path: 'Stmt[0]/Ntry[7]/NtryDtls[0]/TxDtls[0]/RltdPties/Dbtr/PstlAdr/Ctry' })]);
-    expect(tx.parties.find((p) => p.role === 'debtor')!.name).toBe('PAYERS NAME2');
+    expect(tx.warnings.filter((w) => w.code === 'UNSC_WARN_UNKNOWN_COUNTRY')).toEqual([]);
+    const debtor = tx.parties.find((p) => p.role === 'debtor')!;
+    expect(debtor.name).toBe('PAYERS NAME2');
+    expect(debtor.countries).toContain('GB');
   });
 
   it('reads a bare block 4 with no parties as an MT103 with warnings, not a crash', () => {
