@@ -37,8 +37,10 @@ describe('Progress', () => {
 
 describe('the batch progress bar', () => {
   it('shows a percentage and time left that follow the rows, not the bytes read ahead (5,023 rows)', async () => {
-    // The built CLI in this process, its stderr a terminal: every progress line is kept.
-    const { run } = await import('../dist/cli/run.js');
+    // The built CLI in this process (its workers are dist/'s), its stderr a terminal: every progress line is kept.
+    // The path is a variable so that typechecking does not need dist/, which `npm test` builds after it.
+    const built = '../dist/cli/run.js';
+    const { run } = (await import(built)) as typeof import('../src/cli/run.js');
     const dir = mkdtempSync(join(tmpdir(), 'unsc-progress-'));
     const rows = Array.from({ length: 5023 }, (_, i) => `${i},Customer Number ${i} Ordinary`);
     const input = join(dir, 'rows.csv');
