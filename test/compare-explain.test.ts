@@ -59,14 +59,22 @@ describe('Screener.explain', () => {
     expect(why).toMatchObject({ threshold: 0.8, alerts: true, kindExcluded: false });
   });
 
-  it('explains a designation that does not alert, with the same numbers a screen would give', () => {
+  it('explains a full-name match whose evidence conflicts as the screen decides it: an alert at low priority, with the same numbers', () => {
     const query = { name: 'Mokhtar Belmokhtar', dateOfBirth: '1990', nationality: 'NO' };
     const why = screener.explain(query, 'QDi.136');
-    expect(why.alerts).toBe(false);
     expect(why.alert.score).toBeCloseTo(1 - 0.15 - 0.1, 10);
-    expect(screener.screen(query).alerts.some((a) => a.referenceNumber === 'QDi.136')).toBe(false);
-    const lower = screener.screen({ ...query, threshold: 0.7 }).alerts.find((a) => a.referenceNumber === 'QDi.136')!;
-    expect(lower.score).toBe(why.alert.score);
+    const screened = screener.screen(query).alerts.find((a) => a.referenceNumber === 'QDi.136');
+    expect(why.alerts).toBe(true);
+    expect(screened).toMatchObject({ priority: 'low', score: why.alert.score, nameScore: why.alert.nameScore });
+  });
+
+  it('explains a designation that does not alert, with the same numbers a screen at a lower threshold gives', () => {
+    const query = { name: 'Mokhtar Belmokhtar', dateOfBirth: '1990', nationality: 'NO' };
+    const other = screener.screen({ ...query, threshold: 0.3 }).alerts.find((a) => a.referenceNumber !== 'QDi.136' && a.nameScore < 0.8)!;
+    const why = screener.explain(query, other.referenceNumber);
+    expect(why.alerts).toBe(false);
+    expect(screener.screen(query).alerts.some((a) => a.referenceNumber === other.referenceNumber)).toBe(false);
+    expect(why.alert.score).toBe(other.score);
   });
 
   it('refuses a reference number the list does not have', () => {

@@ -6,10 +6,12 @@ import { run } from './run.js';
 
 // A reader that stops early (`unsc-screen diff A B | head`) closes the pipe:
 // the command ends quietly, as Unix tools do, instead of with an EPIPE stack trace.
+// Any other error (a full disk behind stdout) is left to the command's own handler
+// (batch's output sink reports it with UNSC_ERR_OUTPUT_FAILED, exit 2); with none, it is thrown.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (stream.listenerCount('error') === 1) throw error;
   });
 }
 

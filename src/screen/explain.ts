@@ -3,6 +3,7 @@
  * name of the designation scored, the best one's token alignment, each piece
  * of evidence with its weight, the final score and the threshold.
  */
+import { decideAlert } from './priority.js';
 import type { NameHit } from '../search/name-index.js';
 import type { NameSource } from '../search/names.js';
 import { alignNames } from '../match/align.js';
@@ -24,7 +25,7 @@ export interface Explanation {
   names: Array<{ text: string; source: NameSource; quality?: string; score: number }>;
   /** The threshold the final score is held against. */
   threshold: number;
-  /** True when the screen alerts on this designation: the score reaches the threshold and the kind is not excluded. */
+  /** True when the screen alerts on this designation (`decideAlert` at the query's threshold: the score reaches it, or a full-name match with conflicting evidence) and the kind is not excluded. */
   alerts: boolean;
   /** True when the query's `kind` leaves this designation out. */
   kindExcluded: boolean;
@@ -56,7 +57,7 @@ export function explainWith(state: ListState, q: NormalizedQuery, record: Sancti
     alert,
     names: scored.map(({ name, score }) => ({ text: name.text, source: name.source, ...(name.quality === undefined ? {} : { quality: name.quality }), score })),
     threshold: q.threshold,
-    alerts: !kindExcluded && alert.score >= q.threshold,
+    alerts: !kindExcluded && decideAlert(alert.nameScore, alert.score, q.threshold, alert.evidence).alerts,
     kindExcluded,
   };
 }

@@ -67,7 +67,7 @@ const FEATURE: Record<string, string> = {
 /**
  * Matches one FollowTheMoney entity against the list.
  *
- * @throws {ArgumentTypeError} or {ArgumentRangeError} (code `UNSC_ERR_INVALID_QUERY`) for a value the library refuses (an unreadable birth date).
+ * An unreadable side field (a birth date) is a warning of the response, the name is screened.
  */
 export function matchEntity(screener: Screener, query: FtmQuery, options: MatchOptions): MatchResponse {
   const { properties } = query;
@@ -101,7 +101,13 @@ export function matchEntity(screener: Screener, query: FtmQuery, options: MatchO
         ...(country.length === 0 ? {} : { country }),
         ...(document.length === 0 ? {} : { document }),
       };
-      for (const alert of screener.screen(screenQuery).alerts) {
+      const screened = screener.screen(screenQuery);
+      // The screen's coded warnings (an unreadable birth date…), once each; the list's age is /v1/list's business.
+      for (const warning of screened.warnings) {
+        const text = `${warning.code}: ${warning.message}`;
+        if (warning.code !== 'UNSC_WARN_LIST_STALE' && !warnings.includes(text)) warnings.push(text);
+      }
+      for (const alert of screened.alerts) {
         const seen = best.get(alert.referenceNumber);
         if (seen === undefined || alert.score > seen.score) best.set(alert.referenceNumber, alert);
       }
