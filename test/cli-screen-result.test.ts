@@ -137,7 +137,10 @@ describe('compare and explain agree with the alert', () => {
     expect(stdout).toMatch(/dateOfBirth\s+conflict\s+−0\.15\s+born 1990/);
     expect(stdout).toMatch(/nationality\s+conflict\s+−0\.10/);
     expect(stdout).toContain('score 1.000 −0.15 −0.10 = 0.750; threshold 0.8');
-    expect(stdout).toContain('decision: no alert (0.750 < 0.8)');
+    // A full-name match with conflicting evidence alerts at low priority (it is never hidden).
+    expect(stdout).toContain('decision: ALERT at low priority (0.750 < 0.8, but the name matches in full, 1.000 ≥ 0.8');
+    const other = run(['explain', 'Mokhtar Belmokhtar', 'QDi.001']);
+    expect(other.stdout).toMatch(/decision: no alert \(0\.\d{3} < 0\.8\)/);
   });
 });
 

@@ -28,7 +28,11 @@ export function formatExplanation(why: Explanation): string {
     `score ${alert.nameScore.toFixed(3)}${alert.evidence.map((e) => ` ${signed(e.adjustment)}`).join('')} = ${alert.score.toFixed(3)}; threshold ${why.threshold}`,
     why.kindExcluded
       ? `decision: no alert (the query's kind, ${why.query.kind}, leaves out this ${alert.kind})`
-      : `decision: ${why.alerts ? 'ALERT' : 'no alert'} (${alert.score.toFixed(3)} ${why.alerts ? '≥' : '<'} ${why.threshold})`,
+      : !why.alerts
+        ? `decision: no alert (${alert.score.toFixed(3)} < ${why.threshold})`
+        : alert.score >= why.threshold
+          ? `decision: ALERT (${alert.score.toFixed(3)} ≥ ${why.threshold})`
+          : `decision: ALERT at low priority (${alert.score.toFixed(3)} < ${why.threshold}, but the name matches in full, ${alert.nameScore.toFixed(3)} ≥ ${why.threshold}, and the evidence conflicts: check the party's data)`,
     ...why.warnings.map((w) => `warning: ${w.message}`),
     '',
   ];
