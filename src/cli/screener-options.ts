@@ -1,7 +1,10 @@
 /**
- * The Screener options every screening command takes from the command line:
- * --strict, --date-order and --max-list-age-days.
+ * What every screening command (screen, explain) takes from the command line:
+ * the party's fields (--id, --kind, --dob, --nationality, --country,
+ * --document, --threshold) and the Screener options (--strict, --date-order,
+ * --max-list-age-days).
  */
+import type { ScreenQuery } from '../screen/query.js';
 import type { DateOrder } from '../screen/query-dates.js';
 import { numberOption } from './args.js';
 import { UsageError } from './usage.js';
@@ -28,5 +31,36 @@ export function cliScreenerOptions(values: { strict?: boolean | undefined; 'date
     strict: values.strict === true,
     ...(order === undefined ? {} : { dateOrder: order }),
     ...(maxListAgeDays === undefined ? {} : { maxListAgeDays }),
+  };
+}
+
+/** The node:util parseArgs definitions of the party's fields. */
+export const QUERY_ARGS = {
+  id: { type: 'string' },
+  kind: { type: 'string' },
+  dob: { type: 'string' },
+  nationality: { type: 'string' },
+  country: { type: 'string' },
+  document: { type: 'string' },
+  threshold: { type: 'string' },
+} as const;
+
+type QueryValues = { [K in keyof typeof QUERY_ARGS]?: string | undefined };
+
+/** Several values in one option: "DZ;ML" or "DZ, ML". */
+const several = (value: string | undefined) => (value === undefined ? undefined : value.split(/\s*[;,]\s*/).filter(Boolean));
+
+/** The query for `name` from `values` (parsed with {@link QUERY_ARGS}); a bad threshold is a usage error. */
+export function cliQuery(name: string, values: QueryValues): ScreenQuery {
+  const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
+  return {
+    ...(values.id === undefined ? {} : { id: values.id }),
+    name,
+    ...(values.kind === undefined ? {} : { kind: values.kind }),
+    ...(values.dob === undefined ? {} : { dateOfBirth: values.dob }),
+    ...(values.nationality === undefined ? {} : { nationality: several(values.nationality)! }),
+    ...(values.country === undefined ? {} : { country: several(values.country)! }),
+    ...(values.document === undefined ? {} : { document: several(values.document)! }),
+    ...(threshold === undefined ? {} : { threshold }),
   };
 }

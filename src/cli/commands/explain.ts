@@ -3,11 +3,11 @@
  */
 import { Screener } from '../../screen/screener.js';
 import { formatExplanation } from '../explain-text.js';
-import { numberOption, parseOptions } from '../args.js';
+import { parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
 import { loadCliList } from '../list-source.js';
-import type { CliIo } from '../run.js';
-import { cliScreenerOptions, SCREENER_ARGS } from '../screener-options.js';
+import type { CliIo } from '../io.js';
+import { cliQuery, cliScreenerOptions, QUERY_ARGS, SCREENER_ARGS } from '../screener-options.js';
 import { UsageError } from '../usage.js';
 
 export const EXPLAIN_HELP = `unsc-screen explain "NAME" REF [options]
@@ -20,17 +20,9 @@ export const EXPLAIN_HELP = `unsc-screen explain "NAME" REF [options]
   --max-list-age-days, --list FILE, --cache-dir DIR, --json (the Explanation object)
 `;
 
-const list = (value: string | undefined) => (value === undefined ? undefined : value.split(/\s*[;,]\s*/).filter(Boolean));
-
 export function explainCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseOptions(args, {
-    kind: { type: 'string' },
-    dob: { type: 'string' },
-    nationality: { type: 'string' },
-    country: { type: 'string' },
-    document: { type: 'string' },
-    threshold: { type: 'string' },
-    id: { type: 'string' },
+    ...QUERY_ARGS,
     list: { type: 'string' },
     'cache-dir': { type: 'string' },
     ...SCREENER_ARGS,
@@ -42,22 +34,9 @@ export function explainCommand(args: string[], io: CliIo): number {
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError('`explain` takes a name and a reference number: unsc-screen explain "NAME" QDi.019');
-  const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
+  const query = cliQuery(positionals[0]!, values);
   const loaded = loadCliList(values.list, cliCacheDir(values['cache-dir'], io.env));
-  const screener = new Screener(loaded.list, cliScreenerOptions(values));
-  const why = screener.explain(
-    {
-      ...(values.id === undefined ? {} : { id: values.id }),
-      name: positionals[0]!,
-      ...(values.kind === undefined ? {} : { kind: values.kind }),
-      ...(values.dob === undefined ? {} : { dateOfBirth: values.dob }),
-      ...(values.nationality === undefined ? {} : { nationality: list(values.nationality)! }),
-      ...(values.country === undefined ? {} : { country: list(values.country)! }),
-      ...(values.document === undefined ? {} : { document: list(values.document)! }),
-      ...(threshold === undefined ? {} : { threshold }),
-    },
-    positionals[1]!,
-  );
+  const why = new Screener(loaded.list, cliScreenerOptions(values)).explain(query, positionals[1]!);
   io.stdout.write(values.json === true ? `${JSON.stringify(why, null, 2)}\n` : formatExplanation(why));
   return 0;
 }

@@ -9,7 +9,7 @@ import { cliCacheDir } from '../list-bytes.js';
 import { cliUsesSnapshot, loadCliPrepared } from '../prepared-source.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
-import { cliScreenerOptions, SCREENER_ARGS } from '../screener-options.js';
+import { cliQuery, cliScreenerOptions, QUERY_ARGS, SCREENER_ARGS } from '../screener-options.js';
 import { formatExplanation } from '../explain-text.js';
 import { WarningCodes } from '../../screen/warnings.js';
 
@@ -37,20 +37,12 @@ export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
   --explain REF              print the whole decision for one designation (see unsc-screen explain)
 `;
 
-const list = (value: string | undefined) => (value === undefined ? undefined : value.split(/\s*[;,]\s*/).filter(Boolean));
-
 export function screenCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseOptions(args, {
-    kind: { type: 'string' },
-    dob: { type: 'string' },
-    nationality: { type: 'string' },
-    country: { type: 'string' },
-    document: { type: 'string' },
-    threshold: { type: 'string' },
+    ...QUERY_ARGS,
     limit: { type: 'string' },
     list: { type: 'string' },
     'cache-dir': { type: 'string' },
-    id: { type: 'string' },
     ...SCREENER_ARGS,
     json: { type: 'boolean' },
     'no-snapshot': { type: 'boolean' },
@@ -64,22 +56,11 @@ export function screenCommand(args: string[], io: CliIo): number {
   }
   const name = positionals.join(' ').trim();
   if (name === '') throw new UsageError('`screen` needs a name: unsc-screen screen "NAME"');
-  const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
   const limit = numberOption(values.limit, 'limit', 1, 1000, true);
+  const query: ScreenQuery = { ...cliQuery(name, values), ...(limit === undefined ? {} : { limit }) };
   const screenerOptions = cliScreenerOptions(values);
   const loaded = loadCliPrepared(values.list, cliCacheDir(values['cache-dir'], io.env), cliUsesSnapshot(values['no-snapshot'], io.env));
   for (const warning of loaded.warnings) io.stderr.write(`warning: ${warning}\n`);
-  const query: ScreenQuery = {
-    ...(values.id === undefined ? {} : { id: values.id }),
-    name,
-    ...(values.kind === undefined ? {} : { kind: values.kind }),
-    ...(values.dob === undefined ? {} : { dateOfBirth: values.dob }),
-    ...(values.nationality === undefined ? {} : { nationality: list(values.nationality)! }),
-    ...(values.country === undefined ? {} : { country: list(values.country)! }),
-    ...(values.document === undefined ? {} : { document: list(values.document)! }),
-    ...(threshold === undefined ? {} : { threshold }),
-    ...(limit === undefined ? {} : { limit }),
-  };
   const screener = new Screener(loaded.prepared, screenerOptions);
   if (values.explain !== undefined) {
     io.stdout.write(formatExplanation(screener.explain(query, values.explain)));
