@@ -93,6 +93,16 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   removeStaleTemporaries(dir, basename(path));
+  replaceFile(path, bytes);
+}
+
+/**
+ * The atomic replacement itself, in an existing directory: a temporary file
+ * beside `path` (its name ends in `.tmp-<pid>-<random>`, so that a cache
+ * knows whose it is), fsync, rename, fsync of the directory. The temporary
+ * file is removed when the write fails. The list cache writes with it too.
+ */
+export function replaceFile(path: string, bytes: Uint8Array): void {
   const temporary = `${path}${TEMP}${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     const fd = openSync(temporary, 'w');
@@ -109,7 +119,7 @@ export function writeFileAtomic(path: string, bytes: Uint8Array): void {
     throw error;
   }
   try {
-    const fd = openSync(dir, 'r');
+    const fd = openSync(dirname(path), 'r');
     try {
       fsyncSync(fd);
     } finally {

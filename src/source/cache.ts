@@ -17,12 +17,12 @@
  * (`versions/<stamp>-<sha12>.xml`): anything else is refused, never read nor deleted.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CacheError, ErrorCodes } from '../errors.js';
 import type { ListCounts } from '../types.js';
-import { SNAPSHOT_SUFFIX } from '../snapshot/files.js';
+import { replaceFile, SNAPSHOT_SUFFIX } from '../snapshot/files.js';
 
 /** What the cache knows of a list version. */
 export interface CacheMetadata {
@@ -199,31 +199,7 @@ export class ListCache {
   }
 
   #writeAtomic(relative: string, bytes: Uint8Array): void {
-    const target = join(this.dir, relative);
-    const temporary = `${target}${TEMP}${process.pid}-${randomBytes(4).toString('hex')}`;
-    const fd = openSync(temporary, 'w');
-    try {
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temporary, target);
-    this.#syncDirectory(join(target, '..'));
-  }
-
-  #syncDirectory(dir: string): void {
-    try {
-      const fd = openSync(dir, 'r');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    } catch {
-      // Some platforms cannot fsync a directory; the rename is still atomic.
-    }
+    replaceFile(join(this.dir, relative), bytes);
   }
 
   #prune(keep: number, current: CacheMetadata): void {
