@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
 import { CsvRecordSplitter, detectDelimiter, MAX_RECORD_CHARS, type CsvRecord, type OversizedRecord } from '../src/cli/batch/csv-records.js';
 import { readCsvCells } from '../src/cli/batch/csv-cells.js';
 import { csvReader, DEFAULT_COLUMNS, splitValues, type InputRow } from '../src/cli/batch/rows.js';
@@ -75,6 +77,31 @@ describe('readCsvCells', () => {
     expect(cells[1]).toEqual({ error: expect.stringContaining('Invalid Closing Quote') });
     expect(cells[2]).toEqual(['3', 'multi\nline']);
     expect(cells[3]).toEqual(['4', 'bare\rCR']);
+  });
+
+  // Records without a quote are split without the parser: their cells must be the parser's all the same.
+  it('reads every record the splitter cuts as csv-parse reads it, quoted or not', () => {
+    const cell = fc.stringMatching(/^[a-zA-Z ;,|\t"\r\n\u00e9]{0,8}$/);
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.constantFrom(',', ';', '\t', '|'), (rows, delimiter) => {
+        const records: string[] = [];
+        const splitter = new CsvRecordSplitter({ delimiter, onRecord: (record) => records.push(record.text), onOversized: () => undefined });
+        splitter.push(rows.map((row) => row.join(delimiter)).join('\n'));
+        splitter.end();
+        const cells = readCsvCells(records, delimiter);
+        records.forEach((record, i) => {
+          let parsed: string[][] | undefined;
+          try {
+            parsed = parse(record, { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: false, bom: false }) as string[][];
+          } catch {
+            parsed = undefined;
+          }
+          if (parsed?.length === 1) expect(cells[i]).toEqual(parsed[0]);
+          else expect(cells[i]).toHaveProperty('error');
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -46,8 +46,8 @@ export function screenWith(state: ListState, q: NormalizedQuery, skip?: (name: I
     : state.names.search(q.name, {
         threshold: nameThreshold(q, state.model),
         limit: Math.max(q.limit * state.model.search.namesPerAlert, state.model.search.minNames),
-        ...(q.kind === undefined ? {} : { kind: q.kind }),
-        ...(skip === undefined ? {} : { skip }),
+        kind: q.kind,
+        skip,
       });
   // Most parties screened match nothing.
   if (hits.length === 0 && q.documents.length === 0) return [];

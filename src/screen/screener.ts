@@ -353,14 +353,19 @@ export class Screener {
   #screenOn(state: ListState, query: ScreenQuery, defaults: QueryDefaults): ScreenResult {
     const { q, warnings } = this.#read(query, defaults);
     const list = this.#listInUse(state, warnings);
-    return {
-      ...(q.id === undefined ? {} : { id: q.id }),
-      query: q,
-      alerts: screenWith(state, q),
-      warnings,
-      list,
-      options: { threshold: q.threshold, limit: q.limit, ...(q.kind === undefined ? {} : { kind: q.kind }), engine: ENGINE, model: state.model.version },
-    };
+    // Built field by field in JSON's order (conditional spreads cost microseconds a screen in V8).
+    const options = { threshold: q.threshold, limit: q.limit } as ScreenResult['options'];
+    if (q.kind !== undefined) options.kind = q.kind;
+    options.engine = ENGINE;
+    options.model = state.model.version;
+    const result = {} as ScreenResult;
+    if (q.id !== undefined) result.id = q.id;
+    result.query = q;
+    result.alerts = screenWith(state, q);
+    result.warnings = warnings;
+    result.list = list;
+    result.options = options;
+    return result;
   }
 
   /**

@@ -51,12 +51,12 @@ export interface NameSearchOptions {
    */
   limit?: number;
   /** Only designations of this kind. @default both */
-  kind?: RecordKind;
+  kind?: RecordKind | undefined;
   /**
    * Leaves out indexed names for which this returns true (leave-one-out evaluation).
    * @internal For the accuracy harness; not part of the published API.
    */
-  skip?: (name: IndexedName) => boolean;
+  skip?: ((name: IndexedName) => boolean) | undefined;
 }
 
 /** A designation found by a name search: its best-scoring name. */
