@@ -94,3 +94,21 @@ describe('batch output files', () => {
     expect(existsSync(output)).toBe(true);
   }, 60_000);
 });
+
+describe('batch input columns', () => {
+  it('says once which header columns no field reads, and screens the rows all the same', () => {
+    const input = file('columns.csv', 'id,name,nationalty,email\n1,Mukhtar Belmukhtar,DZ,a@b.c\n2,John Smith,GB,c@d.e\n');
+    const { status, stdout, stderr } = run(['batch', input, '--workers', '1', '--no-progress']);
+    expect(status).toBe(0);
+    expect(stderr.match(/not screened/g)).toHaveLength(1);
+    expect(stderr).toContain('columns not screened: nationalty, email');
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('says nothing of columns when every one is read', () => {
+    const input = file('known-columns.csv', 'id,name,date_of_birth,nationality\n1,John Smith,1970,GB\n');
+    const { status, stderr } = run(['batch', input, '--workers', '1', '--no-progress']);
+    expect(status).toBe(0);
+    expect(stderr).not.toContain('not screened');
+  });
+});

@@ -203,3 +203,18 @@ function isFieldValue(value: unknown): boolean {
 export class InputError extends Error {
   override name = 'InputError' as const;
 }
+
+/**
+ * The header's columns that no field reads (an `email`, an `address`, a misspelt
+ * `nationalty`): said once at the start of a run, so that a column the analyst meant to be
+ * screened is not ignored without a word.
+ *
+ * @example
+ * ```ts
+ * unusedColumns({ cells: ['id', 'Name', 'nationalty'], delimiter: ',' }, DEFAULT_COLUMNS); // ['nationalty']
+ * ```
+ */
+export function unusedColumns(header: CsvHeader, columns: ColumnNames): string[] {
+  const read = new Set(Object.values(columns).map((column) => column.toLowerCase()));
+  return header.cells.filter((cell) => cell.trim() !== '' && !read.has(cell.trim().toLowerCase()));
+}

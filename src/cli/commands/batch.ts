@@ -23,7 +23,7 @@ import { sha256Hex } from '../../snapshot/files.js';
 import type { BatchOutput, OutputFormat, OutputOptions } from '../batch/process.js';
 import { csvOutputHeader } from '../batch/csv-output.js';
 import { Progress } from '../batch/progress.js';
-import { DEFAULT_COLUMNS, InputError, type RejectedRow } from '../batch/rows.js';
+import { DEFAULT_COLUMNS, InputError, unusedColumns, type RejectedRow } from '../batch/rows.js';
 import { InputBatches } from '../batch/input.js';
 import { CSV_DELIMITERS, MAX_RECORD_CHARS } from '../batch/csv-records.js';
 
@@ -258,12 +258,23 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   // The CSV header is read here, so that a missing name column stops the run at once.
   const batches = new InputBatches({ format: inputFormat, delimiter, columns, batchSize });
   let seen = 0;
+  let columnsChecked = false;
   try {
     const reading = (async () => {
       try {
         for await (const batch of batches.read(stream)) {
           if (interrupted) break;
           seen += batch.lines.length + (batch.rejected?.length ?? 0);
+          const header = batches.header();
+          if (!columnsChecked && header !== undefined) {
+            columnsChecked = true;
+            const unused = unusedColumns(header, columns);
+            if (unused.length > 0) {
+              progress.log(
+                printableName(`warning: column${unused.length === 1 ? '' : 's'} not screened: ${unused.join(', ')} (read: ${Object.values(columns).join(', ')}; --name-column names another)`) + '\n',
+              );
+            }
+          }
           await engine.submit(batch, batches.header());
           if (drain !== undefined) await drain;
           // (the bar follows the rows handed to the workers, not the bytes read ahead of them)
