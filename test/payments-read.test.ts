@@ -470,6 +470,21 @@ describe('readPayment: unusual and partial messages', () => {
     expect(originator.identifiers).toMatchObject({ birthDate: '1972-06-01', countryOfBirth: 'DZ', cityOfBirth: 'Ghardaia', other: [{ id: '123-45-6789', scheme: 'TXID' }] });
   });
 
+  // MT 50F and Fedwire {5010} read their numbered lines with one reader: what one reads, the other does.
+  it('reads a name cut over 1/ lines, a place of birth without country and a national id in both MT 50F and Fedwire {5010}', () => {
+    const mt = bytes('EXTRACTED_mt103_50F_59F_ballerina_p2_3_1_b_AtoD.fin')
+      .toString('latin1')
+      .replace('1/A Debiter', '1/MUKHTAR\r\n1/BELMUKHTAR\r\n5/Ghardaia\r\n7/DZ/X99');
+    const fedwire = bytes('fedwire_ctp_structured_remittance.txt').toString('utf8').replace('5/Pottstown*', '5/Ghardaia*7/DZ/X99*');
+    const debtor = readPayment(mt).message!.transactions[0]!.parties.find((p) => p.path === ':50F:')!;
+    const originator = readPayment(fedwire).message!.transactions[0]!.parties.find((p) => p.path === '{5010}')!;
+    expect(debtor.name).toBe('MUKHTAR BELMUKHTAR');
+    for (const party of [debtor, originator]) {
+      expect(party.identifiers.cityOfBirth).toBe('Ghardaia');
+      expect(party.identifiers.other).toContainEqual({ id: 'X99', scheme: 'NIDN' });
+    }
+  });
+
   it('reads the birth date and place of a PrvtId', () => {
     const max = read('iso_pacs008_v08_cbprplus_all_elements_max.xml').transactions[0]!;
     const debtor = max.parties.find((p) => p.path === 'CdtTrfTxInf[0]/Dbtr')!;

@@ -3,8 +3,8 @@
  * elements, one tag per line or all on one line, one or more messages per
  * file (each starting at `{1500}`). Paths are the tags (`{4200}`).
  */
-import { readBirthDate } from '../screen/birth-dates.js';
-import { addCountry, clean, finishAddress, newParty, setBic } from './party.js';
+import { clean, finishAddress, newParty, setBic } from './party.js';
+import { readOptionFLines } from './option-f.js';
 import type { FreeTextField, PaymentMessage, PaymentParty, PaymentTransaction, PaymentWarning, TransactionIds } from './types.js';
 
 /** Tags of parties with `ID code + identifier * name * 3 address lines`, and their roles. */
@@ -138,44 +138,13 @@ function readParty(tag: string, elements: string[], freeText: FreeTextField[]): 
 function readOriginatorOptionF(elements: string[], warnings: PaymentWarning[], freeText: FreeTextField[]): PaymentParty {
   const path = '{5010}';
   const party = newParty('originator', path, false);
-  const names: string[] = [];
-  elements.forEach((element, index) => {
-    const numbered = /^([1-8])\/(.*)$/.exec(element);
-    if (numbered === null) {
-      if (index === 0 && element !== '') {
-        const [scheme, ...id] = element.split('/');
-        const value = clean(id.join('/'));
-        if (value !== undefined) party.identifiers.other.push({ id: value, ...(scheme === undefined ? {} : { scheme }) });
-      }
-      return;
-    }
-    const number = numbered[1]!;
-    const text = numbered[2]!.trim();
-    if (number === '1') names.push(text);
-    else if (number === '2') party.address.lines.push(text);
-    else if (number === '3') {
-      const [country, ...town] = text.split('/');
-      const code = addCountry(party, country, path, warnings);
-      if (code !== undefined) party.address.country = code;
-      if (town.length > 0) party.address.structured['TwnNm'] = town.join('/');
-    } else if (number === '4') {
-      const date = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-      party.identifiers.birthDate = date === null ? text : `${date[1]}-${date[2]}-${date[3]}`;
-      if (readBirthDate(party.identifiers.birthDate) === undefined) {
-        warnings.push({ code: 'UNSC_WARN_BAD_BIRTH_DATE', message: `Birth date ${JSON.stringify(text)} is no date: the party is screened without it`, path });
-      }
-    } else if (number === '5') {
-      // Place of birth: `5/CC/town`, or a town alone.
-      const parts = text.split('/');
-      const code = parts.length > 1 ? addCountry(party, parts[0], path, warnings) : undefined;
-      if (code !== undefined) party.identifiers.countryOfBirth = code;
-      const city = clean(parts.length > 1 ? parts.slice(1).join('/') : text);
-      if (city !== undefined) party.identifiers.cityOfBirth = city;
-    }
-  });
-  // Option F's `1/` may repeat for a long name; a `1/` that is only digits is an account line.
-  const name = clean(names.filter((n) => !/^\d+$/.test(n)).join(' '));
-  if (name !== undefined) party.name = name;
+  const first = elements[0];
+  if (first !== undefined && first !== '' && !/^[1-8]\//.test(first)) {
+    const [scheme, ...id] = first.split('/');
+    const value = clean(id.join('/'));
+    if (value !== undefined) party.identifiers.other.push({ id: value, ...(scheme === undefined ? {} : { scheme }) });
+  }
+  readOptionFLines(party, elements, path, warnings);
   if (party.address.lines.length > 0) freeText.push({ role: 'addressLine', path: `${path}/address`, text: party.address.lines.join('\n') });
   finishAddress(party);
   return party;

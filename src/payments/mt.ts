@@ -6,7 +6,7 @@
  */
 import { finFields, finMessageType, splitFinMessages, type FinField, type FinMessage } from './mt-blocks.js';
 import { addCountry, clean, finishAddress, newParty, setBic } from './party.js';
-import { readBirthDate } from '../screen/birth-dates.js';
+import { readOptionFLines } from './option-f.js';
 import type { FreeTextField, PaymentFormat, PaymentMessage, PaymentParty, PaymentTransaction, PaymentWarning, TransactionIds } from './types.js';
 
 /** Party fields by tag number, with the role they give; 51–58 are financial institutions. */
@@ -239,54 +239,19 @@ function readPartyField(field: FinField, role: string, path: string, institution
 
 /** Option F (50F, 59F): a party identifier or account, then `1/` name, `2/` address, `3/CC/town`, `4/` birth date, `5/CC/place of birth`, `6/`, `7/` ids. */
 function readOptionF(party: PaymentParty, lines: string[], path: string, out: SequenceRead): void {
-  const names: string[] = [];
-  for (const [index, line] of lines.entries()) {
-    const numbered = /^([1-8])\/(.*)$/.exec(line);
-    if (numbered === null) {
-      if (index !== 0) continue;
-      if (isAccountLine(line)) {
-        const account = clean(line.replace(/^\/+/, ''));
-        if (account !== undefined) party.identifiers.account = account;
-      } else {
-        // CODE/CC/identifier: CCPT (passport), NIDN (national id), ARNU, CUST, DRLC, EMPL, SOSE, TXID.
-        const [scheme, country, ...id] = line.split('/');
-        const value = clean(id.join('/'));
-        if (value !== undefined) party.identifiers.other.push({ id: value, ...(scheme === undefined ? {} : { scheme }) });
-        if (country !== undefined && /^[A-Z]{2}$/.test(country)) addCountry(party, country, path, out.warnings);
-      }
-      continue;
-    }
-    const number = numbered[1]!;
-    const text = numbered[2]!.trim();
-    if (number === '1') names.push(text);
-    else if (number === '2') party.address.lines.push(text);
-    else if (number === '3') {
-      const [country, ...town] = text.split('/');
-      const code = addCountry(party, country, path, out.warnings);
-      if (code !== undefined) party.address.country = code;
-      const townText = clean(town.join('/'));
-      if (townText !== undefined) party.address.structured['TwnNm'] = townText;
-    } else if (number === '4') {
-      const date = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-      const iso = date === null ? text : `${date[1]}-${date[2]}-${date[3]}`;
-      party.identifiers.birthDate = iso;
-      if (readBirthDate(iso) === undefined) {
-        out.warnings.push({ code: 'UNSC_WARN_BAD_BIRTH_DATE', message: `Birth date ${JSON.stringify(text)} is no date: the party is screened without it`, path });
-      }
-    } else if (number === '5') {
-      const [country, ...place] = text.split('/');
-      const code = addCountry(party, country, path, out.warnings);
-      if (code !== undefined) party.identifiers.countryOfBirth = code;
-      const city = clean(place.join('/'));
-      if (city !== undefined) party.identifiers.cityOfBirth = city;
-    } else if (number === '6' || number === '7') {
-      const parts = text.split('/');
-      const id = clean(parts.slice(number === '6' ? 2 : 1).join('/'));
-      if (id !== undefined) party.identifiers.other.push({ id, scheme: number === '7' ? 'NIDN' : 'CUST' });
+  const first = lines[0];
+  if (first !== undefined && !/^[1-8]\//.test(first)) {
+    if (isAccountLine(first)) {
+      const account = clean(first.replace(/^\/+/, ''));
+      if (account !== undefined) party.identifiers.account = account;
+    } else {
+      // CODE/CC/identifier: CCPT (passport), NIDN (national id), ARNU, CUST, DRLC, EMPL, SOSE, TXID.
+      const [scheme, country, ...id] = first.split('/');
+      const value = clean(id.join('/'));
+      if (value !== undefined) party.identifiers.other.push({ id: value, ...(scheme === undefined ? {} : { scheme }) });
+      if (country !== undefined && /^[A-Z]{2}$/.test(country)) addCountry(party, country, path, out.warnings);
     }
   }
-  // Several 1/ lines are one name cut across lines.
-  const name = clean(names.join(' '));
-  if (name !== undefined) party.name = name;
+  readOptionFLines(party, lines, path, out.warnings);
   if (party.address.lines.length > 0) out.freeText.push({ role: 'addressLine', path: `${path}/address`, text: party.address.lines.join('\n') });
 }

@@ -1,0 +1,62 @@
+/**
+ * The numbered lines of a party in SWIFT's option F layout, which MT 50F/59F
+ * and Fedwire's `{5010}` originator share: `1/` name (repeated when long),
+ * `2/` address, `3/CC/town`, `4/YYYYMMDD` birth date, `5/CC/place of birth`
+ * (or the place alone), `6/` customer id, `7/` national id.
+ */
+import { readBirthDate } from '../screen/birth-dates.js';
+import { addCountry, clean } from './party.js';
+import type { PaymentParty, PaymentWarning } from './types.js';
+
+/**
+ * Reads the numbered lines into `party` (lines without a number are the
+ * caller's: MT and Fedwire give the first line different meanings) and sets
+ * its name from the `1/` lines, joined. A `1/` line of digits only is an
+ * account, not a name part.
+ *
+ * @example
+ * ```ts
+ * const party = newParty('orderingCustomer', ':50F:', false);
+ * readOptionFLines(party, ['/12345', '1/MUKHTAR', '1/BELMUKHTAR', '3/DZ/ALGIERS', '4/19720501'], ':50F:', []);
+ * party.name; // 'MUKHTAR BELMUKHTAR'
+ * party.identifiers.birthDate; // '1972-05-01'
+ * ```
+ */
+export function readOptionFLines(party: PaymentParty, lines: readonly string[], path: string, warnings: PaymentWarning[]): void {
+  const names: string[] = [];
+  for (const line of lines) {
+    const numbered = /^([1-8])\/(.*)$/.exec(line);
+    if (numbered === null) continue;
+    const number = numbered[1]!;
+    const text = numbered[2]!.trim();
+    if (number === '1') names.push(text);
+    else if (number === '2') party.address.lines.push(text);
+    else if (number === '3') {
+      const [country, ...town] = text.split('/');
+      const code = addCountry(party, country, path, warnings);
+      if (code !== undefined) party.address.country = code;
+      const townText = clean(town.join('/'));
+      if (townText !== undefined) party.address.structured['TwnNm'] = townText;
+    } else if (number === '4') {
+      const date = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+      const iso = date === null ? text : `${date[1]}-${date[2]}-${date[3]}`;
+      party.identifiers.birthDate = iso;
+      if (readBirthDate(iso) === undefined) {
+        warnings.push({ code: 'UNSC_WARN_BAD_BIRTH_DATE', message: `Birth date ${JSON.stringify(text)} is no date: the party is screened without it`, path });
+      }
+    } else if (number === '5') {
+      // Place of birth: `5/CC/town`, or a town alone.
+      const parts = text.split('/');
+      const code = parts.length > 1 ? addCountry(party, parts[0], path, warnings) : undefined;
+      if (code !== undefined) party.identifiers.countryOfBirth = code;
+      const city = clean(parts.length > 1 ? parts.slice(1).join('/') : text);
+      if (city !== undefined) party.identifiers.cityOfBirth = city;
+    } else if (number === '6' || number === '7') {
+      const parts = text.split('/');
+      const id = clean(parts.slice(number === '6' ? 2 : 1).join('/'));
+      if (id !== undefined) party.identifiers.other.push({ id, scheme: number === '7' ? 'NIDN' : 'CUST' });
+    }
+  }
+  const name = clean(names.filter((part) => !/^\d+$/.test(part)).join(' '));
+  if (name !== undefined) party.name = name;
+}
