@@ -105,9 +105,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     void reply.code(404).send({ code: HttpErrorCodes.NOT_FOUND, message: `no route ${request.method} ${request.url.split('?')[0]}` });
   });
 
-  // Raw message bodies (payments) are read as strings, for the routes that ask.
+  // Raw message bodies (payments) are read as bytes, for the routes that ask: the library reads the
+  // encoding (UTF-8, else Latin-1 with a warning), which a string would already have lost. This
+  // replaces fastify's own text/plain parser; a JSON route sent another type still gets a 400.
   for (const type of new Set(routes.flatMap((route) => route.rawBody ?? []))) {
-    if (!app.hasContentTypeParser(type)) app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => done(null, body));
+    if (app.hasContentTypeParser(type)) app.removeContentTypeParser(type);
+    app.addContentTypeParser(type, { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   }
   for (const route of routes) {
     app.route({
@@ -115,7 +118,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       url: route.url,
       config: { public: route.public === true },
       schema: {
-        ...(route.body === undefined ? {} : { body: route.body }),
+        // A raw body is bytes, checked by the library that reads it; its schema is for the document.
+        ...(route.body === undefined || route.rawBody !== undefined ? {} : { body: route.body }),
         ...(route.params === undefined ? {} : { params: route.params }),
         ...(route.querystring === undefined ? {} : { querystring: route.querystring }),
       },
