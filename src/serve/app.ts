@@ -12,6 +12,7 @@
 import { fastify, type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { ArgumentRangeError, ArgumentTypeError, ErrorCodes, UnscScreenError } from '../errors.js';
 import { apiKeyChecker } from './api-key.js';
+import { enforceDeadline } from './deadline.js';
 import { HttpError, HttpErrorCodes } from './errors.js';
 import type { ListService } from './list-service.js';
 import type { ServiceMetrics } from './metrics.js';
@@ -52,8 +53,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? APP_DEFAULTS.bodyLimit,
     requestTimeout: options.requestTimeoutMs ?? APP_DEFAULTS.requestTimeoutMs,
-    // From routing to the answer, a body trickling in included: a 503 `UNSC_ERR_REQUEST_TIMEOUT` after it.
-    handlerTimeout: options.requestTimeoutMs ?? APP_DEFAULTS.requestTimeoutMs,
     keepAliveTimeout: APP_DEFAULTS.keepAliveTimeoutMs,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
@@ -70,6 +69,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     openapi: () => document,
   };
   const document = buildOpenApi(routes, { apiKey: options.apiKey !== undefined });
+  // From routing to the answer, a body trickling in included: a 503 `UNSC_ERR_REQUEST_TIMEOUT` after it.
+  enforceDeadline(app, options.requestTimeoutMs ?? APP_DEFAULTS.requestTimeoutMs);
 
   if (options.apiKey !== undefined) {
     const allowed = apiKeyChecker(options.apiKey);
@@ -87,13 +88,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onSend', async (_request, reply) => {
+  // Callback hooks, not async ones: they run on every request, and need no promise.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
     metrics.duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+    done();
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -152,8 +156,6 @@ function describeError(error: FastifyError): { status: number; code: string; mes
       return { status: 413, code: HttpErrorCodes.BODY_TOO_LARGE, message: error.message };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return { status: 415, code: HttpErrorCodes.UNSUPPORTED_MEDIA_TYPE, message: 'unsupported content-type: see /openapi.json for what each route reads' };
-    case 'FST_ERR_HANDLER_TIMEOUT':
-      return { status: 503, code: HttpErrorCodes.TIMEOUT, message: 'the request took too long to arrive or to answer' };
     default:
   }
   if (error instanceof SyntaxError) return { status: 400, code: HttpErrorCodes.MALFORMED_JSON, message: `the body is not valid JSON: ${error.message}` };
