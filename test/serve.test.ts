@@ -167,6 +167,25 @@ describe('a request that takes too long', () => {
   });
 });
 
+describe('a client that goes away while its body arrives', () => {
+  it('leaves nothing that fails when the deadline passes: the server keeps serving', async () => {
+    const slow = await startService({ port: 0, load, requestTimeoutMs: 300 });
+    try {
+      const { port } = new URL(slow.url);
+      const socket = connect(Number(port), '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write('POST /v1/screen HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      socket.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 800)); // past the deadline and a sweep
+      const after = await post(slow, '/v1/screen', { name: 'Mukhtar Belmukhtar' });
+      expect(after.status).toBe(200);
+    } finally {
+      await slow.close();
+    }
+  });
+});
+
 describe('a route that reads a raw message body (how POST /v1/payments plugs in)', () => {
   it('is one Route object: its media types are read as bytes, byte for byte, and documented', async () => {
     const echo: Route = {
