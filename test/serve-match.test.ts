@@ -61,6 +61,28 @@ describe('POST /match/{dataset}', () => {
     expect(answer.body.responses.passport.results[0].properties.passportNumber).toEqual(['OB 0243318']);
   });
 
+  it('reads match: true for a full-name match whose conflicting evidence puts it below the threshold, as the library alerts', async () => {
+    const party = { name: 'Mukhtar Belmukhtar', dateOfBirth: '1990-01-01', nationality: 'FR' };
+    const [alert] = service.lists.screener.screen(party).alerts;
+    expect(alert).toMatchObject({ referenceNumber: 'QDi.136', priority: 'low' });
+    expect(alert!.score).toBeLessThan(0.8);
+    const answer = await match('/match/default', {
+      queries: { q: { schema: 'Person', properties: { name: [party.name], birthDate: [party.dateOfBirth], nationality: [party.nationality] } } },
+    });
+    expect(answer.status).toBe(200);
+    const [top] = answer.body.responses.q.results;
+    expect(top).toMatchObject({ id: 'QDi.136', match: true, features: { birth_date_conflict: expect.any(Number), nationality_conflict: expect.any(Number) } });
+    expect(top.score).toBe(alert!.score);
+    // A name that does not match in full, with the same conflicts, below the threshold: no match.
+    const weak = await match('/match/default?cutoff=0.3', {
+      queries: { q: { schema: 'Person', properties: { name: ['Mukhtar Belmokhtari'], birthDate: [party.dateOfBirth], nationality: [party.nationality] } } },
+    });
+    const results: Array<{ id: string; score: number; match: boolean; features: { name_match: number } }> = weak.body.responses.q.results;
+    const weaker = results.filter((result) => result.features.name_match < 0.8);
+    expect(weaker.length).toBeGreaterThan(0);
+    for (const result of weaker) expect(result).toMatchObject({ match: false });
+  });
+
   it('screens the name when a birth date cannot be read, and says so (a side field never stops a screen)', async () => {
     const answer = await match('/match/default', {
       queries: { q: { schema: 'Person', properties: { name: ['Mukhtar Belmukhtar'], birthDate: ['sometime'] } } },

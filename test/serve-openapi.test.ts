@@ -7,7 +7,9 @@ import { Ajv } from 'ajv';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../src/serve/routes/index.js';
+import { PAYMENT_ERROR_SCHEMA, PAYMENT_MEDIA_TYPES, PAYMENT_RESULT_SCHEMA } from '../src/serve/schemas/payment.js';
 import { SCREEN_QUERY_SCHEMA } from '../src/serve/schemas/query.js';
+import { TEXT_BODY_SCHEMA, TEXT_RESULT_SCHEMA } from '../src/serve/schemas/text.js';
 import { startService, type RunningService } from '../src/serve/service.js';
 import { fixtureList } from './helpers/fixtures.js';
 
@@ -45,7 +47,7 @@ describe('GET /openapi.json', () => {
         }
       }
     }
-    expect(schemas).toBeGreaterThanOrEqual(8);
+    expect(schemas).toBeGreaterThanOrEqual(14);
   });
 
   it('documents every route, with the very schema that validates its body', () => {
@@ -55,6 +57,14 @@ describe('GET /openapi.json', () => {
     }
     expect(document.paths['/v1/screen'].post.requestBody.content['application/json'].schema).toEqual(SCREEN_QUERY_SCHEMA);
     expect(document.paths['/v1/screen'].post.responses['400'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+    // A raw payment message in the media types the route reads, and its own 400 (where, why, what was read).
+    const payments = document.paths['/v1/payments'].post;
+    expect(Object.keys(payments.requestBody.content)).toEqual([...PAYMENT_MEDIA_TYPES]);
+    expect(payments.responses['200'].content['application/json'].schema).toEqual(PAYMENT_RESULT_SCHEMA);
+    expect(payments.responses['400'].content['application/json'].schema).toEqual(PAYMENT_ERROR_SCHEMA);
+    expect(payments.responses['413']).toBeDefined();
+    expect(document.paths['/v1/text'].post.requestBody.content['application/json'].schema).toEqual(TEXT_BODY_SCHEMA);
+    expect(document.paths['/v1/text'].post.responses['200'].content['application/json'].schema).toEqual(TEXT_RESULT_SCHEMA);
     // The key is required on the API, not on the probes.
     expect(document.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
     expect(document.paths['/healthz'].get.security).toEqual([]);

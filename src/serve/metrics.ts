@@ -34,7 +34,7 @@ export class ServiceMetrics {
       registers,
     });
     this.alerts = new Counter({ name: 'unsc_screen_alerts_total', help: 'Alerts returned, by route.', labelNames: ['route'], registers });
-    this.screened = new Counter({ name: 'unsc_screen_screened_total', help: 'Parties screened, by route.', labelNames: ['route'], registers });
+    this.screened = new Counter({ name: 'unsc_screen_screened_total', help: 'What was screened, by route: parties (/v1/screen, batch, /match), texts (/v1/text), payment transactions (/v1/payments).', labelNames: ['route'], registers });
     new Gauge({
       name: 'unsc_screen_list_age_seconds',
       help: 'Seconds since the dateGenerated of the list in use.',

@@ -40,8 +40,9 @@ export interface Route {
   public?: boolean;
   body?: JsonSchema;
   /**
-   * Media types other than JSON whose body this route reads as a string (a raw payment message:
-   * `application/xml`, `text/plain`); `body` then describes that string. @default JSON only
+   * Media types whose body this route reads as raw bytes, a Buffer (a payment message:
+   * `application/xml`, `text/plain`), instead of JSON; `body` then describes that text in the
+   * OpenAPI document and fastify does not validate it. @default JSON only
    */
   rawBody?: readonly string[];
   params?: JsonSchema;

@@ -7,6 +7,7 @@ import { ArgumentRangeError, ArgumentTypeError } from '../errors.js';
 import { countryCode } from '../screen/countries.js';
 import type { ScreenQuery } from '../screen/query.js';
 import type { Alert } from '../screen/result.js';
+import { decideAlert } from '../screen/priority.js';
 import type { Screener } from '../screen/screener.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { FTM_PROPERTIES, type FtmSchema } from './schemas/yente.js';
@@ -49,7 +50,7 @@ export interface MatchResponse {
 export interface MatchOptions {
   /** Most results per query. */
   limit: number;
-  /** Score from which a result is a match. */
+  /** Score from which a result is a match (a full-name match with conflicting evidence is one below it, as the library alerts). */
   threshold: number;
   /** Lowest score returned. */
   cutoff: number;
@@ -148,7 +149,9 @@ function toResult(alert: Alert, list: SanctionsList, threshold: number): MatchRe
     last_seen: list.dateGenerated,
     last_change: updated.at(-1) ?? record.listedOn?.iso ?? null,
     score: alert.score,
-    match: alert.score >= threshold,
+    // What the library decides at the match threshold: a full-name match with conflicting evidence
+    // alerts (at low priority) below it, and is a match here too.
+    match: decideAlert(alert.nameScore, alert.score, threshold, alert.evidence).alerts,
     features,
     explanation: alert.reason,
   };

@@ -7,8 +7,10 @@ import { listRoute } from './list.js';
 import { matchRoute } from './match.js';
 import { metricsRoute } from './metrics.js';
 import { openapiRoute } from './openapi.js';
+import { paymentsRoute } from './payments.js';
 import { healthRoute, readyRoute } from './probes.js';
 import { screenBatchRoute } from './screen-batch.js';
 import { screenRoute } from './screen.js';
+import { textRoute } from './text.js';
 
-export const ROUTES: readonly Route[] = [screenRoute, screenBatchRoute, matchRoute, listRoute, healthRoute, readyRoute, metricsRoute, openapiRoute];
+export const ROUTES: readonly Route[] = [screenRoute, screenBatchRoute, textRoute, paymentsRoute, matchRoute, listRoute, healthRoute, readyRoute, metricsRoute, openapiRoute];

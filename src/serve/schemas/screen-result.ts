@@ -28,14 +28,19 @@ function inline(value: unknown, definitions: Record<string, unknown>): unknown {
   return Object.fromEntries(Object.entries(object).map(([key, item]) => [key, inline(item, definitions)]));
 }
 
-function screenResultSchema(): JsonSchema {
-  const shipped = JSON.parse(readFileSync(SHIPPED, 'utf8')) as Record<string, unknown>;
-  const { $schema: _schema, $id: _id, definitions = {}, ...schema } = shipped as { definitions?: Record<string, unknown> } & Record<string, unknown>;
-  return inline(schema, definitions) as JsonSchema;
-}
+const shipped = JSON.parse(readFileSync(SHIPPED, 'utf8')) as Record<string, unknown>;
+const { $schema: _schema, $id: _id, definitions = {}, ...shippedRoot } = shipped as { definitions?: Record<string, unknown> } & Record<string, unknown>;
+
+/**
+ * The shipped schema's definitions (`Alert`, `ScreenWarning`, `RecordKind`…), each standing alone:
+ * the text and payment answers are made of the same alerts.
+ */
+export const SCREEN_RESULT_DEFINITIONS: Readonly<Record<string, JsonSchema>> = Object.fromEntries(
+  Object.keys(definitions).map((name) => [name, inline(definitions[name], definitions) as JsonSchema]),
+);
 
 /** `ScreenResult` (with the query's `id`, the `warnings` and the list's `ageDays`). */
-export const SCREEN_RESULT_SCHEMA: JsonSchema = screenResultSchema();
+export const SCREEN_RESULT_SCHEMA: JsonSchema = inline(shippedRoot, definitions) as JsonSchema;
 
 /** The answer of `POST /v1/screen/batch`: one result per query, in order. */
 export const BATCH_RESULT_SCHEMA: JsonSchema = {

@@ -77,7 +77,7 @@ const RESULT_SCHEMA: JsonSchema = {
     last_seen: { type: ['string', 'null'] },
     last_change: { type: ['string', 'null'] },
     score: { type: 'number', minimum: 0, maximum: 1 },
-    match: { type: 'boolean', description: 'score ≥ threshold.' },
+    match: { type: 'boolean', description: 'The library alerts at the threshold: score ≥ threshold, or a full-name match (name score ≥ threshold) whose conflicting evidence lowers the score below it (an alert at low priority).' },
     features: { type: 'object', additionalProperties: { type: 'number' }, description: 'The name score and each piece of evidence\'s adjustment.' },
     explanation: { type: 'string', description: 'This matcher\'s one-line reason (not in yente).' },
   },
