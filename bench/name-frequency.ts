@@ -142,7 +142,7 @@ export function renderNameFrequency(table: ReadonlyMap<string, number>): string 
  * (CC0 1.0), compiled from Wikipedia's lists of most common given names and
  * surnames.
  */
-export const NAME_FREQUENCY_DATA = \`
+export const NAME_FREQUENCY_DATA: string = \`
 ${lines.join('\n')}
 \`;
 `;

@@ -12,7 +12,7 @@
  * (CC0 1.0), compiled from Wikipedia's lists of most common given names and
  * surnames.
  */
-export const NAME_FREQUENCY_DATA = `
+export const NAME_FREQUENCY_DATA: string = `
 6 10
 7 11
 aada 3333
