@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.3.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.4.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -111,8 +111,20 @@ export interface ScoringModel {
     /** Factor on a name part of at most `shortNameMaxLength` letters (Ali, Kim, Un). */
     readonly shortName: number;
     readonly shortNameMaxLength: number;
-    /** The lowest rarity factor (the commonest token on the list). */
+    /** The lowest rarity factor (the commonest token on the list, or a common one among people). */
     readonly minRarity: number;
+    /**
+     * How a name part's share of ordinary people (`search/name-frequency.ts`)
+     * lowers its weight when it is matched (not when it is missing): factor 1
+     * up to `rareShare`, `minFactor` from `commonShare` on, linear in the
+     * logarithm between; matched rarity = max(`minRarity`, list rarity × factor).
+     * `minFactor` 1 turns it off.
+     */
+    readonly population: {
+      readonly rareShare: number;
+      readonly commonShare: number;
+      readonly minFactor: number;
+    };
   };
   /** The alignment score (`match/align.ts`). */
   readonly alignment: {
@@ -193,7 +205,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.3.0',
+  version: '1.4.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -224,6 +236,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     shortName: 0.6,
     shortNameMaxLength: 3,
     minRarity: 0.2,
+    population: { rareShare: 1e-4, commonShare: 1e-2, minFactor: 1 },
   },
   alignment: {
     unmatchedQuery: 0.8,

@@ -98,6 +98,7 @@ const BAD_CALLS: Record<keyof typeof api, BadCall[]> = {
     ["compareNames('x', 'y', { threshold: 2 })", () => api.compareNames('x', 'y', { threshold: 2 }), INVALID_OPTION],
     ["compareNames('x', 'y', 'fast')", () => api.compareNames('x', 'y', bad('fast')), INVALID_OPTION],
     ["compareNames('x', 'y', { weigh: 1 })", () => api.compareNames('x', 'y', { weigh: bad(1) }), INVALID_OPTION],
+    ["compareNames('x', 'y', { weigh: Object.assign(() => 1, { matched: 1 }) })", () => api.compareNames('x', 'y', { weigh: Object.assign(() => 1, { matched: bad(1) }) }), INVALID_OPTION],
     ["compareNames('x', 'y', { model: {} })", () => api.compareNames('x', 'y', { model: bad({}) }), INVALID_OPTION],
   ],
   DEFAULT_THRESHOLD: [],

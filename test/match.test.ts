@@ -49,6 +49,8 @@ describe('keepMatchable', () => {
     expect(kept.unitWeights).not.toBe(made.unitWeights);
     expect(kept.unitSpans).not.toBe(made.unitSpans);
     expect(kept.weights).not.toBe(made.weights);
+    expect(kept.matchedWeights).not.toBe(made.matchedWeights);
+    expect(kept.unitMatchedWeights).not.toBe(made.unitMatchedWeights);
     expect(kept.initialTokens).not.toBe(0); // W. is an initial
     expect(kept.legalTokens).not.toBe(0); // Ltd
   });

@@ -55,11 +55,17 @@ const scratch = {
   rule: new Array<SimilarityRule>(64),
   order: new Int32Array(64),
   partners: new Int32Array(64),
-  /** What `choosePairs` chose: the tokens covered on each side (bit masks) and the similarity-weighted weight covered. */
+  /**
+   * What `choosePairs` chose: the tokens covered on each side (bit masks),
+   * the similarity-weighted matched weight covered (the score's numerator)
+   * and the similarity-weighted weight covered (the coverages).
+   */
   queryMask: 0,
   listedMask: 0,
   queryCovered: 0,
   listedCovered: 0,
+  queryCoverage: 0,
+  listedCoverage: 0,
 };
 
 function reserve(size: number): void {
@@ -86,8 +92,11 @@ function before(a: number, b: number): boolean {
  * Aligns the units of two names greedily: pairs are taken best first by
  * similarity × (weight of both sides), each token used once, so that a joined
  * pair (`xalassad` ~ `alassad`) can win over two single tokens when it covers
- * more weight. Then, with w(pair) = (query weight + listed weight) / 2 and the
- * costs of `model.alignment` ({@link SCORING_MODEL} by default),
+ * more weight. Then, with w(pair) = (query matched weight + listed matched
+ * weight) / 2 (a token's matched weight is at most its weight: lower for a
+ * name part common among ordinary people, see `TokenWeigher`), unmatched
+ * weights counted at the tokens' full weight, and the costs of
+ * `model.alignment` ({@link SCORING_MODEL} by default),
  *
  *   score = Σ similarity × w(pair)
  *         / (Σ w(pair) + c × unmatched query weight + unmatchedListed × unmatched listed weight)
@@ -127,8 +136,8 @@ export function alignNames(
   if (count === 0) return EMPTY;
   const chosen = choosePairs(query, listed, count);
   const score = scoreChosen(query, listed, chosen, model);
-  const queryCoverage = Math.min(1, scratch.queryCovered / query.totalWeight);
-  const listedCoverage = Math.min(1, scratch.listedCovered / listed.totalWeight);
+  const queryCoverage = Math.min(1, scratch.queryCoverage / query.totalWeight);
+  const listedCoverage = Math.min(1, scratch.listedCoverage / listed.totalWeight);
   // Below what the caller keeps, the pairs are not made (most names scored are).
   if (score < minScore) return { score, queryCoverage, listedCoverage, pairs: NO_PAIRS };
   return { score, queryCoverage, listedCoverage, pairs: chosenPairs(query, listed, chosen) };
@@ -181,6 +190,8 @@ function choosePairs(query: MatchableName, listed: MatchableName, count: number)
   let listedMask = 0;
   let queryCovered = 0;
   let listedCovered = 0;
+  let queryCoverage = 0;
+  let listedCoverage = 0;
   let chosen = 0;
   for (let k = 0; k < count; k++) {
     const c = scratch.order[k]!;
@@ -192,39 +203,52 @@ function choosePairs(query: MatchableName, listed: MatchableName, count: number)
     queryMask |= qBits;
     listedMask |= lBits;
     const pairSimilarity = scratch.similarity[c]!;
-    queryCovered += pairSimilarity * query.unitWeights[q]!;
-    listedCovered += pairSimilarity * listed.unitWeights[l]!;
+    queryCovered += pairSimilarity * query.unitMatchedWeights[q]!;
+    listedCovered += pairSimilarity * listed.unitMatchedWeights[l]!;
+    queryCoverage += pairSimilarity * query.unitWeights[q]!;
+    listedCoverage += pairSimilarity * listed.unitWeights[l]!;
     scratch.order[chosen++] = c; // chosen ones move to the front (chosen ≤ k)
   }
   scratch.queryMask = queryMask;
   scratch.listedMask = listedMask;
   scratch.queryCovered = queryCovered;
   scratch.listedCovered = listedCovered;
+  scratch.queryCoverage = queryCoverage;
+  scratch.listedCoverage = listedCoverage;
   return chosen;
 }
 
 /** The score of the `chosen` pairs (see {@link alignNames} for the formula), with the costs of `model.alignment`. */
 function scoreChosen(query: MatchableName, listed: MatchableName, chosen: number, model: ScoringModel): number {
   const { queryMask, listedMask, queryCovered, listedCovered } = scratch;
+  // Matched tokens count their matched weight; the rest their weight (what they cost left unmatched).
   let queryMatchedWeight = 0;
-  for (let i = 0; i < query.tokens.length; i++) if ((queryMask & (1 << i)) !== 0) queryMatchedWeight += query.weights[i]!;
+  let queryMatchedCost = 0;
+  for (let i = 0; i < query.tokens.length; i++) {
+    if ((queryMask & (1 << i)) === 0) continue;
+    queryMatchedWeight += query.matchedWeights[i]!;
+    queryMatchedCost += query.weights[i]!;
+  }
   let listedMatchedWeight = 0;
+  let listedMatchedCost = 0;
   let listedLegalLeftOver = 0;
   const unmatchedLegalForms = query.legalTokens === 0 ? listed.legalTokens & ~listedMask : 0;
   for (let i = 0; i < listed.weights.length; i++) {
-    if ((listedMask & (1 << i)) !== 0) listedMatchedWeight += listed.weights[i]!;
-    else if ((unmatchedLegalForms & (1 << i)) !== 0) listedLegalLeftOver += listed.weights[i]!;
+    if ((listedMask & (1 << i)) !== 0) {
+      listedMatchedWeight += listed.matchedWeights[i]!;
+      listedMatchedCost += listed.weights[i]!;
+    } else if ((unmatchedLegalForms & (1 << i)) !== 0) listedLegalLeftOver += listed.weights[i]!;
   }
   const costs = model.alignment;
   const numerator = (queryCovered + listedCovered) / 2;
-  const listedLeftOver = listed.totalWeight - listedMatchedWeight;
+  const queryLeftOver = query.totalWeight - queryMatchedCost;
+  const listedLeftOver = listed.totalWeight - listedMatchedCost;
   const fully = listedLeftOver <= costs.fullyMatchedSlack * listed.totalWeight;
-  const queryLeftOver = query.totalWeight - queryMatchedWeight;
   const queryCost = !fully ? costs.unmatchedQuery : queryLeftOver > 0 && insertsMiddleNames(query, listed, queryMask, chosen) ? costs.middleName : costs.extraQuery;
   const denominator =
     (queryMatchedWeight + listedMatchedWeight) / 2 +
     queryCost * queryLeftOver +
-    costs.unmatchedListed * (listed.totalWeight - listedMatchedWeight - listedLegalLeftOver) +
+    costs.unmatchedListed * (listed.totalWeight - listedMatchedCost - listedLegalLeftOver) +
     costs.unmatchedLegalForm * listedLegalLeftOver +
     costs.unmatchedQuery * initialConflict(query, listed, queryMask, listedMask, model);
   const evidence = Math.min(1, queryCovered / costs.minMatchedWeight);

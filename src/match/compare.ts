@@ -20,6 +20,8 @@ export interface CompareOptions {
   /**
    * Weight of each token. Defaults to the token class alone (the model's
    * `weights.classes`); a `NameIndex` weighs by rarity on the list as well.
+   * Its `matched` function, when it has one, gives a matched token's weight
+   * (at most its weight; see `TokenWeigher`).
    */
   weigh?: TokenWeigher;
   /** The scoring numbers. @default {@link SCORING_MODEL} */
@@ -76,6 +78,9 @@ export function compareNames(query: string, listed: string, options: CompareOpti
   expectObject(options, 'options', ErrorCodes.INVALID_OPTION, true);
   if (options.weigh !== undefined && typeof options.weigh !== 'function') {
     throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`weigh\` to be a function, got ${describeValue(options.weigh)}`);
+  }
+  if (options.weigh?.matched !== undefined && typeof options.weigh.matched !== 'function') {
+    throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`weigh.matched\` to be a function, got ${describeValue(options.weigh.matched)}`);
   }
   const model = options.model === undefined ? SCORING_MODEL : validateScoringModel(options.model);
   const threshold = validateThreshold(options.threshold ?? model.threshold);

@@ -9,8 +9,13 @@ import type { NameToken, PreparedName } from '../normalize/tokens.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 import type { ComparableUnit } from './similarity.js';
 
-/** Gives each token its weight: class weight times rarity on the list. */
-export type TokenWeigher = (token: NameToken) => number;
+/**
+ * Gives each token its weight: class weight times rarity. Its `matched`
+ * weigher, when it has one, gives the weight a token counts for when it is
+ * matched (at most its weight: a name part common among ordinary people says
+ * less when it agrees, but costs as much when it is missing).
+ */
+export type TokenWeigher = ((token: NameToken) => number) & { readonly matched?: (token: NameToken) => number };
 
 /**
  * The class weight of a token (`weights.classes` of the model), lowered by
@@ -43,7 +48,10 @@ export interface Unit extends ComparableUnit {
 export interface MatchableName {
   /** Tokens that carry weight (titles are left out). */
   tokens: NameToken[];
+  /** Each token's weight: what it costs when it is left unmatched. */
   weights: number[];
+  /** Each token's weight when it is matched (≤ its weight; see `TokenWeigher`). */
+  matchedWeights: number[];
   units: Unit[];
   totalWeight: number;
   /**
@@ -53,6 +61,7 @@ export interface MatchableName {
    * each unit covers (bit i for token i), the initials and the legal forms.
    */
   unitWeights: number[];
+  unitMatchedWeights: number[];
   unitSpans: number[];
   initialTokens: number;
   legalTokens: number;
@@ -101,8 +110,10 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
   const tokens: NameToken[] = [];
   for (const token of name.tokens) if (token.cls !== 'title' && tokens.length < MAX_TOKENS) tokens.push(token);
   const weights = new Array<number>(tokens.length);
+  const matchedWeights = new Array<number>(tokens.length);
   const units: Unit[] = [];
   const unitWeights: number[] = [];
+  const unitMatchedWeights: number[] = [];
   const unitSpans: number[] = [];
   let initialTokens = 0;
   let legalTokens = 0;
@@ -111,10 +122,12 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
     const token = tokens[i]!;
     const weight = weigh(token);
     weights[i] = weight;
+    matchedWeights[i] = weigh.matched === undefined ? weight : Math.min(weight, weigh.matched(token));
     totalWeight += weight;
     if (token.cls === 'initial') initialTokens |= 1 << i;
     else if (token.cls === 'legal') legalTokens |= 1 << i;
     unitWeights.push(weight);
+    unitMatchedWeights.push(matchedWeights[i]!);
     unitSpans.push(1 << i);
     units.push({
       form: token.form,
@@ -147,6 +160,7 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
       ? collapseDoubles((left.altConsonantSource ?? left.consonantSource) + (right.altConsonantSource ?? right.consonantSource))
       : undefined;
     unitWeights.push(weights[i]! + weights[i + 1]!);
+    unitMatchedWeights.push(matchedWeights[i]! + matchedWeights[i + 1]!);
     unitSpans.push((1 << i) | (1 << (i + 1)));
     units.push({
       form,
@@ -164,8 +178,8 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
       weight: weights[i]! + weights[i + 1]!,
     });
   }
-  addWholeWords(tokens, weights, units, unitWeights, unitSpans);
-  return { tokens, weights, units, totalWeight, unitWeights, unitSpans, initialTokens, legalTokens };
+  addWholeWords(tokens, { weights, matchedWeights }, units, { unitWeights, unitMatchedWeights }, unitSpans);
+  return { tokens, weights, matchedWeights, units, totalWeight, unitWeights, unitMatchedWeights, unitSpans, initialTokens, legalTokens };
 }
 
 /**
@@ -177,7 +191,13 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
  * `editBudget.joined`, never compared with another joined unit), so the name
  * index's tables for joined units find it, as they find adjacent pairs.
  */
-function addWholeWords(tokens: readonly NameToken[], weights: readonly number[], units: Unit[], unitWeights: number[], unitSpans: number[]): void {
+function addWholeWords(
+  tokens: readonly NameToken[],
+  { weights, matchedWeights }: { weights: readonly number[]; matchedWeights: readonly number[] },
+  units: Unit[],
+  { unitWeights, unitMatchedWeights }: { unitWeights: number[]; unitMatchedWeights: number[] },
+  unitSpans: number[],
+): void {
   let first = 0;
   while (first < tokens.length) {
     const original = tokens[first]!.original;
@@ -187,11 +207,13 @@ function addWholeWords(tokens: readonly NameToken[], weights: readonly number[],
       const form = foldName(original).replace(/ /g, '');
       let parts = '';
       let weight = 0;
+      let matchedWeight = 0;
       let span = 0;
       let initial = false;
       for (let i = first; i <= last; i++) {
         parts += tokens[i]!.form;
         weight += weights[i]!;
+        matchedWeight += matchedWeights[i]!;
         span |= 1 << i;
         if (tokens[i]!.cls === 'initial') initial = true;
       }
@@ -199,6 +221,7 @@ function addWholeWords(tokens: readonly NameToken[], weights: readonly number[],
       // unchanged spelling is already a joined pair.
       if (!initial && form !== parts && form.length >= parts.length - 1 && /^[a-z0-9]+$/.test(form)) {
         unitWeights.push(weight);
+        unitMatchedWeights.push(matchedWeight);
         unitSpans.push(span);
         units.push({
           form,
@@ -242,9 +265,11 @@ export function keepMatchable(name: MatchableName): MatchableName {
   return {
     tokens: [...name.tokens],
     weights: [...name.weights],
+    matchedWeights: [...name.matchedWeights],
     units: name.units.map((unit) => ({ ...unit })),
     totalWeight: name.totalWeight,
     unitWeights: [...name.unitWeights],
+    unitMatchedWeights: [...name.unitMatchedWeights],
     unitSpans: [...name.unitSpans],
     initialTokens: name.initialTokens,
     legalTokens: name.legalTokens,

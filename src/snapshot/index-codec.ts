@@ -28,8 +28,10 @@ export interface IndexColumns {
     tokenStart: Int32Array;
     tokenIds: Int32Array;
     weights: Float64Array;
+    matchedWeights: Float64Array;
     unitStart: Int32Array;
     unitWeights: Float64Array;
+    unitMatchedWeights: Float64Array;
     unitSpans: Int32Array;
     unitIds: Int32Array;
     totals: Float64Array;
@@ -49,7 +51,7 @@ const ENTRY_FIELDS = ['form', 'vowelKey', 'consonantKey', 'consonantSource', 'al
 const ENTRY_TEXT = ['form', 'vowelKey', 'consonantKey', 'consonantSource', 'altConsonantKey', 'altConsonantSource', 'collapsed', 'koreanKey'] as const;
 const NAME_FIELDS = ['id', 'record', 'text', 'source', 'origin', 'quality', 'matchable', 'unitIds'] as const;
 const NAME_TEXT = ['text', 'source', 'origin', 'quality'] as const;
-const MATCHABLE_FIELDS = ['tokens', 'weights', 'units', 'totalWeight', 'unitWeights', 'unitSpans', 'initialTokens', 'legalTokens'] as const;
+const MATCHABLE_FIELDS = ['tokens', 'weights', 'matchedWeights', 'units', 'totalWeight', 'unitWeights', 'unitMatchedWeights', 'unitSpans', 'initialTokens', 'legalTokens'] as const;
 
 /** Throws when `object` has a field this codec would drop. */
 function checkFields(object: object, known: readonly string[], what: string): void {
@@ -108,8 +110,10 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
     tokenStart: new Int32Array(names.length + 1),
     tokenIds: new Int32Array(tokenRefs),
     weights: new Float64Array(tokenRefs),
+    matchedWeights: new Float64Array(tokenRefs),
     unitStart: new Int32Array(names.length + 1),
     unitWeights: new Float64Array(unitCount),
+    unitMatchedWeights: new Float64Array(unitCount),
     unitSpans: new Int32Array(unitCount),
     unitIds: new Int32Array(unitCount),
     totals: new Float64Array(names.length),
@@ -137,6 +141,7 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
         tokenFlags.push((token.fromArabic ? 1 : 0) | (token.koreanWord ? 2 : 0));
       }
       columns.tokenIds[t] = id;
+      columns.matchedWeights[t] = m.matchedWeights[i]!;
       columns.weights[t++] = m.weights[i]!;
     });
     columns.unitStart[n] = u;
@@ -148,6 +153,7 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
       units.last[u] = unit.last;
       units.weight[u] = unit.weight;
       columns.unitWeights[u] = m.unitWeights[i]!;
+      columns.unitMatchedWeights[u] = m.unitMatchedWeights[i]!;
       columns.unitSpans[u] = m.unitSpans[i]!;
       columns.unitIds[u++] = name.unitIds[i]!;
     });
@@ -215,12 +221,15 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
   for (let n = 0; n < names.length; n++) {
     const nameTokens: NameToken[] = [];
     const weights: number[] = [];
+    const matchedWeights: number[] = [];
     for (let t = c.tokenStart[n]!; t < c.tokenStart[n + 1]!; t++) {
       nameTokens.push(tokens[c.tokenIds[t]!]!);
       weights.push(c.weights[t]!);
+      matchedWeights.push(c.matchedWeights[t]!);
     }
     const units: Unit[] = [];
     const unitWeights: number[] = [];
+    const unitMatchedWeights: number[] = [];
     const unitSpans: number[] = [];
     const start = c.unitStart[n]!;
     const end = c.unitStart[n + 1]!;
@@ -242,6 +251,7 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
         weight: u.weight[i]!,
       });
       unitWeights.push(c.unitWeights[i]!);
+      unitMatchedWeights.push(c.unitMatchedWeights[i]!);
       unitSpans.push(c.unitSpans[i]!);
     }
     const s = n * NAME_TEXT.length;
@@ -256,9 +266,11 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
       matchable: {
         tokens: nameTokens,
         weights,
+        matchedWeights,
         units,
         totalWeight: c.totals[n]!,
         unitWeights,
+        unitMatchedWeights,
         unitSpans,
         initialTokens: c.masks[n * 2]!,
         legalTokens: c.masks[n * 2 + 1]!,
