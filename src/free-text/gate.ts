@@ -33,7 +33,7 @@
  */
 import type { NameHit } from '../search/name-index.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE } from './text-index.js';
+import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
 
 /** Similarity the word of a one-word listed name must reach inside a text. */
@@ -42,8 +42,6 @@ export const MIN_SINGLE_WORD_SIMILARITY = 0.95;
 export const MISSING_CONTENT_PER_WORD = 1 / 3;
 /** Weight (class × rarity on the list) from which a word is rare enough to stand for a name with a word missing. */
 export const RARE_WORD_WEIGHT = 0.8;
-/** Letters a word cut off at the end of a window must keep to stand for the listed word it begins. */
-export const MIN_CUT_WORD_LETTERS = 2;
 
 /** What the gate decided about one window's hit. */
 export interface GateDecision {
@@ -78,7 +76,7 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
     for (let t = pair.listed.first; t <= pair.listed.last; t++) matched |= 1 << t;
     if (pair.listed.first === pair.listed.last && isContent(pair.listed.first)) best = Math.max(best, pair.similarity);
   }
-  const cut = completeCutWord(hit, words, last, matched, isContent);
+  const cut = completeCutWord(hit, words, last, matched, contentMask);
   if (cut !== undefined) matched |= 1 << cut.token;
   const lastWord = cut === undefined ? last : cut.word;
 
@@ -118,21 +116,10 @@ function completeCutWord(
   words: readonly TextWord[],
   last: number,
   matched: number,
-  isContent: (t: number) => boolean,
+  content: number,
 ): { word: number; token: number } | undefined {
   const cut = last + 1;
   if (cut >= words.length) return undefined;
-  const piece = foldName(words[cut]!.text);
-  if (piece.length < MIN_CUT_WORD_LETTERS || !/^[a-z]+$/.test(piece)) return undefined;
-  const { tokens } = hit.name.matchable;
-  for (let t = 0; t < tokens.length; t++) {
-    if ((matched & (1 << t)) !== 0 || !isContent(t)) continue;
-    // The listed word as folded, and as written (a legal form is kept short: COMPA begins Company, folded to co).
-    const form = tokens[t]!.form;
-    const written = foldName(tokens[t]!.original).replace(/ /g, '');
-    if ((form.length > piece.length && form.startsWith(piece)) || (written.length > piece.length && written.startsWith(piece))) {
-      return { word: cut, token: t };
-    }
-  }
-  return undefined;
+  const token = tokenBegun(hit.name, foldName(words[cut]!.text), content & ~matched);
+  return token === undefined ? undefined : { word: cut, token };
 }
