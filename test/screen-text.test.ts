@@ -176,6 +176,26 @@ describe('text windows: words and run-together words', () => {
     ]);
   });
 
+  it('joins two halves across a line break only when nothing else separates them (a SWIFT // continuation aside)', () => {
+    expect(splitWords('AL KAWTH\n//AR COMPANY C/\nO KAWTHAR').map((w) => [w.text, w.lineCut])).toEqual([
+      ['AL', false],
+      ['KAWTH', false],
+      ['AR', true],
+      ['COMPANY', false],
+      ['C', false],
+      ['O', false],
+      ['KAWTHAR', false],
+    ]);
+    expect(hitsOf('/ACC/FOR FURTHER CREDIT TO AL KAWTH\n//AR COMPANY')).toEqual(['QDe.157 "AL KAWTH\\n//AR COMPANY"']);
+    expect(hitsOf('FLAT 12 C/\nO KAWTHAR TRADING MANILA')).toEqual([]);
+  });
+
+  it('counts a word the name folding cuts (SALAHUDIN: salah + din) as one word, a run-together one for its pieces', () => {
+    expect(hitsOf('T/A SALAHUDIN & SONS IMPORT EXPORT')).toEqual([]);
+    expect(hitsOf('Pay to: saduddin traders')).toEqual([]);
+    expect(hitsOf('RF60RBFW1473609092 MAALIMSALMAN')).toEqual(['SOi.013 "MAALIMSALMAN"']);
+  });
+
   it('cuts a run-together word into listed words, fewest first, and leaves other words whole', () => {
     const text = TextIndex.of(newestIndex());
     expect(text.split('ALRASHIDTRUST')).toBe('al rashid trust');

@@ -109,9 +109,11 @@ export interface WordLookup {
   similar: ReadonlyMap<number, number>;
   /** Names for which the word matches an anchor unit: the names a window around the word is made for. */
   seeds: readonly number[];
+  /** Tokens the name folding makes of the word (ABDULLAH: abd + ullah, 2). */
+  tokens: number;
 }
 
-const NOTHING: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[] });
+const NOTHING: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[], tokens: 0 });
 
 /** Text index per name index: a Screener's list state holds one name index per list version. */
 const built = new WeakMap<NameIndex, TextIndex>();
@@ -256,8 +258,8 @@ export class TextIndex {
         for (const name of anchored) seeds.add(name);
       }
     }
-    if (similar.size === 0) return NOTHING;
-    return { similar, seeds: seeds === undefined ? NOTHING.seeds : [...seeds] };
+    if (similar.size === 0) return matchable.tokens.length <= 1 ? NOTHING : { ...NOTHING, tokens: matchable.tokens.length };
+    return { similar, seeds: seeds === undefined ? NOTHING.seeds : [...seeds], tokens: matchable.tokens.length };
   }
 
   /**

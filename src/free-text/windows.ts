@@ -29,7 +29,7 @@ export interface LookedUpText {
 }
 
 const HAS_DIGIT = /\p{N}/u;
-const NO_WORD: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[] });
+const NO_WORD: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[], tokens: 1 });
 
 /** Words a window may hold beyond the name's own token count (a word cut by a line, one word between). */
 export const WINDOW_SLACK = 2;
@@ -55,7 +55,8 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
     let lookup = index.lookUp(word.text);
     let queryText = word.text;
     // A word of 7 letters or more may be words run together: it counts for its pieces, and
-    // stands for them in a window when the whole word anchors no name.
+    // stands for them in a window when the whole word anchors no name. Not for the cuts the name
+    // folding makes itself: SALAHUDIN (salah + din) is one word of the text, SALIMSALEH two.
     const cut = index.split(word.text);
     if (cut !== undefined) {
       if (lookup.seeds.length === 0) {
@@ -65,11 +66,11 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
           queryText = cut;
         }
       }
-      pieces[k] = cut.split(' ').length;
+      if (index.lookUp(word.text).tokens <= 1) pieces[k] = cut.split(' ').length;
     }
     lookups[k] = lookup;
     queryTexts[k] = queryText;
-    if (word.afterLineBreak && !HAS_DIGIT.test(words[k - 1]!.text)) {
+    if (word.lineCut && !HAS_DIGIT.test(words[k - 1]!.text)) {
       const joined = index.lookUp(words[k - 1]!.text + word.text);
       if (joined.similar.size > 0) joinedBefore[k] = joined;
     }
