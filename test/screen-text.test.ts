@@ -104,6 +104,10 @@ describe('Screener.screenText: ordinary payment text stays quiet', () => {
     'PAYMENT OF INVOICE 4471 AL BARAKA BANK',
     'IN CARE OF LEAH MEREDITH LOPEZ 203\nBISCAYNE BLVD STE 3 MIAMI US',
     'PEARL BUILDING 3RD FLOOR C/O\nISABELLA MARTIN BOGOTA',
+    // Sound-alikes of listed names, no word spelt as listed: Kennedy / Qannadi, Cairo / Koryo, Adams / Adam.
+    '/BNF/MUHAMMED KENNEDY\nHOUSE 12 STREET 4 KARACHI PK',
+    'Beneficiary: Cairo Islamic Bank',
+    'C/O DANIEL ADAMS 44 HIGH STREET LEEDS',
     'CONSULTANCY FEES SEPTEMBER 2026\nABDULLAH VIDAL',
     '174 COVENTRY ROAD\nBIRMINGHAM GB',
     'PAYMENT FOR SERVICES RENDERED',

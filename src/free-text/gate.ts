@@ -26,12 +26,20 @@
  *    a Low alias, on a word of `MIN_SINGLE_WORD_LETTERS` (text-index.ts) letters or more
  *    spelt as listed (similarity ≥ `MIN_SINGLE_WORD_SIMILARITY`): a person's
  *    one name (Abu Fatih, Yusuf, Sheikh) is not a person.
- * 4. A bracketed short form (`(KENYA)`, `(HONG KONG)`) never alerts alone,
+ * 4. One of its name words (not a company word or legal form) spelt as
+ *    listed (`isSpelt`: exactly, with doubled letters, or one slip; any word
+ *    read from Arabic script), when it has name words: a text gives no
+ *    other sign that its words are a name, and sound-alikes alone
+ *    (KENNEDY / Qannadi, CAIRO / Koryo, IMAN / Amin, DANIEL ADAMS / Danial
+ *    Adam) are everywhere in ordinary payment text.
+ * 5. A bracketed short form (`(KENYA)`, `(HONG KONG)`) never alerts alone,
  *    and an original-script name only on original-script words (a Latin
  *    word meets the designation's Latin names; consonant skeletons of
  *    Arabic-script names meet too many Latin words by chance).
  */
 import type { NameHit } from '../search/name-index.js';
+import type { AlignedPair } from '../match/align.js';
+import type { SimilarityRule } from '../match/similarity.js';
 import { foldName } from '../normalize/fold.js';
 import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
@@ -48,6 +56,16 @@ export interface GateDecision {
   accepted: boolean;
   /** Position of the last word of the hit: the window's, or the cut-off word after it that completes the name. */
   last: number;
+}
+
+/** Rules by which a text word is the listed word as spelt (or with a slip), not only one that sounds alike. */
+const SPELT_RULES: ReadonlySet<SimilarityRule> = new Set<SimilarityRule>(['exact', 'doubled', 'edit']);
+/** Similarity from which an `edit` pair is a slip of the listed word (one letter of seven or more). */
+export const MIN_SPELT_SIMILARITY = 0.85;
+
+/** Whether a pair matches a listed word as spelt: exactly, with doubled letters, one slip, or read from Arabic script. */
+function isSpelt(pair: AlignedPair): boolean {
+  return (SPELT_RULES.has(pair.rule) && pair.similarity >= MIN_SPELT_SIMILARITY) || pair.query.fromArabic;
 }
 
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}'’ʼ`]+$/u;
@@ -72,10 +90,17 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   const isContent = (t: number): boolean => (contentMask & (1 << t)) !== 0;
   let matched = 0;
   let best = 0;
+  let spelt = false;
+  let hasNameWord = false;
+  for (let t = 0; t < tokens.length; t++) if (isContent(t) && tokens[t]!.cls === 'name') hasNameWord = true;
   for (const pair of alignment.pairs) {
-    for (let t = pair.listed.first; t <= pair.listed.last; t++) matched |= 1 << t;
+    for (let t = pair.listed.first; t <= pair.listed.last; t++) {
+      matched |= 1 << t;
+      if (isContent(t) && tokens[t]!.cls === 'name' && isSpelt(pair)) spelt = true;
+    }
     if (pair.listed.first === pair.listed.last && isContent(pair.listed.first)) best = Math.max(best, pair.similarity);
   }
+  if (hasNameWord && !spelt) return rejected;
   const cut = completeCutWord(hit, words, last, matched, contentMask);
   if (cut !== undefined) matched |= 1 << cut.token;
   const lastWord = cut === undefined ? last : cut.word;
