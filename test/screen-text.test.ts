@@ -71,6 +71,9 @@ describe('Screener.screenText: listed names planted in payment text', () => {
   it('finds it cut off where the field ends, or with an initial', () => {
     expect(hitsOf('SETTLEMENT OF ACCOUNT 0922850039 IN FAVOUR OF RABITA TRU')).toEqual(['QDe.021 "RABITA TRU"']);
     expect(hitsOf('BENEF M. BELMOKHTAR /3360305384774')).toEqual(['QDi.136 "M. BELMOKHTAR"']);
+    // Cut where the text ends: the listed words after the cut one (Co., Ltd.) were never written.
+    expect(hitsOf('ORDER 2211 FBO NIRU BATTERY MANUFACTUR')).toEqual(['IRe.045 "NIRU BATTERY MANUFACTUR"']);
+    expect(hitsOf('ORDER 2211 FBO NIRU BATTERY MANUFACTUR 12 ROAD')).toEqual([]);
   });
 
   it('finds it in its original script', () => {

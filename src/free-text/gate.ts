@@ -108,8 +108,11 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   let content = 0;
   let contentMatched = 0;
   let rareMatched = false;
+  // A name cut off where the text ends (`SHANGHAI DONGFENG SHIPPI`): its words after the cut one were never written.
+  const endsCut = cut !== undefined && cut.word === words.length - 1;
   for (let t = 0; t < tokens.length; t++) {
     if (!isContent(t)) continue;
+    if (endsCut && t > cut.token && (matched & (1 << t)) === 0) continue;
     content++;
     if ((matched & (1 << t)) !== 0) {
       contentMatched++;
