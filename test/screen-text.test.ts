@@ -71,6 +71,9 @@ describe('Screener.screenText: listed names planted in payment text', () => {
   it('finds it cut off where the field ends, or with an initial', () => {
     expect(hitsOf('SETTLEMENT OF ACCOUNT 0922850039 IN FAVOUR OF RABITA TRU')).toEqual(['QDe.021 "RABITA TRU"']);
     expect(hitsOf('BENEF M. BELMOKHTAR /3360305384774')).toEqual(['QDi.136 "M. BELMOKHTAR"']);
+    // Cut where the text ends: the listed words after the cut one (Co., Ltd.) were never written.
+    expect(hitsOf('ORDER 2211 FBO NIRU BATTERY MANUFACTUR')).toEqual(['IRe.045 "NIRU BATTERY MANUFACTUR"']);
+    expect(hitsOf('ORDER 2211 FBO NIRU BATTERY MANUFACTUR 12 ROAD')).toEqual([]);
   });
 
   it('finds it in its original script', () => {
@@ -81,6 +84,12 @@ describe('Screener.screenText: listed names planted in payment text', () => {
   it('finds a one-word entity name, and several names in one text, in text order', () => {
     expect(hitsOf('DONATION TO SEPANIR EARTHQUAKE FUND')).toEqual(['IRe.064 "SEPANIR"']);
     expect(hitsOf('INV 2211 FROM AL RASHID TRUST / PAID TO RABITA TRUST')).toEqual(['QDe.005 "AL RASHID TRUST"', 'QDe.021 "RABITA TRUST"']);
+  });
+
+  it('makes the window from each word for the listed word it is most like (MOHAMMAD for Mohammad, then MOHAMMADI)', () => {
+    // MOHAMMAD is also like Mohammadi: the window once stopped there, and MOHAMMAD SAFIQ missed a word of three.
+    expect(hitsOf('MOHAMMAD SAFIQ MOHAMMADI AND/OR OLA ANETTE BAKKE')).toEqual(['TAi.099 "MOHAMMAD SAFIQ MOHAMMADI"']);
+    expect(hitsOf('LOAN REPAYMENT 11/37 BANK SEPAH AND\nBANK SEPAH INTL')).toEqual(['IRe.007 "BANK SEPAH AND\\nBANK SEPAH INTL"']);
   });
 
   it('keeps one hit per designation and span, and each occurrence apart', () => {
@@ -98,6 +107,10 @@ describe('Screener.screenText: ordinary payment text stays quiet', () => {
     'PAYMENT OF INVOICE 4471 AL BARAKA BANK',
     'IN CARE OF LEAH MEREDITH LOPEZ 203\nBISCAYNE BLVD STE 3 MIAMI US',
     'PEARL BUILDING 3RD FLOOR C/O\nISABELLA MARTIN BOGOTA',
+    // Sound-alikes of listed names, no word spelt as listed: Kennedy / Qannadi, Cairo / Koryo, Adams / Adam.
+    '/BNF/MUHAMMED KENNEDY\nHOUSE 12 STREET 4 KARACHI PK',
+    'Beneficiary: Cairo Islamic Bank',
+    'C/O DANIEL ADAMS 44 HIGH STREET LEEDS',
     'CONSULTANCY FEES SEPTEMBER 2026\nABDULLAH VIDAL',
     '174 COVENTRY ROAD\nBIRMINGHAM GB',
     'PAYMENT FOR SERVICES RENDERED',
@@ -170,10 +183,92 @@ describe('text windows: words and run-together words', () => {
     ]);
   });
 
+  it('joins two halves across a line break only when nothing else separates them (a SWIFT // continuation aside)', () => {
+    expect(splitWords('AL KAWTH\n//AR COMPANY C/\nO KAWTHAR').map((w) => [w.text, w.lineCut])).toEqual([
+      ['AL', false],
+      ['KAWTH', false],
+      ['AR', true],
+      ['COMPANY', false],
+      ['C', false],
+      ['O', false],
+      ['KAWTHAR', false],
+    ]);
+    expect(hitsOf('/ACC/FOR FURTHER CREDIT TO AL KAWTH\n//AR COMPANY')).toEqual(['QDe.157 "AL KAWTH\\n//AR COMPANY"']);
+    expect(hitsOf('FLAT 12 C/\nO KAWTHAR TRADING MANILA')).toEqual([]);
+  });
+
+  it('counts a word the name folding cuts (SALAHUDIN: salah + din) as one word, a run-together one for its pieces', () => {
+    expect(hitsOf('T/A SALAHUDIN & SONS IMPORT EXPORT')).toEqual([]);
+    expect(hitsOf('Pay to: saduddin traders')).toEqual([]);
+    expect(hitsOf('RF60RBFW1473609092 MAALIMSALMAN')).toEqual(['SOi.013 "MAALIMSALMAN"']);
+  });
+
   it('cuts a run-together word into listed words, fewest first, and leaves other words whole', () => {
     const text = TextIndex.of(newestIndex());
     expect(text.split('ALRASHIDTRUST')).toBe('al rashid trust');
     expect(text.split('PAYMENT')).toBeUndefined();
     expect(text.split('KONY')).toBeUndefined();
+  });
+});
+
+describe('TextIndex.mayBeHit: what a window must match before it is scored', () => {
+  const index = newestIndex();
+  const text = TextIndex.of(index);
+  const named = (ref: string, name: string) => index.names.find((n) => n.record.referenceNumber === ref && n.text === name)!;
+  const tokens = (ref: string, name: string, forms: string[]) =>
+    named(ref, name).matchable.tokens.reduce((mask, token, t) => (forms.includes(token.form) ? mask | (1 << t) : mask), 0);
+
+  it('asks for both content words of a two-word name, written as two words', () => {
+    const kony = named('CFi.009', 'JOSEPH KONY');
+    expect(text.mayBeHit(kony.id, tokens('CFi.009', 'JOSEPH KONY', ['joseph', 'kony']), 2, undefined)).toBe(true);
+    expect(text.mayBeHit(kony.id, tokens('CFi.009', 'JOSEPH KONY', ['kony']), 1, undefined)).toBe(false);
+    expect(text.mayBeHit(kony.id, tokens('CFi.009', 'JOSEPH KONY', ['joseph', 'kony']), 1, undefined)).toBe(false);
+  });
+
+  it('counts the word after the window only when it begins a listed word not matched yet (a name cut off)', () => {
+    const rabita = named('QDe.021', 'RABITA TRUST');
+    const reachable = tokens('QDe.021', 'RABITA TRUST', ['rabita']);
+    expect(text.mayBeHit(rabita.id, reachable, 1, 'tru')).toBe(true);
+    expect(text.mayBeHit(rabita.id, reachable, 1, 'karachi')).toBe(false);
+    expect(text.mayBeHit(rabita.id, reachable, 1, undefined)).toBe(false);
+  });
+
+  it('never lets a name without an anchor word through (Trust alone is not RABITA TRUST)', () => {
+    const rabita = named('QDe.021', 'RABITA TRUST');
+    expect(text.mayBeHit(rabita.id, tokens('QDe.021', 'RABITA TRUST', ['trust']), 2, 'rab')).toBe(false);
+  });
+});
+
+describe('NameIndex.search with admits (screenText\'s filter)', () => {
+  it('only leaves names out: the names it keeps score as without it', () => {
+    const index = newestIndex();
+    for (const query of ['MOHAMMAD SAFIQ MOHAMMADI', 'AL RASHID TRUST', 'M REZAIE', 'ABDUL BAR IAKHUND']) {
+      const all = index.search(query, { limit: 50 });
+      const seen: number[] = [];
+      const some = index.search(query, {
+        limit: 50,
+        admits: (name, reachable) => {
+          seen.push(reachable);
+          return name.id % 2 === 0;
+        },
+      });
+      expect(seen.length).toBeGreaterThan(0);
+      for (const hit of some) {
+        const same = all.find((h) => h.record === hit.record);
+        // Its best name may differ (the other names left out), never its score for that name.
+        if (same !== undefined && same.name === hit.name) expect(hit.score).toBe(same.score);
+        expect(hit.name.id % 2).toBe(0);
+      }
+    }
+  });
+
+  it('tells which listed words the query may match: an initial only the words it begins', () => {
+    const index = newestIndex();
+    const rezaie = index.names.find((n) => n.text === 'MORTEZA REZAIE')!;
+    let reachable = 0;
+    index.search('M REZAIE', { admits: (name, r) => (name === rezaie ? ((reachable = r), true) : false) });
+    expect(reachable).toBe(0b11);
+    index.search('K REZAIE', { admits: (name, r) => (name === rezaie ? ((reachable = r), true) : false) });
+    expect(reachable).toBe(0b10);
   });
 });

@@ -26,14 +26,22 @@
  *    a Low alias, on a word of `MIN_SINGLE_WORD_LETTERS` (text-index.ts) letters or more
  *    spelt as listed (similarity ≥ `MIN_SINGLE_WORD_SIMILARITY`): a person's
  *    one name (Abu Fatih, Yusuf, Sheikh) is not a person.
- * 4. A bracketed short form (`(KENYA)`, `(HONG KONG)`) never alerts alone,
+ * 4. One of its name words (not a company word or legal form) spelt as
+ *    listed (`isSpelt`: exactly, with doubled letters, or one slip; any word
+ *    read from Arabic script), when it has name words: a text gives no
+ *    other sign that its words are a name, and sound-alikes alone
+ *    (KENNEDY / Qannadi, CAIRO / Koryo, IMAN / Amin, DANIEL ADAMS / Danial
+ *    Adam) are everywhere in ordinary payment text.
+ * 5. A bracketed short form (`(KENYA)`, `(HONG KONG)`) never alerts alone,
  *    and an original-script name only on original-script words (a Latin
  *    word meets the designation's Latin names; consonant skeletons of
  *    Arabic-script names meet too many Latin words by chance).
  */
 import type { NameHit } from '../search/name-index.js';
+import type { AlignedPair } from '../match/align.js';
+import type { SimilarityRule } from '../match/similarity.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE } from './text-index.js';
+import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
 
 /** Similarity the word of a one-word listed name must reach inside a text. */
@@ -42,14 +50,22 @@ export const MIN_SINGLE_WORD_SIMILARITY = 0.95;
 export const MISSING_CONTENT_PER_WORD = 1 / 3;
 /** Weight (class × rarity on the list) from which a word is rare enough to stand for a name with a word missing. */
 export const RARE_WORD_WEIGHT = 0.8;
-/** Letters a word cut off at the end of a window must keep to stand for the listed word it begins. */
-export const MIN_CUT_WORD_LETTERS = 2;
 
 /** What the gate decided about one window's hit. */
 export interface GateDecision {
   accepted: boolean;
   /** Position of the last word of the hit: the window's, or the cut-off word after it that completes the name. */
   last: number;
+}
+
+/** Rules by which a text word is the listed word as spelt (or with a slip), not only one that sounds alike. */
+const SPELT_RULES: ReadonlySet<SimilarityRule> = new Set<SimilarityRule>(['exact', 'doubled', 'edit']);
+/** Similarity from which an `edit` pair is a slip of the listed word (one letter of seven or more). */
+export const MIN_SPELT_SIMILARITY = 0.85;
+
+/** Whether a pair matches a listed word as spelt: exactly, with doubled letters, one slip, or read from Arabic script. */
+function isSpelt(pair: AlignedPair): boolean {
+  return (SPELT_RULES.has(pair.rule) && pair.similarity >= MIN_SPELT_SIMILARITY) || pair.query.fromArabic;
 }
 
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}'’ʼ`]+$/u;
@@ -74,19 +90,29 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   const isContent = (t: number): boolean => (contentMask & (1 << t)) !== 0;
   let matched = 0;
   let best = 0;
+  let spelt = false;
+  let hasNameWord = false;
+  for (let t = 0; t < tokens.length; t++) if (isContent(t) && tokens[t]!.cls === 'name') hasNameWord = true;
   for (const pair of alignment.pairs) {
-    for (let t = pair.listed.first; t <= pair.listed.last; t++) matched |= 1 << t;
+    for (let t = pair.listed.first; t <= pair.listed.last; t++) {
+      matched |= 1 << t;
+      if (isContent(t) && tokens[t]!.cls === 'name' && isSpelt(pair)) spelt = true;
+    }
     if (pair.listed.first === pair.listed.last && isContent(pair.listed.first)) best = Math.max(best, pair.similarity);
   }
-  const cut = completeCutWord(hit, words, last, matched, isContent);
+  if (hasNameWord && !spelt) return rejected;
+  const cut = completeCutWord(hit, words, last, matched, contentMask);
   if (cut !== undefined) matched |= 1 << cut.token;
   const lastWord = cut === undefined ? last : cut.word;
 
   let content = 0;
   let contentMatched = 0;
   let rareMatched = false;
+  // A name cut off where the text ends (`SHANGHAI DONGFENG SHIPPI`): its words after the cut one were never written.
+  const endsCut = cut !== undefined && cut.word === words.length - 1;
   for (let t = 0; t < tokens.length; t++) {
     if (!isContent(t)) continue;
+    if (endsCut && t > cut.token && (matched & (1 << t)) === 0) continue;
     content++;
     if ((matched & (1 << t)) !== 0) {
       contentMatched++;
@@ -118,21 +144,10 @@ function completeCutWord(
   words: readonly TextWord[],
   last: number,
   matched: number,
-  isContent: (t: number) => boolean,
+  content: number,
 ): { word: number; token: number } | undefined {
   const cut = last + 1;
   if (cut >= words.length) return undefined;
-  const piece = foldName(words[cut]!.text);
-  if (piece.length < MIN_CUT_WORD_LETTERS || !/^[a-z]+$/.test(piece)) return undefined;
-  const { tokens } = hit.name.matchable;
-  for (let t = 0; t < tokens.length; t++) {
-    if ((matched & (1 << t)) !== 0 || !isContent(t)) continue;
-    // The listed word as folded, and as written (a legal form is kept short: COMPA begins Company, folded to co).
-    const form = tokens[t]!.form;
-    const written = foldName(tokens[t]!.original).replace(/ /g, '');
-    if ((form.length > piece.length && form.startsWith(piece)) || (written.length > piece.length && written.startsWith(piece))) {
-      return { word: cut, token: t };
-    }
-  }
-  return undefined;
+  const token = tokenBegun(hit.name, foldName(words[cut]!.text), content & ~matched);
+  return token === undefined ? undefined : { word: cut, token };
 }

@@ -11,9 +11,10 @@ import { makeAlert, type ListState } from '../screen/list-state.js';
 import type { NormalizedQuery } from '../screen/query.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
 import { acceptTextHit } from './gate.js';
-import { bitCount, contentNeeded, TextIndex } from './text-index.js';
+import { TextIndex } from './text-index.js';
 import { lookUpText, windowFor, type TextWindow } from './windows.js';
 import { splitWords } from './words.js';
+import { foldName } from '../normalize/fold.js';
 
 /**
  * Most windows scored per text. A payment field has a handful; the cap keeps
@@ -56,30 +57,29 @@ export function screenTextWith(
   const index = TextIndex.of(state.names);
   const looked = lookUpText(index, splitWords(text));
   const { words, lookups, joinedBefore, queryTexts, pieces } = looked;
+  // Words written in a window (a run-together word counts for its pieces).
+  const writtenIn = ({ first, last }: TextWindow): number => {
+    let written = 0;
+    for (let k = first; k <= last; k++) written += pieces[k]!;
+    return written;
+  };
+
+  // The word after a window (folded), which may complete a listed word a line cut off.
+  const folded = new Array<string | undefined>(words.length);
+  const nextWord = ({ last }: TextWindow): string | undefined => (last + 1 < words.length ? (folded[last + 1] ??= foldName(words[last + 1]!.text)) : undefined);
 
   // The windows, each once, from every word (or line-cut pair) that anchors a name.
   const windows = new Map<number, TextWindow>();
-  const tried = new Set<string>();
+  const tried = new Set<number>();
   let truncated = false;
   const addWindowsFor = (seeds: readonly number[], first: number, last: number): void => {
     for (const id of seeds) {
-      const key = `${id}:${first}`;
+      const key = id * words.length + first;
       if (tried.has(key)) continue;
       tried.add(key);
-      const name = index.names.names[id]!;
-      const window = windowFor(name, looked, first, last);
-      // Not worth a search unless its words may match what the gate asks for (acceptTextHit): the
-      // name's heaviest content word, and enough content words written as enough words (a cut
-      // word after the window may be one).
-      const content = index.content[id]!;
-      const cutWord = window.last + 1 < words.length ? 1 : 0;
-      if ((window.covered & index.heaviest[id]!) === 0 && cutWord === 0) continue;
-      if (bitCount(window.covered & content) + cutWord < contentNeeded(name, content)) continue;
-      if (bitCount(content) >= 2) {
-        let written = cutWord;
-        for (let k = window.first; k <= window.last; k++) written += pieces[k]!;
-        if (written < 2) continue;
-      }
+      const window = windowFor(index.names.names[id]!, looked, first, last);
+      // Not worth a search unless its words may match what the gate asks for.
+      if (!index.mayBeHit(id, window.covered, writtenIn(window), nextWord(window))) continue;
       const windowKey = window.first * words.length + window.last;
       if (windows.has(windowKey)) continue;
       if (windows.size >= MAX_TEXT_WINDOWS) {
@@ -98,20 +98,23 @@ export function screenTextWith(
   // Each window screened as a name; hits must cover enough of the listed name.
   const candidates: Array<TextHit & { score: number }> = [];
   const searched = new Map<string, NameHit[]>();
-  // Names that cannot alert in a text (acceptTextHit would refuse them) are not scored.
-  const notInText = (indexed: IndexedName): boolean => index.eligible[indexed.id] === 0;
-  for (const { first, last } of windows.values()) {
+  const searchLimit = Math.max(limit * state.model.search.namesPerAlert, state.model.search.minNames);
+  for (const window of windows.values()) {
+    const { first, last } = window;
     const name = queryTexts.slice(first, last + 1).join(' ');
+    const written = writtenIn(window);
+    const next = nextWord(window);
     // The same words at another place of the text (a repeated line) are searched once.
-    let hits = searched.get(name);
+    const key = next === undefined ? name : `${name} … ${next}`;
+    let hits = searched.get(key);
     if (hits === undefined) {
-      hits = state.names.search(name, { threshold, limit: Math.max(limit * state.model.search.namesPerAlert, state.model.search.minNames), skip: notInText });
-      searched.set(name, hits);
+      // Only names the gate could accept are scored (see TextIndex.mayBeHit).
+      const admits = (indexed: IndexedName, reachable: number): boolean => index.mayBeHit(indexed.id, reachable, written, next);
+      hits = state.names.search(name, { threshold, limit: searchLimit, admits });
+      searched.set(key, hits);
     }
     if (hits.length === 0) continue;
     const start = words[first]!.start;
-    let written = 0;
-    for (let k = first; k <= last; k++) written += pieces[k]!;
     const q: NormalizedQuery = { name, nationalities: [], countries: [], documents: [], threshold, limit };
     for (const hit of hits) {
       const decision = acceptTextHit(hit, words, first, last, written);

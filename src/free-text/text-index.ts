@@ -69,15 +69,51 @@ export function alertsInText(name: IndexedName, content: number): boolean {
   return word.length >= MIN_SINGLE_WORD_LETTERS;
 }
 
+/** Letters a word cut off at the end of a window must keep to stand for the listed word it begins. */
+export const MIN_CUT_WORD_LETTERS = 2;
+
+/**
+ * The first of the name's `tokens` (bit mask) that a word cut off (`piece`,
+ * folded) begins, as folded or as written (a legal form is kept short: COMPA
+ * begins Company, folded to co); undefined when there is none, or the piece
+ * is shorter than `MIN_CUT_WORD_LETTERS` or not plain letters.
+ *
+ * @example
+ * ```ts
+ * tokenBegun(haqqaniNetwork, 'netwo', 0b10); // 1
+ * ```
+ */
+export function tokenBegun(name: IndexedName, piece: string, tokens: number): number | undefined {
+  if (piece.length < MIN_CUT_WORD_LETTERS || !/^[a-z]+$/.test(piece)) return undefined;
+  const listed = name.matchable.tokens;
+  let written = writtenForms.get(name);
+  if (written === undefined) {
+    written = listed.map((token) => foldName(token.original).replace(/ /g, ''));
+    writtenForms.set(name, written);
+  }
+  for (let t = 0; t < listed.length; t++) {
+    if ((tokens & (1 << t)) === 0) continue;
+    const form = listed[t]!.form;
+    if (form.length > piece.length && form.startsWith(piece)) return t;
+    if (written[t]!.length > piece.length && written[t]!.startsWith(piece)) return t;
+  }
+  return undefined;
+}
+
+/** The tokens of each name as written, folded (tokenBegun's; computed on first use). */
+const writtenForms = new WeakMap<IndexedName, readonly string[]>();
+
 /** What one word (or a few, run together or split by a line break) of a text is similar to on the list. */
 export interface WordLookup {
   /** Vocabulary entries similar to any unit of the word, with the best similarity. */
   similar: ReadonlyMap<number, number>;
   /** Names for which the word matches an anchor unit: the names a window around the word is made for. */
   seeds: readonly number[];
+  /** Tokens the name folding makes of the word (ABDULLAH: abd + ullah, 2). */
+  tokens: number;
 }
 
-const NOTHING: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[] });
+const NOTHING: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[], tokens: 0 });
 
 /** Text index per name index: a Screener's list state holds one name index per list version. */
 const built = new WeakMap<NameIndex, TextIndex>();
@@ -108,6 +144,8 @@ export class TextIndex {
   readonly eligible: Uint8Array;
   /** Per name: its heaviest content word (bit mask; 0 when it has none), which a hit must match. */
   readonly heaviest: Int32Array;
+  /** Per name that can alert in a text: its anchor tokens (bit mask, `anchorTokens`), one of which a hit must match. */
+  readonly anchors: Int32Array;
   /** Folded single-token forms of the list (2 letters or more): what a run-together word is cut into. */
   readonly #forms: Set<string>;
   readonly #longestForm: number;
@@ -123,6 +161,7 @@ export class TextIndex {
     this.content = new Int32Array(names.names.length);
     this.heaviest = new Int32Array(names.names.length);
     this.eligible = new Uint8Array(names.names.length);
+    this.anchors = new Int32Array(names.names.length);
     for (const name of names.names) {
       const content = contentTokens(name.matchable);
       this.content[name.id] = content;
@@ -130,6 +169,7 @@ export class TextIndex {
       if (!alertsInText(name, content)) continue;
       this.eligible[name.id] = 1;
       const anchors = anchorTokens(name.matchable.weights);
+      this.anchors[name.id] = anchors;
       const { unitSpans, units } = name.matchable;
       for (let u = 0; u < units.length; u++) {
         if ((unitSpans[u]! & anchors) === 0) continue;
@@ -156,6 +196,35 @@ export class TextIndex {
       built.set(names, index);
     }
     return index;
+  }
+
+  /**
+   * Whether a window may hold a hit on name `id` that the gate (gate.ts)
+   * accepts, given the name's tokens its words may match (`reachable`, bit
+   * mask): the name can alert in a text, an anchor is among them (else the
+   * listed coverage stays below half), its heaviest content word too, and
+   * enough content words written as enough words of the text. The word
+   * after the window (`next`, folded) may complete a content word the line
+   * cut off (`tokenBegun`).
+   * Necessary, not sufficient: windows and searched names failing it are
+   * not scored at all.
+   *
+   * @example
+   * ```ts
+   * // 'NOOR' alone, against a name of two content words (Noor Ahmad): never a hit
+   * textIndex.mayBeHit(id, 0b01, 1, undefined); // false
+   * ```
+   */
+  mayBeHit(id: number, reachable: number, written: number, next: string | undefined): boolean {
+    if (this.eligible[id] === 0 || (reachable & this.anchors[id]!) === 0) return false;
+    const content = this.content[id]!;
+    const needed = contentNeeded(this.names.names[id]!, content);
+    const matched = bitCount(reachable & content);
+    const words = bitCount(content) < 2 ? 2 : written;
+    if ((reachable & this.heaviest[id]!) !== 0 && matched >= needed && words >= 2) return true;
+    // Else only with the next word standing for one more content word.
+    if (matched + 1 < needed || words + 1 < 2 || next === undefined) return false;
+    return tokenBegun(this.names.names[id]!, next, content & ~reachable) !== undefined;
   }
 
   /**
@@ -189,8 +258,8 @@ export class TextIndex {
         for (const name of anchored) seeds.add(name);
       }
     }
-    if (similar.size === 0) return NOTHING;
-    return { similar, seeds: seeds === undefined ? NOTHING.seeds : [...seeds] };
+    if (similar.size === 0) return matchable.tokens.length <= 1 ? NOTHING : { ...NOTHING, tokens: matchable.tokens.length };
+    return { similar, seeds: seeds === undefined ? NOTHING.seeds : [...seeds], tokens: matchable.tokens.length };
   }
 
   /**

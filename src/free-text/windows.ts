@@ -29,7 +29,7 @@ export interface LookedUpText {
 }
 
 const HAS_DIGIT = /\p{N}/u;
-const NO_WORD: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[] });
+const NO_WORD: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[], tokens: 1 });
 
 /** Words a window may hold beyond the name's own token count (a word cut by a line, one word between). */
 export const WINDOW_SLACK = 2;
@@ -55,7 +55,8 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
     let lookup = index.lookUp(word.text);
     let queryText = word.text;
     // A word of 7 letters or more may be words run together: it counts for its pieces, and
-    // stands for them in a window when the whole word anchors no name.
+    // stands for them in a window when the whole word anchors no name. Not for the cuts the name
+    // folding makes itself: SALAHUDIN (salah + din) is one word of the text, SALIMSALEH two.
     const cut = index.split(word.text);
     if (cut !== undefined) {
       if (lookup.seeds.length === 0) {
@@ -65,11 +66,11 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
           queryText = cut;
         }
       }
-      pieces[k] = cut.split(' ').length;
+      if (index.lookUp(word.text).tokens <= 1) pieces[k] = cut.split(' ').length;
     }
     lookups[k] = lookup;
     queryTexts[k] = queryText;
-    if (word.afterLineBreak && !HAS_DIGIT.test(words[k - 1]!.text)) {
+    if (word.lineCut && !HAS_DIGIT.test(words[k - 1]!.text)) {
       const joined = index.lookUp(words[k - 1]!.text + word.text);
       if (joined.similar.size > 0) joinedBefore[k] = joined;
     }
@@ -77,13 +78,66 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
   return { words, lookups, joinedBefore, queryTexts, pieces };
 }
 
-/** Bit mask of the name's tokens that a looked-up word matches (through any unit, single or joined). */
-function tokensMatched(name: IndexedName, lookup: WordLookup | undefined): number {
-  if (lookup === undefined || lookup.similar.size === 0) return 0;
+/** What a word of the text matches of a name (see `matchWord`). */
+interface WordMatch {
+  /** Every token of the name the word is similar to (bit mask, through any unit, single or joined). */
+  mask: number;
+  /** The tokens of the unit it is most similar to among those no word of the window stands for yet (0: none left). */
+  best: number;
+  /** The words it spans: itself, or with the other half of a word a line break cut. */
+  from: number;
+  to: number;
+}
+
+/** Sets `out.mask` and `out.best` for one looked-up word; false when it matches nothing of the name. */
+function matchLookup(name: IndexedName, lookup: WordLookup | undefined, taken: number, out: WordMatch): boolean {
+  if (lookup === undefined || lookup.similar.size === 0) return false;
   let mask = 0;
+  let best = 0;
+  let bestSimilarity = 0;
   const { unitIds, matchable } = name;
-  for (let u = 0; u < unitIds.length; u++) if (lookup.similar.has(unitIds[u]!)) mask |= matchable.unitSpans[u]!;
-  return mask;
+  for (let u = 0; u < unitIds.length; u++) {
+    const similarity = lookup.similar.get(unitIds[u]!);
+    if (similarity === undefined) continue;
+    const span = matchable.unitSpans[u]!;
+    mask |= span;
+    if ((span & taken) === 0 && similarity > bestSimilarity) {
+      best = span;
+      bestSimilarity = similarity;
+    }
+  }
+  out.mask = mask;
+  out.best = best;
+  return mask !== 0;
+}
+
+/**
+ * What word `k` matches of the name (into `out`, reused: windows are made
+ * for every name a word anchors): the word itself, an initial, or the word
+ * joined to the one before or after it across a line break.
+ */
+function matchWord(name: IndexedName, text: LookedUpText, k: number, taken: number, out: WordMatch): WordMatch {
+  out.from = k;
+  out.to = k;
+  if (matchLookup(name, text.lookups[k], taken, out)) return out;
+  const initial = initialOf(name, text.words[k]!);
+  if (initial !== 0) {
+    out.mask = initial;
+    const free = initial & ~taken;
+    out.best = free & -free;
+    return out;
+  }
+  if (matchLookup(name, text.joinedBefore[k], taken, out)) {
+    out.from = k - 1;
+    return out;
+  }
+  if (k + 1 < text.words.length && matchLookup(name, text.joinedBefore[k + 1], taken, out)) {
+    out.to = k + 1;
+    return out;
+  }
+  out.mask = 0;
+  out.best = 0;
+  return out;
 }
 
 /** Bit mask of the name's words that a one-letter word (an initial: `M. RUKUNDA`) may stand for. */
@@ -99,24 +153,24 @@ function initialOf(name: IndexedName, word: TextWord): number {
 /**
  * The window of `name` around the words `first`–`last` that anchor it: grown
  * one word at a time on either side while the next word (or the one after a
- * single word in between) matches a token of the name the window does not
- * match yet, up to the name's token count + `WINDOW_SLACK` words. A word a
- * line break cut in two counts with its other half.
+ * single word in between) matches a token of the name that no word of the
+ * window stands for yet, up to the name's token count + `WINDOW_SLACK`
+ * words. Each word stands for the token it is most similar to (MOHAMMAD for
+ * Mohammad, not for Mohammadi, which the next word may be); a word a line
+ * break cut in two counts with its other half. `covered` is every token the
+ * window's words are similar to.
  */
 export function windowFor(name: IndexedName, text: LookedUpText, first: number, last: number): TextWindow {
   const limit = name.matchable.tokens.length + WINDOW_SLACK;
   const count = text.words.length;
-  const matchAt = (k: number): { mask: number; from: number; to: number } => {
-    const own = tokensMatched(name, text.lookups[k]) || initialOf(name, text.words[k]!);
-    if (own !== 0) return { mask: own, from: k, to: k };
-    const before = tokensMatched(name, text.joinedBefore[k]);
-    if (before !== 0) return { mask: before, from: k - 1, to: k };
-    const after = k + 1 < count ? tokensMatched(name, text.joinedBefore[k + 1]) : 0;
-    if (after !== 0) return { mask: after, from: k, to: k + 1 };
-    return { mask: 0, from: k, to: k };
-  };
+  const m: WordMatch = { mask: 0, best: 0, from: 0, to: 0 };
   let covered = 0;
-  for (let k = first; k <= last; k++) covered |= matchAt(k).mask;
+  let taken = 0;
+  for (let k = first; k <= last; k++) {
+    matchWord(name, text, k, taken, m);
+    covered |= m.mask;
+    taken |= m.best;
+  }
   let lo = first;
   let hi = last;
   for (let grown = true; grown; ) {
@@ -124,9 +178,10 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
     for (let gap = 0; gap <= 1; gap++) {
       const k = lo - 1 - gap;
       if (k < 0) break;
-      const m = matchAt(k);
-      if ((m.mask & ~covered) !== 0 && hi - m.from + 1 <= limit) {
+      matchWord(name, text, k, taken, m);
+      if (m.best !== 0 && hi - m.from + 1 <= limit) {
         covered |= m.mask;
+        taken |= m.best;
         lo = m.from;
         grown = true;
         break;
@@ -135,9 +190,10 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
     for (let gap = 0; gap <= 1; gap++) {
       const k = hi + 1 + gap;
       if (k >= count) break;
-      const m = matchAt(k);
-      if ((m.mask & ~covered) !== 0 && m.to - lo + 1 <= limit) {
+      matchWord(name, text, k, taken, m);
+      if (m.best !== 0 && m.to - lo + 1 <= limit) {
         covered |= m.mask;
+        taken |= m.best;
         hi = m.to;
         grown = true;
         break;

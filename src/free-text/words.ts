@@ -17,6 +17,13 @@ export interface TextWord {
   initial: boolean;
   /** Whether a line break separates it from the word before (a SWIFT 35-character line may cut a name, or a word, there). */
   afterLineBreak: boolean;
+  /**
+   * Whether only a line break separates it from the word before (spaces,
+   * and the `//` that begins a SWIFT continuation line): the two may be
+   * halves of one word the line cut (`BELMOK` / `HTAR`, `KAWTH` / `//AR`),
+   * which `C/` / `O` are not.
+   */
+  lineCut: boolean;
 }
 
 /**
@@ -48,12 +55,11 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     if (words.length >= max) break;
     const start = match.index;
     let afterLineBreak = false;
+    let blank = true;
     for (let i = previousEnd; i < start; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        afterLineBreak = true;
-        break;
-      }
+      if (c === 10 || c === 13) afterLineBreak = true;
+      else if (c !== 32 && c !== 9 && !(c === 47 && afterLineBreak)) blank = false;
     }
     const end = start + match[0].length;
     // A letter alone at the start of a line after a word, or at the end of a line before one, is a word the line cut (SOFI / A).
@@ -61,7 +67,7 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     const cutAfter = /^[ \t]*\r?\n[ \t]*\p{L}/u.test(text.slice(end, end + 8));
     const initial =
       match[0].length === 1 && /\p{L}/u.test(match[0]) && !SLASHED.test(text.charAt(start - 1)) && !SLASHED.test(text.charAt(end)) && !cutBefore && !cutAfter;
-    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak });
+    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank });
     previousEnd = start + match[0].length;
   }
   return words;

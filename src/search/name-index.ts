@@ -57,6 +57,16 @@ export interface NameSearchOptions {
    * @internal For the accuracy harness; not part of the published API.
    */
   skip?: ((name: IndexedName) => boolean) | undefined;
+  /**
+   * Whether a name is worth scoring, asked per candidate name with the
+   * tokens of the name (bit mask) that some unit of the query is similar to:
+   * all that the alignment could match (every bit set when the query has
+   * too many units to tell). With it, a name that shares no similar unit
+   * with a word of the query (initials aside) is no candidate either. Scores
+   * are unchanged; names are only left out.
+   * @internal For screenText, whose gate asks a hit to match some of the listed name's words.
+   */
+  admits?: (name: IndexedName, reachable: number) => boolean;
 }
 
 /** A designation found by a name search: its best-scoring name. */
@@ -203,7 +213,7 @@ export class NameIndex {
     const { threshold, limit } = validateSearchOptions(options, this.model);
     const prepared = this.#prepare(query);
     if (prepared === undefined) return [];
-    const candidates = this.#candidates(prepared, threshold);
+    const candidates = this.#candidates(prepared, threshold, options.admits !== undefined);
     if (candidates.length === 0) return [];
     const best = new Map<SanctionsRecord, NameHit>();
     const similarity = this.#similarityFor(prepared);
@@ -260,7 +270,7 @@ export class NameIndex {
    * query token, see align.ts) where m_t is the heaviest listed unit any query unit containing t matches.
    * Returns the ids of the names that contain a unit similar to one touching P.
    */
-  #candidates(query: PreparedQuery, threshold: number): number[] {
+  #candidates(query: PreparedQuery, threshold: number, wordsOnly = false): number[] {
     const { matchable, similar } = query;
     // Most names screened share no unit with the list: nothing to pick from.
     if (similar.every((found) => found !== undefined && found.size === 0)) return [];
@@ -274,7 +284,8 @@ export class NameIndex {
       for (let t = unit.first; t <= unit.last; t++) heaviestPartner[t] = Math.max(heaviestPartner[t]!, max);
     });
     const required = requiredTokens(matchable, threshold, heaviestPartner, this.model);
-    if (required === undefined) return this.names.map((name) => name.id); // e.g. a query of initials only
+    // e.g. a query of initials only: every name, or those that share a similar unit with a word of the query.
+    if (required === undefined && !wordsOnly) return this.names.map((name) => name.id);
     this.#generation++;
     if (this.#generation === 0xffffffff) {
       this.#stamp.fill(0);
@@ -285,7 +296,7 @@ export class NameIndex {
     const ids: number[] = [];
     matchable.units.forEach((unit, u) => {
       let touches = false;
-      for (let t = unit.first; t <= unit.last; t++) if (required.has(t)) touches = true;
+      for (let t = unit.first; t <= unit.last; t++) if (required === undefined || required.has(t)) touches = true;
       const found = similar[u];
       if (!touches || found === undefined) return;
       for (const vocabularyId of found.keys()) {
@@ -380,6 +391,7 @@ export class NameIndex {
     // The UN marks aliases it holds less reliable `Low` (often a nickname or a single word).
     const factor = this.model.aliasQuality[name.quality ?? ''] ?? 1;
     similarity.name = name;
+    if (options.admits !== undefined && !options.admits(name, reachableTokens(name, query, similarity))) return;
     // (pairs only for names that may be kept)
     const alignment = alignNames(query.matchable, name.matchable, similarity.lookup, threshold / factor - 1e-9, similarity.partners, this.model);
     const score = alignment.score * factor;
@@ -399,6 +411,25 @@ export class NameIndex {
 export function isKorean(record: SanctionsRecord): boolean {
   if (record.referenceNumber.startsWith('KP')) return true;
   return record.kind === 'individual' && record.nationality.some((nationality) => /korea/i.test(nationality));
+}
+
+/** The tokens of a name (bit mask) that a unit of the query is similar to (an initial: that it begins); every bit when that is not known. */
+function reachableTokens(name: IndexedName, query: PreparedQuery, similarity: CandidateSimilarity): number {
+  const { partners, lookup } = similarity;
+  if (partners === undefined) return ~0;
+  const { unitSpans } = name.matchable;
+  let mask = 0;
+  for (let l = 0; l < unitSpans.length; l++) {
+    const bits = partners(l);
+    if (bits === 0) continue;
+    for (let q = 0; q < query.similar.length; q++) {
+      if ((bits & (1 << q)) !== 0 && lookup(q, l).score > 0) {
+        mask |= unitSpans[l]!;
+        break;
+      }
+    }
+  }
+  return mask;
 }
 
 function byScore(a: NameHit, b: NameHit): number {
