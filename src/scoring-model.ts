@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.3.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.4.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -73,6 +73,17 @@ export interface ScoringModel {
     readonly consonantKey: number;
     /** The consonants rule with keys one edit apart: keys at least this long. */
     readonly nearConsonantKey: number;
+  };
+  /** Names compared as one string of letters (`match/letters.ts`): a slip or a moved space anywhere in a name of 2+ words. */
+  readonly letters: {
+    /** Both names have at least this many letters. */
+    readonly minLength: number;
+    /** Same letters in the same number of words: only the spaces moved (HASSAN ALI / HASSA NALI). */
+    readonly sameLetters: number;
+    /** One slip apart: two neighbours swapped or one letter dropped (KANG MNU KIL / KANG MUN KIL)… */
+    readonly slip: number;
+    /** …in names of at least this many words (Mohammad Ali is not Mohammad Wali). */
+    readonly slipWords: number;
   };
   /** Costs of aligning a romanized Arabic word with a Latin one (`match/arabic-latin.ts`). */
   readonly arabicLatin: {
@@ -193,7 +204,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.3.0',
+  version: '1.4.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -207,6 +218,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
   },
   editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1 },
   ruleLengths: { variant: 4, vowels: 5, consonantKey: 2, nearConsonantKey: 4 },
+  letters: { minLength: 6, sameLetters: 0.95, slip: 0.9, slipWords: 3 },
   arabicLatin: {
     latinVowel: 0.05,
     latinGlide: 0.3,

@@ -4,7 +4,7 @@ import { isKorean } from '../src/search/name-index.js';
 import { namesOf } from '../src/search/names.js';
 import { fixtureList, recordOf } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
-import { noisyNameOf } from './helpers/noise.js';
+import { noisyNameOf, slippedNameOf } from './helpers/noise.js';
 
 const list = fixtureList('2026-02-27');
 
@@ -142,6 +142,19 @@ describe('candidate generation', () => {
         expect(indexed).toEqual(exhaustive);
       }),
       { numRuns: 300, seed: 20261128 },
+    );
+  }, 300_000);
+
+  it('never loses a name one slip away as letters, which may share no similar word with the query (match/letters.ts)', () => {
+    const slipped = slippedNameOf(listedNames.filter((name) => name.trim().includes(' '))).map(({ text }) => text);
+    fc.assert(
+      fc.property(slipped, fc.constantFrom(0.8, 0.7, 0.6), (query, threshold) => {
+        const options = { threshold, limit: 10_000 };
+        const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+        const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+        expect(indexed).toEqual(exhaustive);
+      }),
+      { numRuns: 150, seed: 20261129 },
     );
   }, 300_000);
 

@@ -8,6 +8,7 @@ import { foldName } from '../normalize/fold.js';
 import type { NameToken, PreparedName } from '../normalize/tokens.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 import type { ComparableUnit } from './similarity.js';
+import { nameLetters, type NameLetters } from './letters.js';
 
 /** Gives each token its weight: class weight times rarity on the list. */
 export type TokenWeigher = (token: NameToken) => number;
@@ -56,6 +57,8 @@ export interface MatchableName {
   unitSpans: number[];
   initialTokens: number;
   legalTokens: number;
+  /** The name as one string of letters, compared whole besides the alignment (`letters.ts`). */
+  letters: NameLetters;
 }
 
 /** How a name is made matchable. */
@@ -165,7 +168,7 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
     });
   }
   addWholeWords(tokens, weights, units, unitWeights, unitSpans);
-  return { tokens, weights, units, totalWeight, unitWeights, unitSpans, initialTokens, legalTokens };
+  return { tokens, weights, units, totalWeight, unitWeights, unitSpans, initialTokens, legalTokens, letters: nameLetters(name) };
 }
 
 /**
@@ -248,6 +251,7 @@ export function keepMatchable(name: MatchableName): MatchableName {
     unitSpans: [...name.unitSpans],
     initialTokens: name.initialTokens,
     legalTokens: name.legalTokens,
+    letters: { ...name.letters },
   };
 }
 
