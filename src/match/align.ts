@@ -108,6 +108,10 @@ function before(a: number, b: number): boolean {
  * `minMatchedWeight` is scaled by that weight / `minMatchedWeight`, so that
  * common words alone ("Mohammed", "Trading Company") never alert.
  *
+ * Two names are also compared as letters (`letters.ts`: the same letters
+ * with the spaces moved, or one slip apart): one pair covering both whole,
+ * scored by the same formula; the better of the two alignments is returned.
+ *
  * @param minScore - Below this score the alignment comes back without its
  *   pairs (the caller drops it anyway).
  * @param partners - Which query units may be similar to each listed unit
