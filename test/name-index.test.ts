@@ -114,16 +114,21 @@ describe('candidate generation', () => {
 
   const noisyName = noisyNameOf(listedNames);
 
+  /** `search` returns what `searchExhaustive` (every name scored) returns, scores included. */
+  const expectSameAsScoringEveryName = (query: string, threshold: number) => {
+    const options = { threshold, limit: 10_000 };
+    const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+    const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+    expect(indexed).toEqual(exhaustive);
+  };
+
   // Several names run together: queries of more units than the alignment's partner masks cover (31).
   const runTogether = fc.array(noisyName, { minLength: 2, maxLength: 5 }).map((names) => names.join(' '));
 
   it('never loses a name that scoring every name would put above the threshold', () => {
     fc.assert(
       fc.property(fc.oneof(noisyName, fc.string({ maxLength: 20 }), runTogether), fc.constantFrom(0.8, 0.7, 0.6), (query, threshold) => {
-        const options = { threshold, limit: 10_000 };
-        const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        expect(indexed).toEqual(exhaustive);
+        expectSameAsScoringEveryName(query, threshold);
       }),
       { numRuns: 400, seed: 20260227 },
     );
@@ -136,10 +141,7 @@ describe('candidate generation', () => {
       .map(([name, other]) => name.replace(' ', ` ${other.split(' ').at(-1)} `));
     fc.assert(
       fc.property(middle, fc.constantFrom(0.8, 0.7), (query, threshold) => {
-        const options = { threshold, limit: 10_000 };
-        const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        expect(indexed).toEqual(exhaustive);
+        expectSameAsScoringEveryName(query, threshold);
       }),
       { numRuns: 300, seed: 20261128 },
     );
@@ -149,10 +151,7 @@ describe('candidate generation', () => {
     const slipped = slippedNameOf(listedNames.filter((name) => name.trim().includes(' '))).map(({ text }) => text);
     fc.assert(
       fc.property(slipped, fc.constantFrom(0.8, 0.7, 0.6), (query, threshold) => {
-        const options = { threshold, limit: 10_000 };
-        const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        expect(indexed).toEqual(exhaustive);
+        expectSameAsScoringEveryName(query, threshold);
       }),
       { numRuns: 150, seed: 20261129 },
     );

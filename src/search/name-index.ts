@@ -16,7 +16,7 @@ import { requiredTokens } from './candidate-bound.js';
 import { isInitial } from '../normalize/initial.js';
 import { RarityTable, type RarityTableData } from './rarity.js';
 import { Vocabulary, type VocabularyData } from './vocabulary.js';
-import { HashMultimap } from './hash-multimap.js';
+import { HashMultimap, type HashMultimapData } from './hash-multimap.js';
 import { forEachLettersKey } from '../match/letters.js';
 
 /** One indexed name of a designation. */
@@ -38,6 +38,8 @@ export interface NameIndexData {
   names: IndexedName[];
   rarity: RarityTableData;
   vocabulary: VocabularyData;
+  /** The table of the names' letters. */
+  letters: HashMultimapData;
 }
 
 /** Options of {@link NameIndex.search}. */
@@ -114,9 +116,9 @@ export class NameIndex {
   readonly #partnerStamp: Uint32Array;
   #partnerGeneration = 0;
   /** The names' letters (`match/letters.ts`) by one-deletion neighbourhood: finds every name one slip from a query's letters. */
-  readonly #byLetters = new HashMultimap();
+  readonly #byLetters: HashMultimap;
 
-  private constructor(names: IndexedName[], rarity: RarityTable, vocabulary: Vocabulary) {
+  private constructor(names: IndexedName[], rarity: RarityTable, vocabulary: Vocabulary, letters?: HashMultimap) {
     this.model = vocabulary.model;
     this.names = names;
     this.rarity = rarity;
@@ -125,8 +127,12 @@ export class NameIndex {
     this.#stamp = new Uint32Array(names.length);
     this.#partnerBits = new Int32Array(vocabulary.entries.length);
     this.#partnerStamp = new Uint32Array(vocabulary.entries.length);
-    for (const name of names) forEachLettersKey(name.matchable.letters, this.model, (hash) => this.#byLetters.add(hash, name.id));
-    this.#byLetters.freeze();
+    if (letters === undefined) {
+      letters = new HashMultimap();
+      for (const name of names) forEachLettersKey(name.matchable.letters, this.model, (hash) => letters!.add(hash, name.id));
+      letters.freeze();
+    }
+    this.#byLetters = letters;
   }
 
   /**
@@ -188,12 +194,12 @@ export class NameIndex {
    * graph with the list, and `NameIndex.fromData` gives the same index.
    */
   toData(): NameIndexData {
-    return { names: this.names as IndexedName[], rarity: this.rarity.toData(), vocabulary: this.vocabulary.toData() };
+    return { names: this.names as IndexedName[], rarity: this.rarity.toData(), vocabulary: this.vocabulary.toData(), letters: this.#byLetters.toData() };
   }
 
   /** The index `toData` described (its arrays are used as they are, not copied). */
   static fromData(data: NameIndexData): NameIndex {
-    return new NameIndex(data.names, RarityTable.fromData(data.rarity, SCORING_MODEL), new Vocabulary(SCORING_MODEL, data.vocabulary));
+    return new NameIndex(data.names, RarityTable.fromData(data.rarity, SCORING_MODEL), new Vocabulary(SCORING_MODEL, data.vocabulary), HashMultimap.fromData(data.letters));
   }
 
   /**

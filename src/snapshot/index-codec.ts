@@ -40,6 +40,7 @@ export interface IndexColumns {
   entries: { text: Int32Array; flags: Uint8Array; weight: Float64Array; postingStart: Int32Array; postings: Int32Array };
   rarity: NameIndexData['rarity'];
   tables: NameIndexData['vocabulary']['tables'];
+  letters: NameIndexData['letters'];
 }
 
 const NONE = -1;
@@ -185,6 +186,7 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
     entries: entryColumns,
     rarity: data.rarity,
     tables: data.vocabulary.tables,
+    letters: data.letters,
   };
 }
 
@@ -293,5 +295,5 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
       postings,
     };
   }
-  return { names, rarity: columns.rarity, vocabulary: { entries, tables: columns.tables } };
+  return { names, rarity: columns.rarity, vocabulary: { entries, tables: columns.tables }, letters: columns.letters };
 }
