@@ -24,6 +24,7 @@ export interface NameLetters {
 
 const NO_LETTERS: NameLetters = Object.freeze({ letters: '', words: 0 });
 const LATIN_WORDS = /^[a-z0-9 ]+$/;
+const SPACES = / /g;
 
 /**
  * The letters of a name as written, folded (`foldName`: case, accents,
@@ -43,10 +44,11 @@ const LATIN_WORDS = /^[a-z0-9 ]+$/;
  */
 export function nameLetters(name: PreparedName): NameLetters {
   for (const token of name.tokens) if (token.fromArabic) return NO_LETTERS;
-  const folded = foldName(name.text);
-  if (!LATIN_WORDS.test(folded)) return NO_LETTERS;
-  const words = folded.split(' ');
-  return words.length < 2 ? NO_LETTERS : { letters: words.join(''), words: words.length };
+  const folded = foldName(name.text); // (words parted by one space)
+  let words = 1;
+  for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 32) words++;
+  if (words < 2 || !LATIN_WORDS.test(folded)) return NO_LETTERS;
+  return { letters: folded.replace(SPACES, ''), words };
 }
 
 /**
