@@ -74,6 +74,17 @@ export interface ScoringModel {
     /** The consonants rule with keys one edit apart: keys at least this long. */
     readonly nearConsonantKey: number;
   };
+  /** Names compared as one string of letters (`match/letters.ts`): a slip or a moved space anywhere in a name of 2+ words. */
+  readonly letters: {
+    /** Both names have at least this many letters. */
+    readonly minLength: number;
+    /** Same letters in the same number of words: only the spaces moved (HASSAN ALI / HASSA NALI). */
+    readonly sameLetters: number;
+    /** One slip apart: two neighbours swapped or one letter dropped (KANG MNU KIL / KANG MUN KIL)… */
+    readonly slip: number;
+    /** …in names of at least this many words (Mohammad Ali is not Mohammad Wali). */
+    readonly slipWords: number;
+  };
   /** Costs of aligning a romanized Arabic word with a Latin one (`match/arabic-latin.ts`). */
   readonly arabicLatin: {
     /** A Latin vowel with no Arabic letter: a short vowel Arabic does not write. */
@@ -219,6 +230,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
   },
   editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1 },
   ruleLengths: { variant: 4, vowels: 5, consonantKey: 2, nearConsonantKey: 4 },
+  letters: { minLength: 6, sameLetters: 0.95, slip: 0.9, slipWords: 3 },
   arabicLatin: {
     latinVowel: 0.05,
     latinGlide: 0.3,

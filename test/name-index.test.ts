@@ -4,7 +4,7 @@ import { isKorean } from '../src/search/name-index.js';
 import { namesOf } from '../src/search/names.js';
 import { fixtureList, recordOf } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
-import { noisyNameOf } from './helpers/noise.js';
+import { noisyNameOf, slippedNameOf } from './helpers/noise.js';
 
 const list = fixtureList('2026-02-27');
 
@@ -114,16 +114,21 @@ describe('candidate generation', () => {
 
   const noisyName = noisyNameOf(listedNames);
 
+  /** `search` returns what `searchExhaustive` (every name scored) returns, scores included. */
+  const expectSameAsScoringEveryName = (query: string, threshold: number) => {
+    const options = { threshold, limit: 10_000 };
+    const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+    const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
+    expect(indexed).toEqual(exhaustive);
+  };
+
   // Several names run together: queries of more units than the alignment's partner masks cover (31).
   const runTogether = fc.array(noisyName, { minLength: 2, maxLength: 5 }).map((names) => names.join(' '));
 
   it('never loses a name that scoring every name would put above the threshold', () => {
     fc.assert(
       fc.property(fc.oneof(noisyName, fc.string({ maxLength: 20 }), runTogether), fc.constantFrom(0.8, 0.7, 0.6), (query, threshold) => {
-        const options = { threshold, limit: 10_000 };
-        const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        expect(indexed).toEqual(exhaustive);
+        expectSameAsScoringEveryName(query, threshold);
       }),
       { numRuns: 400, seed: 20260227 },
     );
@@ -136,12 +141,19 @@ describe('candidate generation', () => {
       .map(([name, other]) => name.replace(' ', ` ${other.split(' ').at(-1)} `));
     fc.assert(
       fc.property(middle, fc.constantFrom(0.8, 0.7), (query, threshold) => {
-        const options = { threshold, limit: 10_000 };
-        const indexed = index.search(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        const exhaustive = index.searchExhaustive(query, options).map((hit) => [hit.record.referenceNumber, hit.score]);
-        expect(indexed).toEqual(exhaustive);
+        expectSameAsScoringEveryName(query, threshold);
       }),
       { numRuns: 300, seed: 20261128 },
+    );
+  }, 300_000);
+
+  it('never loses a name one slip away as letters, which may share no similar word with the query (match/letters.ts)', () => {
+    const slipped = slippedNameOf(listedNames.filter((name) => name.trim().includes(' '))).map(({ text }) => text);
+    fc.assert(
+      fc.property(slipped, fc.constantFrom(0.8, 0.7, 0.6), (query, threshold) => {
+        expectSameAsScoringEveryName(query, threshold);
+      }),
+      { numRuns: 150, seed: 20261129 },
     );
   }, 300_000);
 

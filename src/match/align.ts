@@ -4,6 +4,7 @@
  */
 import type { SimilarityRule, UnitSimilarity } from './similarity.js';
 import type { MatchableName, Unit } from './units.js';
+import { lettersSimilarity } from './letters.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
 /** One aligned pair of units. */
@@ -116,6 +117,10 @@ function before(a: number, b: number): boolean {
  * `minMatchedWeight` is scaled by that weight / `minMatchedWeight`, so that
  * common words alone ("Mohammed", "Trading Company") never alert.
  *
+ * Two names are also compared as letters (`letters.ts`: the same letters
+ * with the spaces moved, or one slip apart): one pair covering both whole,
+ * scored by the same formula; the better of the two alignments is returned.
+ *
  * @param minScore - Below this score the alignment comes back without its
  *   pairs (the caller drops it anyway).
  * @param partners - Which query units may be similar to each listed unit
@@ -132,15 +137,50 @@ export function alignNames(
   model: ScoringModel = SCORING_MODEL,
 ): Alignment {
   if (query.totalWeight <= 0 || listed.totalWeight <= 0) return EMPTY;
+  const letters = lettersSimilarity(query.letters, listed.letters, model);
   const count = collectCandidates(query, listed, similarity, partners);
-  if (count === 0) return EMPTY;
+  if (count === 0) return letters > 0 ? asLetters(query, listed, letters, minScore, model) : EMPTY;
   const chosen = choosePairs(query, listed, count);
   const score = scoreChosen(query, listed, chosen, model);
+  if (letters > 0 && lettersScore(query, letters, model) > score) return asLetters(query, listed, letters, minScore, model);
   const queryCoverage = Math.min(1, scratch.queryCoverage / query.totalWeight);
   const listedCoverage = Math.min(1, scratch.listedCoverage / listed.totalWeight);
   // Below what the caller keeps, the pairs are not made (most names scored are).
   if (score < minScore) return { score, queryCoverage, listedCoverage, pairs: NO_PAIRS };
   return { score, queryCoverage, listedCoverage, pairs: chosenPairs(query, listed, chosen) };
+}
+
+/**
+ * The score of two names compared as letters (`letters.ts`) with similarity
+ * `letters`: one pair covering both names whole, so the formula above gives
+ * `letters`, scaled down when the matched query weight is below `minMatchedWeight`.
+ */
+function lettersScore(query: MatchableName, letters: number, model: ScoringModel): number {
+  let matched = 0; // (every query token is matched: its matched weights count, as in scoreChosen)
+  for (const weight of query.matchedWeights) matched += weight;
+  return letters * Math.min(1, (letters * matched) / model.alignment.minMatchedWeight);
+}
+
+/** The alignment of two names compared as letters: one pair, `letters` rule, of units covering every token. */
+function asLetters(query: MatchableName, listed: MatchableName, letters: number, minScore: number, model: ScoringModel): Alignment {
+  const score = lettersScore(query, letters, model);
+  if (score < minScore) return { score, queryCoverage: letters, listedCoverage: letters, pairs: NO_PAIRS };
+  const whole = (name: MatchableName): Unit => ({
+    form: name.letters.letters,
+    vowelKey: '',
+    consonantKey: '',
+    consonantSource: '',
+    altConsonantSource: undefined,
+    altConsonantKey: undefined,
+    collapsed: name.letters.letters,
+    fromArabic: false,
+    koreanKey: undefined,
+    joined: true,
+    first: 0,
+    last: name.tokens.length - 1,
+    weight: name.totalWeight,
+  });
+  return { score, queryCoverage: letters, listedCoverage: letters, pairs: [{ query: whole(query), listed: whole(listed), similarity: letters, rule: 'letters' }] };
 }
 
 /**

@@ -15,8 +15,8 @@ export interface ComparableUnit extends TokenKeys {
   joined: boolean;
 }
 
-/** Which rule made two units alike. */
-export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'vowels' | 'consonants' | 'korean' | 'initial';
+/** Which rule made two units alike (`letters`: two whole names compared as letters, `letters.ts`). */
+export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'vowels' | 'consonants' | 'korean' | 'initial' | 'letters';
 
 /** Similarity of two units. */
 export interface UnitSimilarity {

@@ -8,6 +8,7 @@ import { foldName } from '../normalize/fold.js';
 import type { NameToken, PreparedName } from '../normalize/tokens.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 import type { ComparableUnit } from './similarity.js';
+import { nameLetters, type NameLetters } from './letters.js';
 
 /**
  * Gives each token its weight: class weight times rarity. Its `matched`
@@ -65,6 +66,8 @@ export interface MatchableName {
   unitSpans: number[];
   initialTokens: number;
   legalTokens: number;
+  /** The name as one string of letters, compared whole besides the alignment (`letters.ts`). */
+  letters: NameLetters;
 }
 
 /** How a name is made matchable. */
@@ -179,7 +182,7 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
     });
   }
   addWholeWords(tokens, { weights, matchedWeights }, units, { unitWeights, unitMatchedWeights }, unitSpans);
-  return { tokens, weights, matchedWeights, units, totalWeight, unitWeights, unitMatchedWeights, unitSpans, initialTokens, legalTokens };
+  return { tokens, weights, matchedWeights, units, totalWeight, unitWeights, unitMatchedWeights, unitSpans, initialTokens, legalTokens, letters: nameLetters(name) };
 }
 
 /**
@@ -273,6 +276,7 @@ export function keepMatchable(name: MatchableName): MatchableName {
     unitSpans: [...name.unitSpans],
     initialTokens: name.initialTokens,
     legalTokens: name.legalTokens,
+    letters: { ...name.letters },
   };
 }
 

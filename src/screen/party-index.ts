@@ -7,6 +7,8 @@ import { missingRequiredExcludes, requiredTokens } from '../search/candidate-bou
 import { isInitial } from '../normalize/initial.js';
 import { Vocabulary } from '../search/vocabulary.js';
 import { classWeigher, toMatchable, type MatchableName } from '../match/units.js';
+import { forEachLettersKey } from '../match/letters.js';
+import { HashMultimap } from '../search/hash-multimap.js';
 import { prepareName } from '../normalize/tokens.js';
 import type { SanctionsRecord } from '../types.js';
 import { documentKeys } from './documents.js';
@@ -36,7 +38,9 @@ function heaviestUnitOnAnyList(model: ScoringModel): number {
  * so it takes every word (token but initials) as required, and checks that the
  * bound holds for any list's weights; a party is then found through any unit
  * of its words. The rare party no bound covers (initials only) is checked
- * against every diff.
+ * against every diff. A name compared as letters (`match/letters.ts`) may
+ * match a party through none of its words (a slip in the one it must
+ * match): parties are also kept by the keys of their letters.
  */
 export class PartyIndex {
   /** The parties, validated, in input order. */
@@ -50,6 +54,8 @@ export class PartyIndex {
   /** @internal Parties that any designation could concern (no required token). */
   readonly unbounded: readonly number[];
   readonly #byDocument = new Map<string, number[]>();
+  /** Parties by the keys of their names' letters (`match/letters.ts`): a name one slip away may match none of a party's words. */
+  readonly #byLetters = new HashMultimap();
   /** Per party, what the finer check at re-screen time needs (undefined: no name, or unbounded). */
   readonly #names: Array<PartyName | undefined> = [];
 
@@ -68,6 +74,7 @@ export class PartyIndex {
       for (const number of query.documents) push(this.#byDocument, number, party);
       const matchable = toMatchable(prepareName(query.name), weigh);
       if (matchable.totalWeight <= 0) return; // no name to match: only documents can alert
+      forEachLettersKey(matchable.letters, model, (hash) => this.#byLetters.add(hash, party));
       if (!requiresAllWords(matchable, nameThreshold(query, model), model)) {
         unbounded.push(party);
         return;
@@ -87,6 +94,7 @@ export class PartyIndex {
       };
     });
     this.vocabulary.freeze();
+    this.#byLetters.freeze();
     this.unbounded = unbounded;
   }
 
@@ -117,6 +125,7 @@ export class PartyIndex {
     const matched = new Set<number>();
     let heaviestListedUnit = 0;
     for (const name of listedNames) {
+      forEachLettersKey(name.letters, this.model, (hash) => this.#byLetters.forEach(hash, (party) => parties.add(party)));
       for (const unit of name.units) {
         heaviestListedUnit = Math.max(heaviestListedUnit, unit.weight);
         for (const entry of this.vocabulary.queriesSimilarTo(unit).keys()) matched.add(entry);

@@ -16,6 +16,8 @@ import { requiredTokens } from './candidate-bound.js';
 import { isInitial } from '../normalize/initial.js';
 import { RarityTable, type RarityTableData } from './rarity.js';
 import { Vocabulary, type VocabularyData } from './vocabulary.js';
+import { HashMultimap, type HashMultimapData } from './hash-multimap.js';
+import { forEachLettersKey } from '../match/letters.js';
 
 /** One indexed name of a designation. */
 export interface IndexedName {
@@ -36,6 +38,8 @@ export interface NameIndexData {
   names: IndexedName[];
   rarity: RarityTableData;
   vocabulary: VocabularyData;
+  /** The table of the names' letters. */
+  letters: HashMultimapData;
 }
 
 /** Options of {@link NameIndex.search}. */
@@ -121,8 +125,10 @@ export class NameIndex {
   readonly #partnerBits: Int32Array;
   readonly #partnerStamp: Uint32Array;
   #partnerGeneration = 0;
+  /** The names' letters (`match/letters.ts`) by one-deletion neighbourhood: finds every name one slip from a query's letters. */
+  readonly #byLetters: HashMultimap;
 
-  private constructor(names: IndexedName[], rarity: RarityTable, vocabulary: Vocabulary) {
+  private constructor(names: IndexedName[], rarity: RarityTable, vocabulary: Vocabulary, letters?: HashMultimap) {
     this.model = vocabulary.model;
     this.names = names;
     this.rarity = rarity;
@@ -131,6 +137,12 @@ export class NameIndex {
     this.#stamp = new Uint32Array(names.length);
     this.#partnerBits = new Int32Array(vocabulary.entries.length);
     this.#partnerStamp = new Uint32Array(vocabulary.entries.length);
+    if (letters === undefined) {
+      letters = new HashMultimap();
+      for (const name of names) forEachLettersKey(name.matchable.letters, this.model, (hash) => letters!.add(hash, name.id));
+      letters.freeze();
+    }
+    this.#byLetters = letters;
   }
 
   /**
@@ -192,12 +204,12 @@ export class NameIndex {
    * graph with the list, and `NameIndex.fromData` gives the same index.
    */
   toData(): NameIndexData {
-    return { names: this.names as IndexedName[], rarity: this.rarity.toData(), vocabulary: this.vocabulary.toData() };
+    return { names: this.names as IndexedName[], rarity: this.rarity.toData(), vocabulary: this.vocabulary.toData(), letters: this.#byLetters.toData() };
   }
 
   /** The index `toData` described (its arrays are used as they are, not copied). */
   static fromData(data: NameIndexData): NameIndex {
-    return new NameIndex(data.names, RarityTable.fromData(data.rarity, SCORING_MODEL), new Vocabulary(SCORING_MODEL, data.vocabulary));
+    return new NameIndex(data.names, RarityTable.fromData(data.rarity, SCORING_MODEL), new Vocabulary(SCORING_MODEL, data.vocabulary), HashMultimap.fromData(data.letters));
   }
 
   /**
@@ -268,12 +280,34 @@ export class NameIndex {
    *   score ≤ X / (X + c·w(P)),  X = ½ Σ_{t∉P} (w_t + m_t),
    * (c: `alignment.middleName` of the model, the lowest cost of an unmatched
    * query token, see align.ts) where m_t is the heaviest listed unit any query unit containing t matches.
-   * Returns the ids of the names that contain a unit similar to one touching P.
+   * Returns the ids of the names that contain a unit similar to one touching P,
+   * and of those whose letters share a key with the query's (`match/letters.ts`):
+   * names one slip apart as letters, which may share no similar unit at all.
    */
   #candidates(query: PreparedQuery, threshold: number, wordsOnly = false): number[] {
     const { matchable, similar } = query;
+    this.#generation++;
+    if (this.#generation === 0xffffffff) {
+      this.#stamp.fill(0);
+      this.#generation = 1;
+    }
+    const generation = this.#generation;
+    const stamp = this.#stamp;
+    const ids: number[] = [];
+    // Names compared as letters (one slip apart) are found by their own keys, after the others (ties keep the name found first).
+    const byLetters = () => {
+      forEachLettersKey(matchable.letters, this.model, (hash) =>
+        this.#byLetters.forEach(hash, (id) => {
+          if (stamp[id] !== generation) {
+            stamp[id] = generation;
+            ids.push(id);
+          }
+        }),
+      );
+      return ids;
+    };
     // Most names screened share no unit with the list: nothing to pick from.
-    if (similar.every((found) => found !== undefined && found.size === 0)) return [];
+    if (similar.every((found) => found !== undefined && found.size === 0)) return byLetters();
     const tokenCount = matchable.tokens.length;
     const heaviestPartner = new Array<number>(tokenCount).fill(0);
     matchable.units.forEach((unit, u) => {
@@ -286,14 +320,6 @@ export class NameIndex {
     const required = requiredTokens(matchable, threshold, heaviestPartner, this.model);
     // e.g. a query of initials only: every name, or those that share a similar unit with a word of the query.
     if (required === undefined && !wordsOnly) return this.names.map((name) => name.id);
-    this.#generation++;
-    if (this.#generation === 0xffffffff) {
-      this.#stamp.fill(0);
-      this.#generation = 1;
-    }
-    const generation = this.#generation;
-    const stamp = this.#stamp;
-    const ids: number[] = [];
     matchable.units.forEach((unit, u) => {
       let touches = false;
       for (let t = unit.first; t <= unit.last; t++) if (required === undefined || required.has(t)) touches = true;
@@ -308,7 +334,7 @@ export class NameIndex {
         }
       }
     });
-    return ids;
+    return byLetters();
   }
 
   /**

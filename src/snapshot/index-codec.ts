@@ -36,10 +36,13 @@ export interface IndexColumns {
     unitIds: Int32Array;
     totals: Float64Array;
     masks: Int32Array;
+    /** Per name, its letters (a string id) and their number of words. */
+    letters: Int32Array;
   };
   entries: { text: Int32Array; flags: Uint8Array; weight: Float64Array; postingStart: Int32Array; postings: Int32Array };
   rarity: NameIndexData['rarity'];
   tables: NameIndexData['vocabulary']['tables'];
+  letters: NameIndexData['letters'];
 }
 
 const NONE = -1;
@@ -51,7 +54,7 @@ const ENTRY_FIELDS = ['form', 'vowelKey', 'consonantKey', 'consonantSource', 'al
 const ENTRY_TEXT = ['form', 'vowelKey', 'consonantKey', 'consonantSource', 'altConsonantKey', 'altConsonantSource', 'collapsed', 'koreanKey'] as const;
 const NAME_FIELDS = ['id', 'record', 'text', 'source', 'origin', 'quality', 'matchable', 'unitIds'] as const;
 const NAME_TEXT = ['text', 'source', 'origin', 'quality'] as const;
-const MATCHABLE_FIELDS = ['tokens', 'weights', 'matchedWeights', 'units', 'totalWeight', 'unitWeights', 'unitMatchedWeights', 'unitSpans', 'initialTokens', 'legalTokens'] as const;
+const MATCHABLE_FIELDS = ['tokens', 'weights', 'matchedWeights', 'units', 'totalWeight', 'unitWeights', 'unitMatchedWeights', 'unitSpans', 'initialTokens', 'legalTokens', 'letters'] as const;
 
 /** Throws when `object` has a field this codec would drop. */
 function checkFields(object: object, known: readonly string[], what: string): void {
@@ -118,6 +121,7 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
     unitIds: new Int32Array(unitCount),
     totals: new Float64Array(names.length),
     masks: new Int32Array(names.length * 2),
+    letters: new Int32Array(names.length * 2),
   };
   let t = 0;
   let u = 0;
@@ -160,6 +164,8 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
     columns.totals[n] = m.totalWeight;
     columns.masks[n * 2] = m.initialTokens;
     columns.masks[n * 2 + 1] = m.legalTokens;
+    columns.letters[n * 2] = strings.id(m.letters.letters);
+    columns.letters[n * 2 + 1] = m.letters.words;
   });
   columns.tokenStart[names.length] = t;
   columns.unitStart[names.length] = u;
@@ -186,6 +192,7 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
     entries: entryColumns,
     rarity: data.rarity,
     tables: data.vocabulary.tables,
+    letters: data.letters,
   };
 }
 
@@ -274,6 +281,7 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
         unitSpans,
         initialTokens: c.masks[n * 2]!,
         legalTokens: c.masks[n * 2 + 1]!,
+        letters: { letters: text(c.letters[n * 2]!), words: c.letters[n * 2 + 1]! },
       },
       unitIds: c.unitIds.slice(start, end),
     };
@@ -299,5 +307,5 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
       postings,
     };
   }
-  return { names, rarity: columns.rarity, vocabulary: { entries, tables: columns.tables } };
+  return { names, rarity: columns.rarity, vocabulary: { entries, tables: columns.tables }, letters: columns.letters };
 }
