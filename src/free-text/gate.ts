@@ -58,8 +58,11 @@ export interface GateDecision {
   last: number;
 }
 
-/** Rules by which a text word is the listed word as spelt (or with a slip), not only one that sounds alike. */
-const SPELT_RULES: ReadonlySet<SimilarityRule> = new Set<SimilarityRule>(['exact', 'doubled', 'edit']);
+/**
+ * Rules by which a text word is the listed word as spelt (or with a slip), not only one that sounds alike;
+ * `letters` is the whole name's letters as listed, up to one slip or a moved space (match/letters.ts).
+ */
+const SPELT_RULES: ReadonlySet<SimilarityRule> = new Set<SimilarityRule>(['exact', 'doubled', 'edit', 'letters']);
 /** Similarity from which an `edit` pair is a slip of the listed word (one letter of seven or more). */
 export const MIN_SPELT_SIMILARITY = 0.85;
 
