@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CsvRecordSplitter, detectDelimiter, MAX_RECORD_CHARS, type CsvRecord, type OversizedRecord } from '../src/cli/batch/csv-records.js';
 import { readCsvCells } from '../src/cli/batch/csv-cells.js';
 import { csvReader, DEFAULT_COLUMNS, splitValues, type InputRow } from '../src/cli/batch/rows.js';
+import { warmCacheDir } from './helpers/prepared.js';
 
 function split(text: string, options: { chunk?: number; maxChars?: number; delimiter?: string } = {}) {
   const records: CsvRecord[] = [];
@@ -93,7 +94,7 @@ describe('several values in one cell', () => {
 });
 
 // One cache for every CLI run of this file: the list's snapshot is made once.
-const cacheDir = join(mkdtempSync(join(tmpdir(), 'unsc-csv-cache-')), 'cache');
+const cacheDir = warmCacheDir(join(mkdtempSync(join(tmpdir(), 'unsc-csv-cache-')), 'cache'));
 
 describe('unsc-screen batch on CSV files as exported', () => {
   const root = fileURLToPath(new URL('..', import.meta.url));
