@@ -15,7 +15,10 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       { test: { ...shared, name: 'accuracy', include: ['test/accuracy.test.ts'] } },
-      { test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/accuracy.test.ts'] } },
+      // isolate: false: a worker runs its files one after another in one module graph, instead of
+      // importing the library (and vitest) again for each of the 50 files: measured on 15 files,
+      // 23 s of CPU instead of 37. No test file mocks modules or changes globals.
+      { test: { ...shared, name: 'unit', isolate: false, include: ['test/**/*.test.ts'], exclude: ['test/accuracy.test.ts'] } },
     ],
   },
 });

@@ -114,7 +114,8 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
     ? Math.min(shorter <= model.editBudget.arabicNoEditUpTo ? 0 : model.editBudget.arabic, editBudget(shorter, query.joined || listed.joined, model))
     : editBudget(shorter, query.joined || listed.joined, model);
   // A number tells two vessels, offices or series apart: edits may touch letters only.
-  if (budget > 0 && sameDigits(a, b)) {
+  // (Lengths further apart than the budget cannot be within it: the cheap test first.)
+  if (budget > 0 && Math.abs(a.length - b.length) <= budget && sameDigits(a, b)) {
     const distance = boundedEditDistance(a, b, budget);
     if (distance <= budget) best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
   }
