@@ -7,8 +7,9 @@ import { Screener } from '../src/screen/screener.js';
 import { decideAlert } from '../src/screen/priority.js';
 import type { Evidence } from '../src/screen/evidence.js';
 import { fixtureList } from './helpers/fixtures.js';
+import { newestPrepared } from './helpers/prepared.js';
 
-const screener = new Screener(fixtureList('2026-02-27'));
+const screener = new Screener(newestPrepared());
 const belmokhtar = (query: Partial<Parameters<Screener['screen']>[0]>) =>
   screener.screen({ name: 'Mukhtar Belmukhtar', ...query }).alerts.find((a) => a.referenceNumber === 'QDi.136');
 

@@ -4,7 +4,7 @@
  * exports them (semicolons, BOM, multi-line cells, a huge row).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { CsvRecordSplitter, detectDelimiter, MAX_RECORD_CHARS, type CsvRecord, type OversizedRecord } from '../src/cli/batch/csv-records.js';
 import { readCsvCells } from '../src/cli/batch/csv-cells.js';
 import { csvReader, DEFAULT_COLUMNS, splitValues, type InputRow } from '../src/cli/batch/rows.js';
+import { warmCacheDir } from './helpers/prepared.js';
 
 function split(text: string, options: { chunk?: number; maxChars?: number; delimiter?: string } = {}) {
   const records: CsvRecord[] = [];
@@ -119,10 +120,13 @@ describe('several values in one cell', () => {
   });
 });
 
+// One cache for every CLI run of this file: the list's snapshot is made once.
+const cacheDir = warmCacheDir(join(mkdtempSync(join(tmpdir(), 'unsc-csv-cache-')), 'cache'));
+
 describe('unsc-screen batch on CSV files as exported', () => {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'unsc-csv-'));
-  const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') };
+  const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: cacheDir };
   const run = (args: string[]) => {
     const result = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'batch', ...args, '--workers', '1'], { cwd: root, encoding: 'utf8', env });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -155,5 +159,63 @@ describe('unsc-screen batch on CSV files as exported', () => {
     expect(rows.slice(2_001).map((r) => [r.row, r.id, r.status])).toEqual([[2_003, 'a1', 'alert'], [2_004, 'a2', 'no_alert']]);
     expect(stderr).toContain('rejected line 2002');
     expect(stderr).toMatch(/2002 rows screened, 1 alerts on 1 rows, \d+ rows with warnings, 1 rows rejected/);
+  });
+});
+
+describe('undecodable bytes in batch input', () => {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'unsc-bytes-'));
+  const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: cacheDir };
+  const run = (args: string[]) => {
+    const result = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'batch', ...args, '--workers', '1', '--no-progress'], { cwd: root, encoding: 'utf8', env });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+  type Row = { row: number; id: string; status: string; query: { name: string }; warnings: Array<{ code: string; field: string; message: string }> };
+  const rows = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Row);
+  const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+
+  it('warns on the CSV row with an invalid byte, with its line and column, and on no other row', () => {
+    const path = join(dir, 'bad.csv');
+    // Row 3's name holds 0xFC (ü in Latin-1), row 4's second line 0xE9 (é): neither is valid UTF-8.
+    writeFileSync(path, bytes('id,name,nationality\nr1,Mukhtar Belmukhtar,DZ\nr2,J', [0xfc], 'rgen,DE\nr3,"SALEK\n', [0xe9], ' ABDULHAI",AF\nr4,Jürgen,DE\n'));
+    const { status, stdout, stderr } = run([path]);
+    expect(status).toBe(0);
+    const out = rows(stdout);
+    expect(out.map((r) => [r.row, r.id, r.warnings.map((w) => w.code)])).toEqual([
+      [2, 'r1', []],
+      [3, 'r2', ['UNSC_WARN_UNDECODABLE_BYTES']],
+      [4, 'r3', ['UNSC_WARN_UNDECODABLE_BYTES']],
+      [6, 'r4', []],
+    ]);
+    expect(out[1]!.warnings[0]).toMatchObject({ field: 'name', message: expect.stringContaining('line 3, column 5') });
+    expect(out[2]!.warnings[0]!.message).toContain('line 5, column 1'); // the cell's second line
+    expect(out[2]!.status).toBe('alert'); // still screened
+    expect(stderr).toContain('2 rows with warnings');
+    expect(stderr).toContain('bytes not valid utf-8 (first near byte 49)');
+    expect(stderr).toContain('--encoding windows-1252');
+  });
+
+  it('warns on the JSONL line with an invalid byte, in the CSV output warnings column too', () => {
+    const path = join(dir, 'bad.jsonl');
+    writeFileSync(path, bytes('{"id":"j1","name":"John Smith"}\n{"id":"j2","name":"J', [0xfc], 'rgen"}\n{"id":"j3","name":"Jürgen"}\n'));
+    const out = rows(run([path]).stdout);
+    expect(out.map((r) => [r.row, r.warnings.map((w) => `${w.code} ${w.field}`)])).toEqual([[1, []], [2, ['UNSC_WARN_UNDECODABLE_BYTES name']], [3, []]]);
+    expect(out[1]!.warnings[0]!.message).toContain('line 2, column 21');
+    const csv = join(dir, 'bad-out.csv');
+    expect(run([path, '--output', csv]).status).toBe(0);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    expect(lines.map((line) => line.includes('UNSC_WARN_UNDECODABLE_BYTES name: bytes not valid'))).toEqual([false, false, true, false]);
+  });
+
+  it('reads a Windows-1252 file with --encoding, and a UTF-16 file by its byte-order mark, without a warning', () => {
+    const latin1 = join(dir, 'latin1.csv');
+    writeFileSync(latin1, Buffer.from('id,name\nl1,Jürgen Müller\nl2,José María\n', 'latin1'));
+    const read = run([latin1, '--encoding', 'windows-1252']);
+    expect(rows(read.stdout).map((r) => [r.query.name, r.warnings.length])).toEqual([['Jürgen Müller', 0], ['José María', 0]]);
+    expect(read.stderr).not.toContain('not valid');
+    const utf16 = join(dir, 'utf16.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('id,name\nu1,Mokhtar Belmokhtar\n', 'utf16le')]));
+    expect(rows(run([utf16]).stdout).map((r) => [r.id, r.status, r.warnings.length])).toEqual([['u1', 'alert', 0]]);
+    expect(run([latin1, '--encoding', 'klingon']).stderr).toContain('--encoding: unknown encoding');
   });
 });

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { Screener } from '../src/screen/screener.js';
 import { csvOutputHeader, csvScreenedRow, csvRejectedRow } from '../src/cli/batch/csv-output.js';
 import { csvCell, neutralise } from '../src/cli/batch/spreadsheet-cell.js';
-import { fixtureList } from './helpers/fixtures.js';
+import { newestPrepared, warmCacheDir } from './helpers/prepared.js';
 
 describe('neutralise (OWASP CSV injection)', () => {
   it.each([
@@ -34,7 +34,7 @@ describe('neutralise (OWASP CSV injection)', () => {
 });
 
 describe('CSV output shapes', () => {
-  const screener = new Screener(fixtureList('2026-02-27'));
+  const screener = new Screener(newestPrepared());
   const { alerts } = screener.screen({ name: 'Mohammad Hassan' });
   const shape = { alertsOnly: false, long: false, since: false, decisions: false };
   const row = (line: number, id: string, name: string, found: typeof alerts) => ({ line, id, name, alerts: found, decided: [] });
@@ -92,7 +92,7 @@ describe('unsc-screen batch --alerts-only --long --excel', () => {
     const result = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'batch', input, '--output', output, '--alerts-only', '--long', '--excel', '--workers', '1'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') },
+      env: { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) },
     });
     expect(result.status).toBe(0);
     const bytes = readFileSync(output);

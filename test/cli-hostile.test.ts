@@ -8,11 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { warmCacheDir } from './helpers/prepared.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'unsc-cli-hostile-'));
-const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') };
+const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) };
 
 function run(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env });

@@ -12,11 +12,12 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { Screener } from '../src/screen/screener.js';
 import { fixtureList, seededRandom } from './helpers/fixtures.js';
+import { newestPrepared, warmCacheDir } from './helpers/prepared.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/cli/main.js');
 const dir = mkdtempSync(join(tmpdir(), 'unsc-cli-result-'));
-const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') };
+const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) };
 const schema = JSON.parse(readFileSync(join(root, 'schema/screen-result.schema.json'), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true }).compile(schema);
 
@@ -122,7 +123,7 @@ describe('screen --json: the library\'s result', () => {
 describe('compare and explain agree with the alert', () => {
   it('compare scores with the list in use; --plain without it', () => {
     // (the library's screen is the CLI's: see the screen --json test)
-    const alert = new Screener(fixtureList('2026-02-27')).screen({ name: 'Ali Saleh' }).alerts.find((a) => a.referenceNumber === 'QDi.019')!;
+    const alert = new Screener(newestPrepared()).screen({ name: 'Ali Saleh' }).alerts.find((a) => a.referenceNumber === 'QDi.019')!;
     const onList = run(['compare', 'Ali Saleh', 'Saleh', '--json']);
     expect((JSON.parse(onList.stdout) as { score: number }).score).toBe(alert.nameScore);
     expect(run(['compare', 'Ali Saleh', 'Saleh']).stdout).toMatch(/^score 0\.80\d: match .*\n {2}B is QDi\.019's alias \(Low\) "Saleh": score × 0\.9/);

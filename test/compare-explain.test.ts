@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { evalDir, loadNegatives, loadPersons } from '../harness/data.js';
 import { compareNames } from '../src/match/compare.js';
 import { Screener } from '../src/screen/screener.js';
-import { fixtureList } from './helpers/fixtures.js';
+import { newestPrepared } from './helpers/prepared.js';
 
-const screener = new Screener(fixtureList('2026-02-27'));
+const screener = new Screener(newestPrepared());
 
 describe('Screener.compare', () => {
   it('gives the alert\'s nameScore (the issue: Ali Saleh via the Low alias "Saleh" of QDi.019)', () => {

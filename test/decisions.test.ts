@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DecisionBook, diffLists, parseDecisionsCsv, parseList, Screener, UnscScreenError, type DecisionRow } from '../src/index.js';
 import { fixtureBytes, fixtureList, fixturePath } from './helpers/fixtures.js';
+import { warmCacheDir } from './helpers/prepared.js';
 
 const older = fixtureList('2025-04-19');
 const newer = fixtureList('2025-12-09');
@@ -103,7 +104,7 @@ describe('unsc-screen batch --cleared and decisions template', () => {
   it('clears on the next run, lists the cleared alert, and lets it return when the party or the designation changes', { timeout: 180_000 }, () => {
     const root = fileURLToPath(new URL('..', import.meta.url));
     const dir = mkdtempSync(join(tmpdir(), 'unsc-decisions-'));
-    const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') };
+    const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) };
     const cli = (args: string[]) => spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { cwd: root, encoding: 'utf8', env });
     const file = (name: string, text: string) => {
       writeFileSync(join(dir, name), text);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { diffLists } from '../src/diff/diff.js';
 import { Screener } from '../src/screen/screener.js';
 import { fixtureList, fixturePath } from './helpers/fixtures.js';
+import { warmCacheDir } from './helpers/prepared.js';
 
 const refs = (records: Array<{ referenceNumber: string }>) => records.map((r) => r.referenceNumber);
 
@@ -103,7 +104,7 @@ describe('Screener.rescreen', () => {
 
 describe('unsc-screen diff and batch --since', () => {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: mkdtempSync(join(tmpdir(), 'unsc-cache-')) };
+  const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(mkdtempSync(join(tmpdir(), 'unsc-cache-'))) };
   const run = (args: string[]) => spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), ...args], { encoding: 'utf8', env });
 
   it('prints the diff as text and as JSON', () => {

@@ -9,9 +9,9 @@ import { processLines } from '../src/cli/batch/process.js';
 import { csvReader, DEFAULT_COLUMNS, jsonlReader } from '../src/cli/batch/rows.js';
 import { UnscScreenError } from '../src/errors.js';
 import { Screener } from '../src/screen/screener.js';
-import { fixtureList } from './helpers/fixtures.js';
+import { newestPrepared } from './helpers/prepared.js';
 
-const screener = new Screener(fixtureList('2026-02-27'));
+const screener = new Screener(newestPrepared());
 
 /** Runs `work`; any error must be one of ours, with a code. */
 function onlyTypedErrors(work: () => unknown): void {

@@ -11,6 +11,7 @@ import { Screener } from '../src/screen/screener.js';
 import type { ScreenQuery } from '../src/screen/query.js';
 import { fixtureList, seededRandom } from './helpers/fixtures.js';
 import { noisyNameOf, singleSlips } from './helpers/noise.js';
+import { newestPrepared } from './helpers/prepared.js';
 
 /** Every party's alerts and cleared alerts by screening it against the diff (the reference). */
 function screenEveryParty(screener: Screener, parties: readonly ScreenQuery[], diff: ListDiff) {
@@ -84,7 +85,7 @@ describe('Screener.rescreenParties', () => {
   it('screens only the parties the diff concerns', () => {
     const parties = negatives.slice(0, 3000).map((c) => ({ name: c.query }));
     const small = diffLists(fixtureList('2026-01-28'), fixtureList('2026-02-27')); // 4 additions
-    const result = new Screener(fixtureList('2026-02-27')).rescreenParties(new Screener(fixtureList('2026-02-27')).indexParties(parties), small);
+    const result = new Screener(newestPrepared()).rescreenParties(new Screener(newestPrepared()).indexParties(parties), small);
     expect(result.parties).toBe(3000);
     expect(result.screened).toBeLessThan(150);
   });

@@ -5,7 +5,7 @@ import { PaymentFormatError } from '../src/payments/errors.js';
 import { Screener } from '../src/screen/screener.js';
 import type { PaymentAlert, PaymentScreenOptions, PaymentScreenResult } from '../src/payments/types.js';
 import type * as Api from '../src/index.js';
-import { fixtureList } from './helpers/fixtures.js';
+import { newestPrepared } from './helpers/prepared.js';
 
 const DIR = new URL('../fixtures/payments/', import.meta.url);
 const text = (file: string) => readFileSync(new URL(file, DIR), 'utf8');
@@ -13,7 +13,7 @@ const FILES = readdirSync(DIR).filter((file) => file !== 'SOURCES.md').sort();
 
 let screener: Screener;
 beforeAll(() => {
-  screener = new Screener(fixtureList('2026-02-27'));
+  screener = new Screener(newestPrepared());
 });
 
 const alerts = (result: PaymentScreenResult): PaymentAlert[] => result.transactions.flatMap((tx) => tx.alerts);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Progress } from '../src/cli/batch/progress.js';
+import { warmCacheDir } from './helpers/prepared.js';
 
 function sink(isTTY: boolean) {
   const writes: string[] = [];
@@ -52,7 +53,7 @@ describe('the batch progress bar', () => {
       stdout: new PassThrough(),
       stderr,
       stdin: new PassThrough(),
-      env: { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') },
+      env: { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) },
     });
     expect(status).toBe(0);
     const shown = lines.map((line) => /\] (\d+)% ([\d,]+) rows/.exec(line)).filter((match) => match !== null);

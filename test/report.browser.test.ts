@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { warmCacheDir } from './helpers/prepared.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -33,7 +34,7 @@ describe.skipIf(!available && process.env['CI'] !== 'true')('the HTML report in 
     const result = spawnSync(process.execPath, [join(root, 'dist/cli/main.js'), 'batch', input, '--report', report, '--output', join(dir, 'out.jsonl'), '--workers', '1'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, UNSC_SCREEN_CACHE_DIR: join(dir, 'cache') },
+      env: { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) },
     });
     expect(result.status, result.stderr).toBe(0);
 

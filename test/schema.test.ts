@@ -7,13 +7,13 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { Screener } from '../src/screen/screener.js';
 import { WarningCodes } from '../src/screen/warnings.js';
-import { fixtureList } from './helpers/fixtures.js';
+import { newestPrepared } from './helpers/prepared.js';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/screen-result.schema.json', import.meta.url), 'utf8')) as {
   definitions: { ScreenWarning: { properties: { code: { enum: string[] } } } };
 };
 const validate = new Ajv({ allErrors: true }).compile(schema);
-const screener = new Screener(fixtureList('2026-02-27'));
+const screener = new Screener(newestPrepared());
 
 describe('schema/screen-result.schema.json', () => {
   it.each([

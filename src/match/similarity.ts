@@ -114,7 +114,8 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
     ? Math.min(shorter <= model.editBudget.arabicNoEditUpTo ? 0 : model.editBudget.arabic, editBudget(shorter, query.joined || listed.joined, model))
     : editBudget(shorter, query.joined || listed.joined, model);
   // A number tells two vessels, offices or series apart: edits may touch letters only.
-  if (budget > 0 && sameDigits(a, b)) {
+  // (Lengths further apart than the budget cannot be within it: the cheap test first.)
+  if (budget > 0 && Math.abs(a.length - b.length) <= budget && sameDigits(a, b)) {
     const distance = boundedEditDistance(a, b, budget);
     if (distance <= budget) best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
   }
@@ -158,12 +159,25 @@ function differInVowelsOnly(query: ComparableUnit, listed: ComparableUnit, short
   return boundedEditDistance(query.form, listed.form, budget + 1) <= budget + 1;
 }
 
-/** Whether two forms carry the same digits in the same order (`bong5` and `bong` do not). */
+/**
+ * Whether two forms carry the same digits (0-9) in the same order (`bong5` and
+ * `bong` do not). One pass over both, no copy: it runs for nearly every pair
+ * of units a screen compares.
+ */
 function sameDigits(a: string, b: string): boolean {
-  const digitsA = a.replace(NOT_DIGIT, '');
-  return digitsA === b.replace(NOT_DIGIT, '');
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isDigit(a.charCodeAt(i))) i++;
+    while (j < b.length && !isDigit(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a.charCodeAt(i++) !== b.charCodeAt(j++)) return false;
+  }
 }
-const NOT_DIGIT = /\D+/g;
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /** The consonant key and source of a unit, and its Persian reading when it has one. */
 function readings(unit: ComparableUnit): Array<readonly [string, string]> {

@@ -30,6 +30,11 @@ export const WarningCodes = Object.freeze({
   UNREADABLE_DOCUMENT: 'UNSC_WARN_UNREADABLE_DOCUMENT',
   /** A field the screen does not know (a misspelt `dob`, an extra column): not used. */
   UNKNOWN_FIELD: 'UNSC_WARN_UNKNOWN_FIELD',
+  /**
+   * Batch input: bytes not valid in the input's encoding (UTF-8 unless `--encoding`) were read as
+   * U+FFFD, or the input holds U+FFFD itself (a character lost before the file was written).
+   */
+  UNDECODABLE_BYTES: 'UNSC_WARN_UNDECODABLE_BYTES',
   /** The list screened against is older than `maxListAgeDays`. */
   LIST_STALE: 'UNSC_WARN_LIST_STALE',
 } as const);
@@ -48,7 +53,7 @@ export type WarningCode = (typeof WarningCodes)[keyof typeof WarningCodes];
  */
 export interface ScreenWarning {
   code: WarningCode;
-  /** The query field (`name`, `dateOfBirth`, `nationality`, `country`, `document`, `kind`, an unknown field's name) or `list`. */
+  /** The query field (`name`, `dateOfBirth`, `nationality`, `country`, `document`, `kind`, an unknown field's name), `list`, or in batch the input column or field. */
   field: string;
   /** The value as given (or the part of it concerned), as text (JSON for what is not a string). */
   value: string;

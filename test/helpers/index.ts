@@ -1,10 +1,7 @@
-/** One NameIndex of the newest real list per test file (building takes a few hundred ms). */
-import { NameIndex } from '../../src/search/name-index.js';
-import { fixtureList } from './fixtures.js';
-
-let index: NameIndex | undefined;
+/** One NameIndex of the newest real list per test file, from the run's snapshot (see prepared.ts). */
+import type { NameIndex } from '../../src/search/name-index.js';
+import { newestPrepared } from './prepared.js';
 
 export function newestIndex(): NameIndex {
-  index ??= NameIndex.build(fixtureList('2026-02-27'));
-  return index;
+  return newestPrepared().names;
 }

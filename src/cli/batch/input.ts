@@ -8,6 +8,8 @@ import { CsvRecordSplitter, MAX_RECORD_CHARS } from './csv-records.js';
 import { readCsvCells } from './csv-cells.js';
 import type { LineBatch } from './process.js';
 import { csvReader, InputError, type ColumnNames, type RejectedRow } from './rows.js';
+import { invalidUtf8Offsets } from '../../parse/decode.js';
+import { REPLACEMENT } from './undecodable.js';
 
 /** The CSV header as workers need it. */
 export interface CsvHeader {
@@ -24,6 +26,25 @@ export interface InputOptions {
   batchSize: number;
   /** Called with the byte count of each chunk read. */
   onBytes?: (bytes: number) => void;
+  /**
+   * The input's encoding (a WHATWG label: `utf-8`, `windows-1252`, `utf-16le`…);
+   * default UTF-8. A UTF-16 byte-order mark wins over it.
+   */
+  encoding?: string;
+  /** Called once, at the first bytes that could not be decoded, with what to say on stderr. */
+  onUndecodable?: (message: string) => void;
+}
+
+/**
+ * The decoder for an input that starts with `head`: UTF-16 when a UTF-16
+ * byte-order mark says so, else `encoding` (UTF-8 by default; a UTF-8 BOM is dropped).
+ *
+ * @throws {RangeError} for an encoding label Node does not know.
+ */
+export function inputDecoder(head: Uint8Array, encoding = 'utf-8'): InstanceType<typeof TextDecoder> {
+  if (head[0] === 0xff && head[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder(encoding);
 }
 
 /**
@@ -36,7 +57,12 @@ function readHeader(text: string, line: number, delimiter: string, columns: Colu
   if (cells === undefined || !Array.isArray(cells)) {
     throw new InputError(`line ${line}: the header is not valid CSV (${cells?.error ?? 'empty'})`);
   }
-  csvReader(columns, { cells, delimiter }); // throws when the name column is missing
+  try {
+    csvReader(columns, { cells, delimiter }); // throws when the name column is missing
+  } catch (error) {
+    if (!text.includes(REPLACEMENT)) throw error;
+    throw new InputError(`${(error as Error).message} (the header holds U+FFFD: is the file in another encoding? see --encoding)`);
+  }
   return { cells, delimiter };
 }
 
@@ -129,18 +155,41 @@ export class InputBatches {
       };
     }
 
-    const decoder = new TextDecoder('utf-8');
+    let decoder: InstanceType<typeof TextDecoder> | undefined;
+    let bytesRead = 0;
+    // Rows holding U+FFFD are warned about one by one (rows.ts); stderr says it once, with the byte offset.
+    let undecodableSaid = this.#options.onUndecodable === undefined;
+    const decode = (chunk: Uint8Array | undefined): string => {
+      decoder ??= inputDecoder(chunk ?? new Uint8Array(), this.#options.encoding);
+      const text = chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+      if (!undecodableSaid && text.includes(REPLACEMENT)) {
+        const utf8 = decoder.encoding === 'utf-8';
+        // (a sequence cut by the chunk's ends is decoded whole by the streaming decoder: not counted)
+        const offsets = chunk !== undefined && utf8 ? invalidUtf8Offsets(chunk).filter((at) => at >= 3 && at < chunk.length - 3) : [];
+        if (!utf8 || offsets.length > 0 || chunk === undefined) {
+          undecodableSaid = true;
+          const where = offsets.length > 0 ? ` (first near byte ${bytesRead + offsets[0]!})` : '';
+          this.#options.onUndecodable!(
+            `the input holds bytes not valid ${decoder.encoding}${where}, read as U+FFFD: each such row is screened with a ` +
+              `UNSC_WARN_UNDECODABLE_BYTES warning giving its line and column` +
+              (utf8 ? '; if the file is Latin-1 or Windows-1252 (an older Excel export), give --encoding windows-1252' : ''),
+          );
+        }
+      }
+      if (chunk !== undefined) bytesRead += chunk.byteLength;
+      return text;
+    };
     for await (const chunk of stream) {
       if (typeof chunk === 'string') {
         this.#options.onBytes?.(Buffer.byteLength(chunk));
         push(chunk);
       } else {
         this.#options.onBytes?.(chunk.byteLength);
-        push(decoder.decode(chunk, { stream: true }));
+        push(decode(chunk));
       }
       yield* ready.splice(0);
     }
-    push(decoder.decode());
+    if (decoder !== undefined) push(decode(undefined));
     end();
     yield* ready.splice(0);
     if (batch.lines.length > 0 || batch.rejected!.length > 0) {

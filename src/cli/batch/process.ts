@@ -119,7 +119,7 @@ function screenRow(
   output.alerts += alerts.length;
   output.clearedByDecision += decided.length;
   if (alerts.length > 0) output.rowsWithAlerts++;
-  const warnings = partyWarnings(result.warnings);
+  const warnings = row.warnings === undefined ? partyWarnings(result.warnings) : [...row.warnings, ...partyWarnings(result.warnings)];
   if (warnings.length > 0) output.rowsWithWarnings++;
   const screened = { line: row.line, id: row.id, name: row.query.name, alerts, removed: cleared, decided, warnings };
   const status = rowStatus(screened);
@@ -135,7 +135,7 @@ function screenRow(
   if (options.format === 'csv') {
     output.text += csvScreenedRow(screened, options);
   } else if (!options.alertsOnly || status !== 'no_alert') {
-    const record = jsonlRecord(row.line, { ...result, alerts }, options.withRecord === true, {
+    const record = jsonlRecord(row.line, { ...result, alerts, ...(row.warnings === undefined ? {} : { warnings: [...row.warnings, ...result.warnings] }) }, options.withRecord === true, {
       status,
       ...(decisions === undefined ? {} : { clearedByDecision: decided }),
     });

@@ -2,8 +2,10 @@
  * Input rows (CSV or JSONL) into screen queries, with the reason a row is rejected.
  */
 import type { ScreenQuery } from '../../screen/query.js';
+import type { ScreenWarning } from '../../screen/warnings.js';
 import { readCsvCells, type CsvCells } from './csv-cells.js';
 import type { CsvHeader } from './input.js';
+import { REPLACEMENT, undecodableWarning } from './undecodable.js';
 
 /** The columns (CSV) or fields (JSONL) read from each row. */
 export interface ColumnNames {
@@ -33,6 +35,8 @@ export interface InputRow {
   line: number;
   id: string;
   query: ScreenQuery;
+  /** Warnings about the row as read (bytes that could not be decoded), before the screen's own. */
+  warnings?: ScreenWarning[];
 }
 
 /** A row that cannot be screened, and why. */
@@ -136,10 +140,16 @@ export function csvReader(columns: ColumnNames, header: CsvHeader): RowReader {
       if (fields.length > index.size) {
         return { line: lineNumber, id: '', reason: `${fields.length} fields where the header has ${index.size}`, raw };
       }
-      return toQuery((column) => {
+      const row = toQuery((column) => {
         const j = at(column);
         return j === undefined ? undefined : fields[j];
       }, lineNumber, raw);
+      if ('query' in row && raw.includes(REPLACEMENT)) {
+        const j = fields.findIndex((cell) => cell.includes(REPLACEMENT));
+        const field = j < 0 ? 'row' : header.cells[j]?.trim() || `column ${j + 1}`;
+        row.warnings = [undecodableWarning(raw, lineNumber, field, j < 0 ? raw : fields[j]!)!];
+      }
+      return row;
     },
   };
 }
@@ -188,7 +198,14 @@ export function jsonlReader(columns: ColumnNames): RowReader {
           return { line: lineNumber, id: typeof id === 'string' || typeof id === 'number' ? String(id) : '', reason: `\`${columns[column]}\` is ${what}: expected text, a number or an array of them`, raw: line };
         }
       }
-      return toQuery((column) => fields[column], lineNumber, line, extra);
+      const row = toQuery((column) => fields[column], lineNumber, line, extra);
+      if ('query' in row && line.includes(REPLACEMENT)) {
+        const [field, text] = Object.entries(value as Record<string, unknown>)
+          .map(([key, field]) => [key, Array.isArray(field) ? field.join('; ') : String(field)] as const)
+          .find(([key, text]) => key.includes(REPLACEMENT) || text.includes(REPLACEMENT)) ?? ['row', line];
+        row.warnings = [undecodableWarning(line, lineNumber, field, text)!];
+      }
+      return row;
     },
   };
 }

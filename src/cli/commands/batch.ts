@@ -53,6 +53,8 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --name-column C       the column (CSV) or field (JSONL) with the name (default: name)
   --delimiter D         the CSV delimiter: , ; | or tab (\t); default: the one the header line uses
   --format csv|jsonl    the input format when it is not in the file name (stdin)
+  --encoding E          the input's encoding: utf-8 (default), windows-1252 (Latin-1 Excel exports),
+                        utf-16le…; a UTF-16 byte-order mark is followed without it
   --batch-size N        rows per batch sent to a worker (default 500)
   --worker-heap-mb N    old-space heap limit of each worker, in MB (default: 56 + 16 per MB of list XML,
                         89 for the 2 MB list); lower saves memory, costs speed (see README)
@@ -68,7 +70,8 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
 
 Columns/fields: name (required), id, kind, date_of_birth (JSONL: dateOfBirth too), nationality,
 country, document (several values separated by ";"). CSV follows RFC 4180: a quoted cell may hold
-the delimiter, "" and line breaks. A row over ${MAX_RECORD_CHARS} characters is rejected with its line
+the delimiter, "" and line breaks. Bytes not valid UTF-8 (or --encoding) are read as U+FFFD and
+the row is screened with a UNSC_WARN_UNDECODABLE_BYTES warning giving their line and column. A row over ${MAX_RECORD_CHARS} characters is rejected with its line
 number, and the run goes on. CSV output cells starting with = + - @ tab or CR get a leading ' (no
 formula runs in a spreadsheet).
 A row with a name is always screened: what cannot be read of its other fields is a warning
@@ -109,6 +112,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     'name-column': { type: 'string' },
     delimiter: { type: 'string' },
     format: { type: 'string' },
+    encoding: { type: 'string' },
     'batch-size': { type: 'string' },
     'worker-heap-mb': { type: 'string' },
     'alerts-only': { type: 'boolean' },
@@ -155,6 +159,14 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const delimiter = values.delimiter === '\\t' || values.delimiter === 'tab' ? '\t' : values.delimiter;
   if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter)) {
     throw new UsageError(`--delimiter must be one of , ; | or \\t (tab), got "${delimiter}"`);
+  }
+  const encoding = values.encoding;
+  if (encoding !== undefined) {
+    try {
+      new TextDecoder(encoding);
+    } catch {
+      throw new UsageError(`--encoding: unknown encoding "${encoding}" (utf-8, windows-1252, iso-8859-15, utf-16le…)`);
+    }
   }
 
   let totalBytes: number | undefined;
@@ -256,7 +268,14 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   const stream = (input === '-' ? io.stdin : createReadStream(input)) as AsyncIterable<Buffer | string>;
   // The main thread only cuts the input into records; workers read their cells and screen them.
   // The CSV header is read here, so that a missing name column stops the run at once.
-  const batches = new InputBatches({ format: inputFormat, delimiter, columns, batchSize });
+  const batches = new InputBatches({
+    format: inputFormat,
+    delimiter,
+    columns,
+    batchSize,
+    ...(encoding === undefined ? {} : { encoding }),
+    onUndecodable: (message) => progress.log(`warning: ${printableName(input)}: ${message}\n`),
+  });
   let seen = 0;
   let columnsChecked = false;
   try {
