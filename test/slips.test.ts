@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareNames } from '../src/match/compare.js';
-import { isOneSlip, lettersSimilarity, nameLetters } from '../src/match/letters.js';
+import { isOneSlip, lettersSimilarity, MAX_LETTERS, nameLetters } from '../src/match/letters.js';
 import { prepareName } from '../src/normalize/tokens.js';
 import { SCORING_MODEL } from '../src/scoring-model.js';
 import { fixtureList } from './helpers/fixtures.js';
@@ -96,5 +96,16 @@ describe('names compared as letters', () => {
     const comparison = compareNames('KANG MNU KIL', 'KANG MUN KIL');
     expect(comparison.alignment).toEqual([{ query: 'kangmnukil', listed: 'kangmunkil', similarity: SCORING_MODEL.letters.slip, rule: 'letters' }]);
     expect(comparison.unmatched).toEqual({ query: [], listed: [] });
+  });
+});
+
+describe('letters of hostile names', () => {
+  // The letters' lookup keys cost the square of their length: a 100 KB name of many words stalled a screen for seconds.
+  it('compares no name of more than MAX_LETTERS letters or 30 words as letters, and still finds a listed name of 3+ words by its slip', () => {
+    const long = Array.from({ length: 20 }, (_, i) => `word${String.fromCharCode(97 + i)}x`).join(' ');
+    expect(nameLetters(prepareName(`${'a'.repeat(MAX_LETTERS)} b`)).letters).toBe('');
+    expect(nameLetters(prepareName(Array.from({ length: 31 }, () => 'ab').join(' '))).letters).toBe('');
+    expect(nameLetters(prepareName(long)).letters).toBe(long.replace(/ /g, ''));
+    expect(index.search('KANG MNU KIL').some((hit) => hit.record.referenceNumber === 'KPi.019')).toBe(true);
   });
 });

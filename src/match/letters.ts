@@ -23,6 +23,16 @@ export interface NameLetters {
 }
 
 const NO_LETTERS: NameLetters = Object.freeze({ letters: '', words: 0 });
+
+/**
+ * Longest letters compared (the longest name on the 2026-02-27 list runs to 166): the lookup keys
+ * cost the square of the letters' length, so that a 100 KB name of many words would otherwise stall a
+ * screen for seconds. A longer name, or one of more words than the alignment reads (`MAX_TOKENS`),
+ * is compared by its parts only.
+ */
+export const MAX_LETTERS = 200;
+/** Most words of a name compared as letters: the alignment's `MAX_TOKENS`. */
+const MAX_LETTER_WORDS = 30;
 const LATIN_WORDS = /^[a-z0-9 ]+$/;
 const SPACES = / /g;
 
@@ -34,7 +44,8 @@ const SPACES = / /g;
  * Sayed; and the tokenizer drops the el of ABD EL KADER, a typed BD EL KADER
  * keeps it). No letters ('') for a name with a part romanized from Arabic
  * script (each of its letters is a consonant or a long vowel: a slip there
- * changes the name more) or of one word (the part-by-part rules compare those).
+ * changes the name more), of one word (the part-by-part rules compare those),
+ * or longer than {@link MAX_LETTERS} letters or 30 words (hostile input).
  *
  * @example
  * ```ts
@@ -47,7 +58,7 @@ export function nameLetters(name: PreparedName): NameLetters {
   const folded = foldName(name.text); // (words parted by one space)
   let words = 1;
   for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 32) words++;
-  if (words < 2 || !LATIN_WORDS.test(folded)) return NO_LETTERS;
+  if (words < 2 || words > MAX_LETTER_WORDS || folded.length - (words - 1) > MAX_LETTERS || !LATIN_WORDS.test(folded)) return NO_LETTERS;
   return { letters: folded.replace(SPACES, ''), words };
 }
 
