@@ -51,8 +51,9 @@ export function populationShare(form: string): number {
  */
 export function populationFactor(form: string, model: ScoringModel = SCORING_MODEL): number {
   const { rareShare, commonShare, minFactor } = model.weights.population;
+  if (minFactor >= 1) return 1; // off (the default model): the table is not even read
   const share = populationShare(form);
-  if (share <= rareShare || minFactor >= 1) return 1;
+  if (share <= rareShare) return 1;
   const t = commonShare > rareShare ? Math.min(1, Math.log(share / rareShare) / Math.log(commonShare / rareShare)) : 1;
   return 1 - t * (1 - minFactor);
 }
