@@ -106,6 +106,13 @@ describe('batch input columns', () => {
     expect(stdout.trim().split('\n')).toHaveLength(2);
   });
 
+  it('says it for a file of a header alone too', () => {
+    const input = file('header-only.csv', 'name,nationalty\n');
+    const { status, stderr } = run(['batch', input, '--workers', '1', '--no-progress']);
+    expect(status).toBe(0);
+    expect(stderr).toContain('column not screened: nationalty');
+  });
+
   it('says nothing of columns when every one is read', () => {
     const input = file('known-columns.csv', 'id,name,date_of_birth,nationality\n1,John Smith,1970,GB\n');
     const { status, stderr } = run(['batch', input, '--workers', '1', '--no-progress']);

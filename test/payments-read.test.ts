@@ -485,6 +485,17 @@ describe('readPayment: unusual and partial messages', () => {
     }
   });
 
+  it('reads a 5/ line of a country code alone as the country of birth, in MT 50F and Fedwire {5010}', () => {
+    const mt = bytes('EXTRACTED_mt103_50F_59F_ballerina_p2_3_1_b_AtoD.fin').toString('latin1').replace('1/A Debiter', '1/A Debiter\r\n5/DZ');
+    const fedwire = bytes('fedwire_ctp_structured_remittance.txt').toString('utf8').replace('5/Pottstown*', '5/DZ*');
+    const debtor = readPayment(mt).message!.transactions[0]!.parties.find((p) => p.path === ':50F:')!;
+    const originator = readPayment(fedwire).message!.transactions[0]!.parties.find((p) => p.path === '{5010}')!;
+    for (const party of [debtor, originator]) {
+      expect(party.identifiers.countryOfBirth).toBe('DZ');
+      expect(party.identifiers.cityOfBirth).toBeUndefined();
+    }
+  });
+
   it('reads the birth date and place of a PrvtId', () => {
     const max = read('iso_pacs008_v08_cbprplus_all_elements_max.xml').transactions[0]!;
     const debtor = max.parties.find((p) => p.path === 'CdtTrfTxInf[0]/Dbtr')!;

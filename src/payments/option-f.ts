@@ -2,7 +2,7 @@
  * The numbered lines of a party in SWIFT's option F layout, which MT 50F/59F
  * and Fedwire's `{5010}` originator share: `1/` name (repeated when long),
  * `2/` address, `3/CC/town`, `4/YYYYMMDD` birth date, `5/CC/place of birth`
- * (or the place alone), `6/` customer id, `7/` national id.
+ * (or the country or the place alone), `6/` customer id, `7/` national id.
  */
 import { readBirthDate } from '../screen/birth-dates.js';
 import { addCountry, clean } from './party.js';
@@ -45,11 +45,12 @@ export function readOptionFLines(party: PaymentParty, lines: readonly string[], 
         warnings.push({ code: 'UNSC_WARN_BAD_BIRTH_DATE', message: `Birth date ${JSON.stringify(text)} is no date: the party is screened without it`, path });
       }
     } else if (number === '5') {
-      // Place of birth: `5/CC/town`, or a town alone.
+      // Place of birth: `5/CC/town`, a country code alone (`5/DZ`), or a town alone.
       const parts = text.split('/');
-      const code = parts.length > 1 ? addCountry(party, parts[0], path, warnings) : undefined;
+      const countryOnly = parts.length === 1 && /^[A-Z]{2}$/.test(text);
+      const code = parts.length > 1 || countryOnly ? addCountry(party, parts[0], path, warnings) : undefined;
       if (code !== undefined) party.identifiers.countryOfBirth = code;
-      const city = clean(parts.length > 1 ? parts.slice(1).join('/') : text);
+      const city = countryOnly ? undefined : clean(parts.length > 1 ? parts.slice(1).join('/') : text);
       if (city !== undefined) party.identifiers.cityOfBirth = city;
     } else if (number === '6' || number === '7') {
       const parts = text.split('/');

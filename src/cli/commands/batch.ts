@@ -278,22 +278,25 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   });
   let seen = 0;
   let columnsChecked = false;
+  // Said once, as soon as the header is read (or at the end, for a file of a header alone).
+  const checkColumns = () => {
+    const header = batches.header();
+    if (columnsChecked || header === undefined) return;
+    columnsChecked = true;
+    const unused = unusedColumns(header, columns);
+    if (unused.length > 0) {
+      progress.log(
+        printableName(`warning: column${unused.length === 1 ? '' : 's'} not screened: ${unused.join(', ')} (read: ${Object.values(columns).join(', ')}; --name-column names another)`) + '\n',
+      );
+    }
+  };
   try {
     const reading = (async () => {
       try {
         for await (const batch of batches.read(stream)) {
           if (interrupted) break;
           seen += batch.lines.length + (batch.rejected?.length ?? 0);
-          const header = batches.header();
-          if (!columnsChecked && header !== undefined) {
-            columnsChecked = true;
-            const unused = unusedColumns(header, columns);
-            if (unused.length > 0) {
-              progress.log(
-                printableName(`warning: column${unused.length === 1 ? '' : 's'} not screened: ${unused.join(', ')} (read: ${Object.values(columns).join(', ')}; --name-column names another)`) + '\n',
-              );
-            }
-          }
+          checkColumns();
           await engine.submit(batch, batches.header());
           if (drain !== undefined) await drain;
           // (the bar follows the rows handed to the workers, not the bytes read ahead of them)
@@ -306,6 +309,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
       }
     })();
     await reading;
+    checkColumns();
     await engine.close();
   } catch (error) {
     await engine.close().catch(() => undefined);
