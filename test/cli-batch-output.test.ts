@@ -2,35 +2,13 @@
  * Batch output files: never over the input, untouched by a failed run,
  * I/O errors reported with a code (exit 2), an interrupted run said so.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { warmCacheDir } from './helpers/prepared.js';
+import { cliHarness } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/cli/main.js');
-const dir = mkdtempSync(join(tmpdir(), 'unsc-batch-output-'));
-const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) };
-
-function run(args: string[], options: { input?: string; stdout?: number } = {}) {
-  const result = spawnSync(process.execPath, [cli, ...args], {
-    cwd: root,
-    input: options.input,
-    encoding: 'utf8',
-    env,
-    ...(options.stdout === undefined ? {} : { stdio: ['pipe', options.stdout, 'pipe'] }),
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const { root, cli, dir, env, run, file } = cliHarness('unsc-batch-output-');
 
 describe('batch output files', () => {
   it('refuses an output that is the input, and leaves the input whole', () => {
@@ -54,7 +32,7 @@ describe('batch output files', () => {
 
   it('exits 2 with a coded message on a full disk or an unwritable output, never a crash', () => {
     const input = file('rows.csv', 'name\nMukhtar Belmukhtar\nAli\n');
-    const full = run(['batch', input, '--workers', '1', '--no-progress'], { stdout: openSync('/dev/full', 'w') });
+    const full = run(['batch', input, '--workers', '1', '--no-progress'], undefined, { stdout: openSync('/dev/full', 'w') });
     expect(full.status).toBe(2);
     expect(full.stderr).toContain('cannot write standard output: ENOSPC');
     expect(full.stderr).toContain('(UNSC_ERR_OUTPUT_FAILED)');

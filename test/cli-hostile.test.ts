@@ -2,25 +2,14 @@
  * Hostile rows and names through the built CLI: rejected with a reason or
  * screened with a warning, never screened as garbage nor echoed raw.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { warmCacheDir } from './helpers/prepared.js';
+import { cliHarness, jsonlRecords } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/cli/main.js');
-const dir = mkdtempSync(join(tmpdir(), 'unsc-cli-hostile-'));
-const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) };
+const { dir, run } = cliHarness('unsc-cli-hostile-');
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const jsonl = (text: string) => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const jsonl = (text: string) => jsonlRecords<Record<string, unknown>>(text);
 
 describe('batch on hostile JSONL', () => {
   it('rejects a name given as an object with a clear reason, accepts a BOM on line 1, and marks junk names', () => {

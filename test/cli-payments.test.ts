@@ -1,26 +1,17 @@
 /**
  * `unsc-screen payments`, the built CLI run as a subprocess on the real sample messages.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { warmCacheDir } from './helpers/prepared.js';
+import { cliHarness, jsonlRecords } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/cli/main.js');
+const { root, dir, run: runCli } = cliHarness('unsc-payments-');
+const run = (args: string[], input?: string | Buffer) => runCli(['payments', ...args], input);
+
 const samples = join(root, 'fixtures/payments');
-const dir = mkdtempSync(join(tmpdir(), 'unsc-payments-'));
-const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) };
 
-function run(args: string[], input?: string | Buffer) {
-  const result = spawnSync(process.execPath, [cli, 'payments', ...args], { cwd: root, input, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-const jsonl = (text: string) => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+const jsonl = (text: string) => jsonlRecords<Record<string, any>>(text);
 const sample = (file: string) => readFileSync(join(samples, file), 'utf8');
 
 // One directory of messages: a planted MT103, an untouched pacs.008, a cut-off RJE file.

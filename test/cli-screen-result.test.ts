@@ -3,34 +3,20 @@
  * side field, one result shape everywhere (validated against the package's
  * JSON Schema), compare and explain agree with the alert, CLI manners.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { cliHarness } from './helpers/cli.js';
 import { Screener } from '../src/screen/screener.js';
 import { fixtureList, seededRandom } from './helpers/fixtures.js';
-import { newestPrepared, warmCacheDir } from './helpers/prepared.js';
+import { newestPrepared } from './helpers/prepared.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/cli/main.js');
-const dir = mkdtempSync(join(tmpdir(), 'unsc-cli-result-'));
-const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) };
+const { root, cli, dir, env, run, file } = cliHarness('unsc-cli-result-');
+
 const schema = JSON.parse(readFileSync(join(root, 'schema/screen-result.schema.json'), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true }).compile(schema);
-
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
 
 type Row = { row: number; id?: string; alerts: Array<{ referenceNumber: string; record?: unknown }>; warnings: Array<{ code: string; field: string; value: string }> };
 // The screened rows (a rejected row is a line of its own in the full output, with status "rejected": not a ScreenResult).

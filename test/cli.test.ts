@@ -1,33 +1,15 @@
 /**
  * The built CLI, run as a subprocess on real files, as an analyst runs it.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cliHarness, jsonlRecords } from './helpers/cli.js';
 import { fixtureList, fixturePath } from './helpers/fixtures.js';
-import { warmCacheDir } from './helpers/prepared.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/cli/main.js');
-const dir = mkdtempSync(join(tmpdir(), 'unsc-cli-'));
-// An empty cache of our own: the tests screen against the bundled list, whatever ~/.cache holds.
-const env = { ...process.env, UNSC_SCREEN_CACHE_DIR: warmCacheDir(join(dir, 'cache')) };
+const { dir, run, file } = cliHarness('unsc-cli-');
 
-function run(args: string[], input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, input, encoding: 'utf8', env });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-const jsonl = (text: string) => text.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const jsonl = (text: string) => jsonlRecords<Record<string, unknown>>(text);
 
 describe('unsc-screen screen', () => {
   it('prints a table of alerts with reasons, exit 0', () => {
