@@ -120,6 +120,20 @@ describe('several values in one cell', () => {
   });
 });
 
+describe('a header that names a column twice', () => {
+  it('is an error at the start when the column is one the screen reads, naming both positions', () => {
+    expect(() => csvReader(DEFAULT_COLUMNS, { cells: ['id', 'name', 'Name'], delimiter: ',' })).toThrow(/2 `name` columns \(columns 2 and 3\)/);
+    expect(() => csvReader(DEFAULT_COLUMNS, { cells: ['id', 'name', 'id'], delimiter: ',' })).toThrow(/2 `id` columns \(columns 1 and 3\)/);
+  });
+
+  it('reads every row when the repeated column is one the screen does not read', () => {
+    const reader = csvReader(DEFAULT_COLUMNS, { cells: ['note', 'name', 'note'], delimiter: ',' });
+    const row = reader.read(['a,Jane Doe,b'], 0, 2) as InputRow;
+    expect(row.query.name).toBe('Jane Doe');
+    expect(reader.read(['a,Jane Doe,b,c'], 0, 3)).toMatchObject({ reason: '4 fields where the header has 3' });
+  });
+});
+
 // One cache for every CLI run of this file: the list's snapshot is made once.
 const cacheDir = warmCacheDir(join(mkdtempSync(join(tmpdir(), 'unsc-csv-cache-')), 'cache'));
 
