@@ -2,7 +2,8 @@
 # The package as a user installs it: `npm pack`, then the tarball installed into fresh
 # ESM, CommonJS, TypeScript (nodenext) and TypeScript (bundler) projects in a temp dir.
 # Checks import, require, types, the `unsc-screen` bin, that installing runs no
-# install script (no warning), and that no source map points at a file not shipped.
+# install script (no warning), that no source map points at a file not shipped, and that
+# an esbuild bundle of the README's serverless recipe runs without node_modules.
 # Dependencies come from the npm cache when there (--prefer-offline); TypeScript and
 # @types/node are the repository's own.
 set -euo pipefail
@@ -104,4 +105,27 @@ EOF
   (cd "$work/ts-$mode" && "$tsc" -p tsconfig.json) || fail "types under moduleResolution $mode"
   step "ts-$mode: types check"
 done
+# A bundle, as the README tells bundler and serverless users: the list's bytes embedded
+# (esbuild --loader:.xml=binary --target=node20: without a target, esbuild writes
+# Uint8Array.fromBase64, which Node 20 lacks), run from a directory with no node_modules at all, so that
+# everything the screen loads on first use (XML parser, country tables, transliteration) must
+# be in the bundle.
+esbuild="$repo/node_modules/.bin/esbuild"
+mkdir -p "$work/bundle-run"
+cp "$repo/fixtures/consolidated-2026-02-27.xml" "$work/esm/consolidated.xml"
+cat >"$work/esm/bundled.js" <<'EOF'
+import { compareNames, parseList, Screener } from 'unsc-screen';
+import listXml from './consolidated.xml';
+const screener = new Screener(parseList(listXml));
+const [alert] = screener.screen({ name: 'Mukhtar Belmukhtar', nationality: 'Algeria' }).alerts;
+if (alert?.referenceNumber !== 'QDi.136' || alert.evidence.find((e) => e.kind === 'nationality')?.outcome !== 'match') {
+  throw new Error(`bundle: expected QDi.136 with its nationality matched, got ${JSON.stringify(alert?.evidence ?? alert)}`);
+}
+if (!compareNames('Բարակ Օբամա', 'Barak Obama').match) throw new Error('bundle: an Armenian-script name was not romanized');
+console.log('bundle: parseList, countries and transliteration work from one file');
+EOF
+(cd "$work/esm" && "$esbuild" bundled.js --bundle --platform=node --target=node20 --format=esm --loader:.xml=binary --log-level=warning --outfile="$work/bundle-run/app.mjs") || fail "esbuild bundle"
+(cd "$work/bundle-run" && node app.mjs) || fail "the bundle does not run without node_modules"
+step "bundle: runs from one file without node_modules"
+
 step "OK"

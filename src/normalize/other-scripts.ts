@@ -14,7 +14,15 @@
  * per name finds nothing either. Han readings are Mandarin even for Korean
  * and Japanese names, which is another reason.
  */
-import anyAscii from 'any-ascii';
+import { requireFromHere } from '../text/load-on-first-use.js';
+
+/** any-ascii's function, loaded by the first text in a script it romanizes (its table is 0.5 MB of code: see text/load-on-first-use.ts). */
+let anyAscii: ((text: string) => string) | undefined;
+
+function loadAnyAscii(): (text: string) => string {
+  const module = (typeof require === 'function' ? require('any-ascii') : requireFromHere('any-ascii')) as { default: (text: string) => string };
+  return module.default;
+}
 
 /** Scripts left as they are: the ones with tables of their own, Latin, and Han and Hangul (see above). */
 const KEPT = String.raw`\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Arabic}\p{Script=Cyrillic}\p{Script=Han}\p{Script=Hangul}`;
@@ -37,5 +45,6 @@ const HAS_OTHER_SCRIPT = new RegExp(`[^${KEPT}]`, 'u');
  */
 export function romanizeOtherScripts(text: string): string {
   if (!HAS_OTHER_SCRIPT.test(text)) return text;
-  return text.replace(OTHER_SCRIPT_RUN, (run) => anyAscii(run));
+  anyAscii ??= loadAnyAscii();
+  return text.replace(OTHER_SCRIPT_RUN, (run) => anyAscii!(run));
 }

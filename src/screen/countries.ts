@@ -8,9 +8,9 @@
  * and French demonyms; ODbL-1.0 data), with a short list of UN spellings
  * neither carries.
  */
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type * as Countries from 'i18n-iso-countries';
+import { requireFromHere } from '../text/load-on-first-use.js';
 import { foldName } from '../normalize/fold.js';
 import { memoize } from '../text/memo.js';
 import { expectString } from '../validate.js';
@@ -26,11 +26,13 @@ let tables: typeof Countries | undefined;
  */
 function countries(): typeof Countries {
   if (tables !== undefined) return tables;
-  const require = createRequire(import.meta.url);
-  const loaded = require('i18n-iso-countries/index.js') as typeof Countries;
-  for (const locale of ['en', 'es', 'fr', 'pt']) {
-    loaded.registerLocale(require(`i18n-iso-countries/langs/${locale}.json`) as Countries.LocaleData);
-  }
+  // (each require written out, for bundlers: see text/load-on-first-use.ts)
+  const bundled = typeof require === 'function';
+  const loaded = (bundled ? require('i18n-iso-countries/index.js') : requireFromHere('i18n-iso-countries/index.js')) as typeof Countries;
+  const locales = bundled
+    ? [require('i18n-iso-countries/langs/en.json'), require('i18n-iso-countries/langs/es.json'), require('i18n-iso-countries/langs/fr.json'), require('i18n-iso-countries/langs/pt.json')]
+    : ['en', 'es', 'fr', 'pt'].map((locale) => requireFromHere(`i18n-iso-countries/langs/${locale}.json`));
+  for (const locale of locales) loaded.registerLocale(locale as Countries.LocaleData);
   tables = loaded;
   return loaded;
 }
@@ -130,9 +132,11 @@ function foldedNames(): Map<string, string[]> {
       }
     }
   }
-  // Read once and dropped: 1.4 MB of JSON of which a few names per country are kept.
-  const path = createRequire(import.meta.url).resolve('world-countries/countries.json');
-  const world = JSON.parse(readFileSync(path, 'utf8')) as WorldCountry[];
+  // Read once and dropped: 1.4 MB of JSON of which a few names per country are kept (read, not
+  // required, so that Node's module cache does not keep it; a bundle carries it as a module).
+  const world = (
+    typeof require === 'function' ? require('world-countries/countries.json') : JSON.parse(readFileSync(requireFromHere.resolve('world-countries/countries.json'), 'utf8'))
+  ) as WorldCountry[];
   const demonyms = new Map<string, string[]>();
   for (const country of world) {
     const code = country.cca2;

@@ -1,7 +1,8 @@
 /**
  * fast-xml-parser, loaded on first use: a screen from a snapshot never reads
  * XML, so importing the package does not load it. Its one-file CommonJS build
- * loads in a third of the time of its ES modules.
+ * loads in a third of the time of its ES modules. Loaded as
+ * `load-on-first-use.ts` says, so that bundlers carry it.
  *
  * @example
  * ```ts
@@ -9,12 +10,12 @@
  * XMLValidator.validate('<a/>'); // true
  * ```
  */
-import { createRequire } from 'node:module';
 import type * as FastXmlParser from 'fast-xml-parser';
+import { requireFromHere } from './load-on-first-use.js';
 
 let library: typeof FastXmlParser | undefined;
 
 export function xmlLibrary(): typeof FastXmlParser {
-  library ??= createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
+  library ??= (typeof require === 'function' ? require('fast-xml-parser') : requireFromHere('fast-xml-parser')) as typeof FastXmlParser;
   return library;
 }
