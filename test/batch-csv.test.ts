@@ -14,6 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { CsvRecordSplitter, detectDelimiter, MAX_RECORD_CHARS, type CsvRecord, type OversizedRecord } from '../src/cli/batch/csv-records.js';
 import { readCsvCells } from '../src/cli/batch/csv-cells.js';
 import { csvReader, DEFAULT_COLUMNS, splitValues, type InputRow } from '../src/cli/batch/rows.js';
+import { InputBatches } from '../src/cli/batch/input.js';
 import { warmCacheDir } from './helpers/prepared.js';
 
 function split(text: string, options: { chunk?: number; maxChars?: number; delimiter?: string } = {}) {
@@ -117,6 +118,42 @@ describe('several values in one cell', () => {
     const reader = csvReader(DEFAULT_COLUMNS, { cells: ['name', 'nationality'], delimiter: ',' });
     const row = reader.read([`Jane Doe,${' '.repeat(60_000)}x`], 0, 2) as InputRow;
     expect(row.query.nationality).toEqual(['x']);
+  });
+});
+
+describe('progress through the input', () => {
+  // The bar follows the rows handed to the workers, counted in input bytes: in a UTF-16 file
+  // each character is two bytes, and the last batch must end at the file's end, not half-way.
+  it.each([
+    ['utf-8', (text: string) => Buffer.from(text, 'utf8')],
+    ['utf-16le with its byte-order mark', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+  ])('ends at the input size in %s', async (_, encode) => {
+    const text = 'id,name\n' + Array.from({ length: 500 }, (_, i) => `r${i},Jürgen Müller ${i}\n`).join('');
+    const bytes = encode(text);
+    const input = new InputBatches({ format: 'csv', delimiter: undefined, columns: DEFAULT_COLUMNS, batchSize: 100 });
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 4096) }, (_, i) => bytes.subarray(i * 4096, (i + 1) * 4096));
+    const through: number[] = [];
+    const stream = (async function* () {
+      yield* chunks;
+    })();
+    for await (const batch of input.read(stream)) through.push(input.bytesThrough(batch));
+    expect(through).toHaveLength(5);
+    expect(through.every((at, i) => i === 0 || at > through[i - 1]!)).toBe(true);
+    expect(Math.abs(through.at(-1)! - bytes.length)).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('a header that names a column twice', () => {
+  it('is an error at the start when the column is one the screen reads, naming both positions', () => {
+    expect(() => csvReader(DEFAULT_COLUMNS, { cells: ['id', 'name', 'Name'], delimiter: ',' })).toThrow(/2 `name` columns \(columns 2 and 3\)/);
+    expect(() => csvReader(DEFAULT_COLUMNS, { cells: ['id', 'name', 'id'], delimiter: ',' })).toThrow(/2 `id` columns \(columns 1 and 3\)/);
+  });
+
+  it('reads every row when the repeated column is one the screen does not read', () => {
+    const reader = csvReader(DEFAULT_COLUMNS, { cells: ['note', 'name', 'note'], delimiter: ',' });
+    const row = reader.read(['a,Jane Doe,b'], 0, 2) as InputRow;
+    expect(row.query.name).toBe('Jane Doe');
+    expect(reader.read(['a,Jane Doe,b,c'], 0, 3)).toMatchObject({ reason: '4 fields where the header has 3' });
   });
 });
 

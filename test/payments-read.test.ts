@@ -485,6 +485,16 @@ describe('readPayment: unusual and partial messages', () => {
     }
   });
 
+  it('reads a {5010} name wrapped over a line break inside its element, and an 8/ line as the rest of the id before it', () => {
+    const fedwire = bytes('fedwire_ctp_structured_remittance.txt').toString('utf8').replace('5/Pottstown*', '5/Ghardaia*7/DZ/X99*8/0123*').replace(/\{5010\}([^*]*)\*1\/[^*]*\*/, '{5010}$1*1/MUKHTAR\nBELMUKHTAR*');
+    const originator = readPayment(fedwire).message!.transactions[0]!.parties.find((p) => p.path === '{5010}')!;
+    expect(originator.name).toBe('MUKHTAR BELMUKHTAR');
+    expect(originator.identifiers.other).toContainEqual({ id: 'X990123', scheme: 'NIDN' });
+    const mt = bytes('EXTRACTED_mt103_50F_59F_ballerina_p2_3_1_b_AtoD.fin').toString('latin1').replace('1/A Debiter', '1/A Debiter\r\n6/DE/ABCD/123\r\n8/456');
+    const debtor = readPayment(mt).message!.transactions[0]!.parties.find((p) => p.path === ':50F:')!;
+    expect(debtor.identifiers.other).toContainEqual({ id: '123456', scheme: 'CUST' });
+  });
+
   it('reads a 5/ line of a country code alone as the country of birth, in MT 50F and Fedwire {5010}', () => {
     const mt = bytes('EXTRACTED_mt103_50F_59F_ballerina_p2_3_1_b_AtoD.fin').toString('latin1').replace('1/A Debiter', '1/A Debiter\r\n5/DZ');
     const fedwire = bytes('fedwire_ctp_structured_remittance.txt').toString('utf8').replace('5/Pottstown*', '5/DZ*');

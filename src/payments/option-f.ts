@@ -2,7 +2,8 @@
  * The numbered lines of a party in SWIFT's option F layout, which MT 50F/59F
  * and Fedwire's `{5010}` originator share: `1/` name (repeated when long),
  * `2/` address, `3/CC/town`, `4/YYYYMMDD` birth date, `5/CC/place of birth`
- * (or the country or the place alone), `6/` customer id, `7/` national id.
+ * (or the country or the place alone), `6/` customer id, `7/` national id,
+ * `8/` the rest of the `6/` or `7/` id before it.
  */
 import { readBirthDate } from '../screen/birth-dates.js';
 import { addCountry, clean } from './party.js';
@@ -24,11 +25,15 @@ import type { PaymentParty, PaymentWarning } from './types.js';
  */
 export function readOptionFLines(party: PaymentParty, lines: readonly string[], path: string, warnings: PaymentWarning[]): void {
   const names: string[] = [];
+  // The identifier a `8/` line continues (the last `6/` or `7/` one).
+  let continued: { id: string; scheme?: string } | undefined;
   for (const line of lines) {
-    const numbered = /^([1-8])\/(.*)$/.exec(line);
+    // (a Fedwire element may hold line breaks where a file was wrapped: they are spaces)
+    const numbered = /^([1-8])\/(.*)$/s.exec(line);
     if (numbered === null) continue;
     const number = numbered[1]!;
-    const text = numbered[2]!.trim();
+    const text = numbered[2]!.replace(/\s+/g, ' ').trim();
+    if (number !== '8') continued = undefined;
     if (number === '1') names.push(text);
     else if (number === '2') party.address.lines.push(text);
     else if (number === '3') {
@@ -55,7 +60,13 @@ export function readOptionFLines(party: PaymentParty, lines: readonly string[], 
     } else if (number === '6' || number === '7') {
       const parts = text.split('/');
       const id = clean(parts.slice(number === '6' ? 2 : 1).join('/'));
-      if (id !== undefined) party.identifiers.other.push({ id, scheme: number === '7' ? 'NIDN' : 'CUST' });
+      if (id !== undefined) {
+        continued = { id, scheme: number === '7' ? 'NIDN' : 'CUST' };
+        party.identifiers.other.push(continued);
+      }
+    } else if (number === '8' && continued !== undefined) {
+      // `8/`: the rest of the identifier of the line before (an id longer than a line).
+      continued.id += text;
     }
   }
   const name = clean(names.filter((part) => !/^\d+$/.test(part)).join(' '));

@@ -33,6 +33,18 @@ export interface IndexedName {
   unitIds: Int32Array;
 }
 
+/**
+ * Indexed names made when first asked for, one at a time: a snapshot's
+ * (`src/snapshot/index-codec.ts`). A single screen touches a few dozen of the
+ * list's ~9,000 names; making them all up front was most of a cold start.
+ */
+export interface LazyNames {
+  /** How many names there are (ids 0 … count − 1). */
+  readonly count: number;
+  /** The name of this id, made once (each call for an id returns the same object). */
+  at(id: number): IndexedName;
+}
+
 /** A {@link NameIndex} as plain data (see `NameIndex.toData`). */
 export interface NameIndexData {
   names: IndexedName[];
@@ -109,8 +121,12 @@ const NO_SIMILARITY: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' })
  * ```
  */
 export class NameIndex {
-  /** Every indexed name, by id. */
-  readonly names: readonly IndexedName[];
+  /** The names made so far, by id (all of them unless they come from a snapshot). */
+  readonly #names: (IndexedName | undefined)[];
+  /** Makes the names not made yet (a snapshot's), else undefined. */
+  #lazy: LazyNames | undefined;
+  /** How many names are indexed. */
+  readonly nameCount: number;
   /** @internal Token rarity on the list (the Screener's partial indexes weigh with it). */
   readonly rarity: RarityTable;
   /** @internal The lookup tables (tests and benchmarks read them). */
@@ -128,21 +144,42 @@ export class NameIndex {
   /** The names' letters (`match/letters.ts`) by one-deletion neighbourhood: finds every name one slip from a query's letters. */
   readonly #byLetters: HashMultimap;
 
-  private constructor(names: IndexedName[], rarity: RarityTable, vocabulary: Vocabulary, letters?: HashMultimap) {
+  private constructor(names: IndexedName[] | LazyNames, rarity: RarityTable, vocabulary: Vocabulary, letters?: HashMultimap) {
     this.model = vocabulary.model;
-    this.names = names;
+    if (Array.isArray(names)) {
+      this.#names = names;
+      this.nameCount = names.length;
+    } else {
+      this.#lazy = names as LazyNames;
+      this.nameCount = this.#lazy.count;
+      this.#names = new Array<IndexedName | undefined>(this.nameCount);
+    }
     this.rarity = rarity;
     this.vocabulary = vocabulary;
     this.#maxSingleWeight = vocabulary.entries.reduce((max, e) => (e.joined ? max : Math.max(max, e.weight)), 0);
-    this.#stamp = new Uint32Array(names.length);
+    this.#stamp = new Uint32Array(this.nameCount);
     this.#partnerBits = new Int32Array(vocabulary.entries.length);
     this.#partnerStamp = new Uint32Array(vocabulary.entries.length);
     if (letters === undefined) {
       letters = new HashMultimap();
-      for (const name of names) forEachLettersKey(name.matchable.letters, this.model, (hash) => letters!.add(hash, name.id));
+      for (const name of this.names) forEachLettersKey(name.matchable.letters, this.model, (hash) => letters!.add(hash, name.id));
       letters.freeze();
     }
     this.#byLetters = letters;
+  }
+
+  /** Every indexed name, by id (a snapshot's are all made on the first call). */
+  get names(): readonly IndexedName[] {
+    if (this.#lazy !== undefined) {
+      for (let id = 0; id < this.nameCount; id++) this.nameAt(id);
+      this.#lazy = undefined;
+    }
+    return this.#names as IndexedName[];
+  }
+
+  /** The indexed name of this id (`0 ≤ id < nameCount`), without making the others. */
+  nameAt(id: number): IndexedName {
+    return this.#names[id] ?? (this.#names[id] = this.#lazy!.at(id));
   }
 
   /**
@@ -207,8 +244,11 @@ export class NameIndex {
     return { names: this.names as IndexedName[], rarity: this.rarity.toData(), vocabulary: this.vocabulary.toData(), letters: this.#byLetters.toData() };
   }
 
-  /** The index `toData` described (its arrays are used as they are, not copied). */
-  static fromData(data: NameIndexData): NameIndex {
+  /**
+   * The index `toData` described (its arrays are used as they are, not
+   * copied); its names may be made on demand (a snapshot's, {@link LazyNames}).
+   */
+  static fromData(data: Omit<NameIndexData, 'names'> & { names: IndexedName[] | LazyNames }): NameIndex {
     return new NameIndex(data.names, RarityTable.fromData(data.rarity, SCORING_MODEL), new Vocabulary(SCORING_MODEL, data.vocabulary), HashMultimap.fromData(data.letters));
   }
 
@@ -229,7 +269,7 @@ export class NameIndex {
     if (candidates.length === 0) return [];
     const best = new Map<SanctionsRecord, NameHit>();
     const similarity = this.#similarityFor(prepared);
-    for (const id of candidates) this.#consider(this.names[id]!, prepared, similarity, threshold, options, best);
+    for (const id of candidates) this.#consider(this.nameAt(id), prepared, similarity, threshold, options, best);
     return [...best.values()].sort(byScore).slice(0, limit);
   }
 
@@ -319,7 +359,7 @@ export class NameIndex {
     });
     const required = requiredTokens(matchable, threshold, heaviestPartner, this.model);
     // e.g. a query of initials only: every name, or those that share a similar unit with a word of the query.
-    if (required === undefined && !wordsOnly) return this.names.map((name) => name.id);
+    if (required === undefined && !wordsOnly) return Array.from({ length: this.nameCount }, (_, id) => id);
     matchable.units.forEach((unit, u) => {
       let touches = false;
       for (let t = unit.first; t <= unit.last; t++) if (required === undefined || required.has(t)) touches = true;

@@ -2,6 +2,7 @@
  * Which names of a designation are indexed, and how each is labelled.
  */
 import type { SanctionsRecord } from '../types.js';
+import { isBracketedName } from './bracketed-name.js';
 
 /** How an indexed name relates to its designation. */
 export type NameSource =
@@ -31,7 +32,9 @@ const BRACKETED = /\(([^()]+)\)/g;
 /**
  * The names of a record: its primary name, its aliases (a value holding
  * several names separated by `;` is split), its original-script name, and for
- * each name with a bracketed part, the name without it and the bracketed part.
+ * each name with a bracketed part, the name without it and the bracketed part
+ * when that part is a name of its own (`bracketed-name.ts`: an abbreviation or
+ * another script, not a place, a title or a note).
  * A corrupted original-script name (U+FFFD) is indexed without the damaged word.
  *
  * @example
@@ -57,7 +60,7 @@ export function namesOf(record: SanctionsRecord, options: { includeAliases?: boo
         seen.add(outer.toLowerCase());
         entries.push({ ...entry, text: outer, source: 'long-form' });
       }
-      if (inner !== '' && !seen.has(inner.toLowerCase())) {
+      if (inner !== '' && !seen.has(inner.toLowerCase()) && isBracketedName(inner, outer)) {
         seen.add(inner.toLowerCase());
         entries.push({ ...entry, text: inner, source: 'short-form' });
       }

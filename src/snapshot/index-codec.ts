@@ -10,7 +10,7 @@
  * has a field the list does not know, so a field added to a token, unit or
  * vocabulary entry fails the snapshot tests instead of being lost.
  */
-import type { IndexedName, NameIndexData } from '../search/name-index.js';
+import type { IndexedName, LazyNames, NameIndexData } from '../search/name-index.js';
 import type { VocabularyEntry } from '../search/vocabulary.js';
 import type { Unit } from '../match/units.js';
 import type { NameToken, TokenClass } from '../normalize/tokens.js';
@@ -196,17 +196,25 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
   };
 }
 
-/** The index data `encodeIndex` stored, its names pointing at `records`. */
-export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRecord[]): NameIndexData {
+/**
+ * The index data `encodeIndex` stored, its names pointing at `records`. The
+ * names are made when the index first asks for each (`LazyNames`): a cold
+ * screen makes a few dozen of them, not all.
+ */
+export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRecord[]): Omit<NameIndexData, 'names'> & { names: LazyNames } {
   const strings = columns.strings.split('\u0000');
   const text = (id: number): string => strings[id]!;
   const maybe = (id: number): string | undefined => (id === NONE ? undefined : strings[id]);
 
   const tokenText = columns.tokens.text;
   const tokenFlags = columns.tokens.flags;
-  const tokens: NameToken[] = new Array<NameToken>(tokenFlags.length);
-  for (let i = 0, s = 0; i < tokens.length; i++, s += TOKEN_TEXT.length) {
-    tokens[i] = {
+  // Tokens are shared between names: each is made once, when a name that has it is first made.
+  const tokens: (NameToken | undefined)[] = new Array<NameToken | undefined>(tokenFlags.length);
+  const token = (i: number): NameToken => {
+    const made = tokens[i];
+    if (made !== undefined) return made;
+    const s = i * TOKEN_TEXT.length;
+    return (tokens[i] = {
       form: text(tokenText[s]!),
       original: text(tokenText[s + 1]!),
       cls: text(tokenText[s + 2]!) as TokenClass,
@@ -219,18 +227,17 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
       fromArabic: (tokenFlags[i]! & 1) !== 0,
       koreanKey: maybe(tokenText[s + 9]!),
       koreanWord: (tokenFlags[i]! & 2) !== 0,
-    };
-  }
+    });
+  };
 
   const u = columns.units;
   const c = columns.names;
-  const names: IndexedName[] = new Array<IndexedName>(c.record.length);
-  for (let n = 0; n < names.length; n++) {
+  const name = (n: number): IndexedName => {
     const nameTokens: NameToken[] = [];
     const weights: number[] = [];
     const matchedWeights: number[] = [];
     for (let t = c.tokenStart[n]!; t < c.tokenStart[n + 1]!; t++) {
-      nameTokens.push(tokens[c.tokenIds[t]!]!);
+      nameTokens.push(token(c.tokenIds[t]!));
       weights.push(c.weights[t]!);
       matchedWeights.push(c.matchedWeights[t]!);
     }
@@ -263,29 +270,29 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
     }
     const s = n * NAME_TEXT.length;
     const quality = maybe(c.text[s + 3]!);
-    names[n] = {
-      id: n,
-      record: records[c.record[n]!]!,
-      text: text(c.text[s]!),
-      source: text(c.text[s + 1]!) as IndexedName['source'],
-      origin: text(c.text[s + 2]!) as IndexedName['origin'],
-      ...(quality === undefined ? {} : { quality }),
-      matchable: {
-        tokens: nameTokens,
-        weights,
-        matchedWeights,
-        units,
-        totalWeight: c.totals[n]!,
-        unitWeights,
-        unitMatchedWeights,
-        unitSpans,
-        initialTokens: c.masks[n * 2]!,
-        legalTokens: c.masks[n * 2 + 1]!,
-        letters: { letters: text(c.letters[n * 2]!), words: c.letters[n * 2 + 1]! },
-      },
-      unitIds: c.unitIds.slice(start, end),
+    const matchable = {
+      tokens: nameTokens,
+      weights,
+      matchedWeights,
+      units,
+      totalWeight: c.totals[n]!,
+      unitWeights,
+      unitMatchedWeights,
+      unitSpans,
+      initialTokens: c.masks[n * 2]!,
+      legalTokens: c.masks[n * 2 + 1]!,
+      letters: { letters: text(c.letters[n * 2]!), words: c.letters[n * 2 + 1]! },
     };
-  }
+    const record = records[c.record[n]!]!;
+    const source = text(c.text[s + 1]!) as IndexedName['source'];
+    const origin = text(c.text[s + 2]!) as IndexedName['origin'];
+    const unitIds = c.unitIds.slice(start, end);
+    // The same field order as NameIndex.build's objects (one shape for both).
+    return quality === undefined
+      ? { id: n, record, text: text(c.text[s]!), source, origin, matchable, unitIds }
+      : { id: n, record, text: text(c.text[s]!), source, origin, quality, matchable, unitIds };
+  };
+  const names: LazyNames = { count: c.record.length, at: name };
 
   const e = columns.entries;
   const entries: VocabularyEntry[] = new Array<VocabularyEntry>(e.flags.length);

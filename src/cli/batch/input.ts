@@ -78,6 +78,8 @@ export class InputBatches {
   /** Bytes of the records cut so far (header included), and where each batch ends. */
   #rowBytes = 0;
   readonly #ends = new WeakMap<LineBatch, number>();
+  /** Input bytes per UTF-8 byte of the decoded text: 1 for UTF-8, about 2 for UTF-16 (rows are counted in UTF-8 bytes). */
+  #inputBytesPerTextByte = 1;
 
   constructor(options: InputOptions) {
     this.#options = options;
@@ -89,7 +91,7 @@ export class InputBatches {
    * (one 64 KB chunk is a third of a 5,000-row file).
    */
   bytesThrough(batch: LineBatch): number {
-    return this.#ends.get(batch) ?? this.#rowBytes;
+    return Math.round((this.#ends.get(batch) ?? this.#rowBytes) * this.#inputBytesPerTextByte);
   }
 
   /** The CSV header, once read. */
@@ -157,6 +159,7 @@ export class InputBatches {
 
     let decoder: InstanceType<typeof TextDecoder> | undefined;
     let bytesRead = 0;
+    let textBytes = 0;
     // Rows holding U+FFFD are warned about one by one (rows.ts); stderr says it once, with the byte offset.
     let undecodableSaid = this.#options.onUndecodable === undefined;
     const decode = (chunk: Uint8Array | undefined): string => {
@@ -177,6 +180,10 @@ export class InputBatches {
         }
       }
       if (chunk !== undefined) bytesRead += chunk.byteLength;
+      if (decoder.encoding !== 'utf-8') {
+        textBytes += Buffer.byteLength(text);
+        if (textBytes > 0) this.#inputBytesPerTextByte = bytesRead / textBytes;
+      }
       return text;
     };
     for await (const chunk of stream) {

@@ -114,13 +114,21 @@ function toQuery(
  * delimiter). Missing the name column is an error of the whole input
  * (thrown here, before any row).
  *
- * @throws {InputError} when the header has no name column.
+ * @throws {InputError} when the header has no name column, or names a
+ *   column the reader uses (name, id, date of birth, …) twice.
  */
 export function csvReader(columns: ColumnNames, header: CsvHeader): RowReader {
   const index = new Map(header.cells.map((cell, i) => [cell.trim().toLowerCase(), i]));
   if (!index.has(columns.name.toLowerCase())) {
     throw new InputError(`the header has no \`${columns.name}\` column (found: ${header.cells.join(', ')}); use --name-column or --delimiter`);
   }
+  for (const column of Object.values(columns)) {
+    const positions = header.cells.flatMap((cell, i) => (cell.trim().toLowerCase() === column.toLowerCase() ? [i + 1] : []));
+    if (positions.length > 1) {
+      throw new InputError(`the header has ${positions.length} \`${column}\` columns (columns ${positions.join(' and ')}): which one to screen is ambiguous; rename the others`);
+    }
+  }
+  const width = header.cells.length;
   const at = (column: keyof ColumnNames) => index.get(columns[column].toLowerCase());
   let batch: readonly string[] | undefined;
   let cells: CsvCells[] = [];
@@ -137,8 +145,8 @@ export function csvReader(columns: ColumnNames, header: CsvHeader): RowReader {
         const span = breaks === 0 ? '' : ` (lines ${lineNumber} to ${lineNumber + breaks} read as one row: a quoted cell runs over ${breaks} line break${breaks === 1 ? '' : 's'})`;
         return { line: lineNumber, id: '', reason: `${fields.error}${span}`, raw };
       }
-      if (fields.length > index.size) {
-        return { line: lineNumber, id: '', reason: `${fields.length} fields where the header has ${index.size}`, raw };
+      if (fields.length > width) {
+        return { line: lineNumber, id: '', reason: `${fields.length} fields where the header has ${width}`, raw };
       }
       const row = toQuery((column) => {
         const j = at(column);
