@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.4.1', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.5.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -47,6 +47,8 @@ export interface ScoringModel {
     readonly korean: number;
     /** A one-letter initial against a word that starts with it. */
     readonly initial: number;
+    /** Most a name and the same name with the suffix -i (Hussein / Hosseini, Karim / Karami) give: another name, related. */
+    readonly suffix: number;
   };
   /** Edits allowed between two tokens by the shorter one's length (`editBudget`). */
   readonly editBudget: {
@@ -216,7 +218,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.4.1',
+  version: '1.5.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -227,6 +229,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     consonantsMinimumFit: 0.75,
     korean: 0.9,
     initial: 0.6,
+    suffix: 0.6,
   },
   editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1 },
   ruleLengths: { variant: 4, vowels: 5, consonantKey: 2, nearConsonantKey: 4 },

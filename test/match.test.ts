@@ -87,6 +87,20 @@ describe('unitSimilarity', () => {
     expect(unitSimilarity(one('Kirby'), one('Korpi')).score).toBe(0); // b and p are other consonants
     expect(unitSimilarity(one('Salmanov'), one('Sulaymonova')).score).toBe(0); // more edits than one beyond the budget
   });
+
+  it('scores a name and the same name with the suffix -i (Hussein / Hosseini) as related names, not as spellings of one', () => {
+    const one = (name: string) => units(name)[0]!;
+    for (const [a, b] of [['Hosseini', 'Hussein'], ['Karami', 'Karim'], ['Abdollahi', 'Abdullah'], ['Hamady', 'Hamed']] as const) {
+      expect(unitSimilarity(one(a), one(b))).toEqual({ score: SCORING_MODEL.similarity.suffix, rule: 'suffix' });
+      expect(unitSimilarity(one(b), one(a)).rule).toBe('suffix');
+    }
+    // One dropped letter is still a typo, and names that both end in -i are spellings of one name.
+    expect(unitSimilarity(one('Karimi'), one('Karim')).rule).toBe('edit');
+    expect(unitSimilarity(one('Hejazi'), one('Hijazi')).rule).toBe('variant');
+    expect(unitSimilarity(one('Husari'), one('Hasri')).rule).toBe('vowels');
+    expect(compareNames('Mohammad Hosseini', 'Hussein Muhammad').match).toBe(false);
+    expect(compareNames('Mohammad Husseini', 'Mohammad Husseiny').match).toBe(true);
+  });
 });
 
 describe('compareNames', () => {

@@ -16,7 +16,7 @@ export interface ComparableUnit extends TokenKeys {
 }
 
 /** Which rule made two units alike (`letters`: two whole names compared as letters, `letters.ts`). */
-export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'vowels' | 'consonants' | 'korean' | 'initial' | 'letters';
+export type SimilarityRule = 'exact' | 'doubled' | 'variant' | 'edit' | 'vowels' | 'consonants' | 'korean' | 'initial' | 'letters' | 'suffix';
 
 /** Similarity of two units. */
 export interface UnitSimilarity {
@@ -83,7 +83,12 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
  *   Arabic word's length;
  * - `korean`: both single tokens are one Korean syllable with the same key in
  *   McCune–Reischauer and Revised Romanization (korean.ts);
- * - `initial`: the query is one letter and the listed token starts with it.
+ * - `initial`: the query is one letter and the listed token starts with it;
+ * - `suffix`: single Latin tokens one of which ends in -i or -y after a
+ *   consonant where the other ends in a consonant (`addsNisba`: Hosseini /
+ *   Hussein, Karami / Karim): another name made of the first, not another
+ *   spelling of it, so the variant and vowels rules and edits beyond the one
+ *   dropped letter give `similarity.suffix` at most.
  * Two joined pairs, and anything else, give 0.
  *
  * @example
@@ -110,6 +115,7 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
   // Romanized Arabic script writes no short vowels, so each letter of it is a
   // consonant or a long vowel: an edit there changes the name more.
   const arabic = query.fromArabic || listed.fromArabic;
+  const nisba = !arabic && !query.joined && !listed.joined && addsNisba(a, b);
   const budget = arabic
     ? Math.min(shorter <= model.editBudget.arabicNoEditUpTo ? 0 : model.editBudget.arabic, editBudget(shorter, query.joined || listed.joined, model))
     : editBudget(shorter, query.joined || listed.joined, model);
@@ -117,8 +123,10 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
   // (Lengths further apart than the budget cannot be within it: the cheap test first.)
   if (budget > 0 && Math.abs(a.length - b.length) <= budget && sameDigits(a, b)) {
     const distance = boundedEditDistance(a, b, budget);
-    if (distance <= budget) best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
+    if (distance <= budget && (!nisba || distance <= SUFFIX_EDITS)) best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
   }
+  // Another name made by a suffix: related, never a variant spelling.
+  if (nisba) return relatedBySuffix(query, listed, shorter, best, model);
   // The looser rules compare single tokens only: on a joined pair they would
   // let a heavy word hide behind a light one (Sarah Hill / Sarah al-…).
   const joined = query.joined || listed.joined;
@@ -149,6 +157,36 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
     }
   }
   return best;
+}
+
+/** Edits a form and its suffixed form may still be apart by as a typo: the dropped suffix itself. */
+const SUFFIX_EDITS = 1;
+const ENDS_IN_CONSONANT = /[b-df-hj-np-tv-xz]$/;
+const ENDS_IN_SUFFIX = /[b-df-hj-np-tv-xz][iy]$/;
+
+/**
+ * Whether one form ends in -i (or -y) after a consonant where the other ends
+ * in a consonant: the suffix that makes a family name of a given name or of
+ * a place (Hosseini of Hussein, Karami of Karam, Abdollahi of Abdollah).
+ */
+export function addsNisba(a: string, b: string): boolean {
+  return (ENDS_IN_SUFFIX.test(a) && ENDS_IN_CONSONANT.test(b)) || (ENDS_IN_SUFFIX.test(b) && ENDS_IN_CONSONANT.test(a));
+}
+
+/**
+ * Two forms one of which adds the suffix: what the spelling rules (variant,
+ * vowels, edits beyond the dropped suffix) would call alike is a related
+ * name, scored `similarity.suffix` at most.
+ */
+function relatedBySuffix(query: ComparableUnit, listed: ComparableUnit, shorter: number, best: UnitSimilarity, model: ScoringModel): UnitSimilarity {
+  const scores = model.similarity;
+  if (best.score >= scores.suffix) return best;
+  const full = editBudget(shorter, false, model);
+  const related =
+    (shorter >= model.ruleLengths.variant && query.vowelKey === listed.vowelKey) ||
+    differInVowelsOnly(query, listed, shorter, full, model) ||
+    boundedEditDistance(query.form, listed.form, full) <= full;
+  return related ? { score: scores.suffix, rule: 'suffix' } : best;
 }
 
 /** The `vowels` rule's test for two single Latin units (see unitSimilarity). */
