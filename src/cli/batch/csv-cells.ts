@@ -46,11 +46,14 @@ export function readCsvCells(records: readonly string[], delimiter: string): Csv
 /** The cells of records with quotes, by csv-parse. */
 function parseCells(records: readonly string[], delimiter: string): CsvCells[] {
   const opts = options(delimiter);
-  try {
-    const rows = parse(records.join('\n'), opts) as string[][];
-    if (rows.length === records.length) return rows;
-  } catch {
-    // one of the records is bad: read each alone below
+  // (a record ending in CR, joined to the next by LF, would end in CRLF there and read otherwise than alone)
+  if (!records.some((record) => record.endsWith('\r'))) {
+    try {
+      const rows = parse(records.join('\n'), opts) as string[][];
+      if (rows.length === records.length) return rows;
+    } catch {
+      // one of the records is bad: read each alone below
+    }
   }
   return records.map((record) => {
     try {
