@@ -20,6 +20,8 @@ export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 export interface CsvRecord {
   text: string;
   line: number;
+  /** Characters of its line ending, cut from `text`: 2 for CRLF, 1 for LF, 0 at the end of the input (for progress in bytes). */
+  ending: number;
 }
 
 /** A record cut because it is over the size limit: where it started and ended. */
@@ -148,7 +150,7 @@ export class CsvRecordSplitter {
       }
       if (c === LF) {
         this.#parts.push(chunk.slice(from, i));
-        this.#endRecord();
+        this.#endRecord(1);
         this.#line++;
         this.#startLine = this.#line;
         from = i + 1;
@@ -165,7 +167,7 @@ export class CsvRecordSplitter {
   /** Ends the input: the last record needs no line break. */
   end(): void {
     if (this.#skipping) this.#onOversized({ line: this.#startLine, endLine: this.#line, start: this.#oversizedStart });
-    else this.#endRecord();
+    else this.#endRecord(0);
     this.#resetRecord();
   }
 
@@ -174,14 +176,19 @@ export class CsvRecordSplitter {
     return c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;
   }
 
-  #endRecord(): void {
+  /** Ends the record; `lineFeed` is 1 when a line feed ended it. */
+  #endRecord(lineFeed: number): void {
     let text = this.#parts.join('');
-    if (text.charCodeAt(text.length - 1) === CR) text = text.slice(0, -1);
+    let ending = lineFeed;
+    if (text.charCodeAt(text.length - 1) === CR) {
+      text = text.slice(0, -1);
+      ending++;
+    }
     const line = this.#startLine;
     this.#resetRecord();
     if (text.trim() === '') return;
     this.delimiter ??= detectDelimiter(text);
-    this.#onRecord({ text, line });
+    this.#onRecord({ text, line, ending });
   }
 
   #resetRecord(): void {

@@ -80,6 +80,8 @@ export class InputBatches {
   readonly #ends = new WeakMap<LineBatch, number>();
   /** Input bytes per UTF-8 byte of the decoded text: 1 for UTF-8, about 2 for UTF-16 (rows are counted in UTF-8 bytes). */
   #inputBytesPerTextByte = 1;
+  /** Where the last batch ended, in input bytes. */
+  #lastEnd = 0;
 
   constructor(options: InputOptions) {
     this.#options = options;
@@ -91,7 +93,13 @@ export class InputBatches {
    * (one 64 KB chunk is a third of a 5,000-row file).
    */
   bytesThrough(batch: LineBatch): number {
-    return Math.round((this.#ends.get(batch) ?? this.#rowBytes) * this.#inputBytesPerTextByte);
+    return this.#ends.get(batch) ?? this.#lastEnd;
+  }
+
+  /** Notes where `batch` ends, in input bytes: never before the batch before it (the bytes-per-character ratio moves as the input is read). */
+  #endBatch(batch: LineBatch): void {
+    this.#lastEnd = Math.max(this.#lastEnd, Math.round(this.#rowBytes * this.#inputBytesPerTextByte));
+    this.#ends.set(batch, this.#lastEnd);
   }
 
   /** The CSV header, once read. */
@@ -105,12 +113,12 @@ export class InputBatches {
     const ready: LineBatch[] = [];
     const added = () => {
       if (batch.lines.length + batch.rejected!.length < batchSize) return;
-      this.#ends.set(batch, this.#rowBytes);
+      this.#endBatch(batch);
       ready.push(batch);
       batch = { lines: [], lineNumbers: [], rejected: [] };
     };
-    const addLine = (text: string, line: number) => {
-      this.#rowBytes += Buffer.byteLength(text) + 1;
+    const addLine = (text: string, line: number, ending: number) => {
+      this.#rowBytes += Buffer.byteLength(text) + ending;
       batch.lines.push(text);
       batch.lineNumbers.push(line);
       added();
@@ -128,8 +136,8 @@ export class InputBatches {
         onRecord: (record) => {
           if (this.#header === undefined) {
             this.#header = readHeader(record.text, record.line, splitter.delimiter!, columns);
-            this.#rowBytes += Buffer.byteLength(record.text) + 1;
-          } else addLine(record.text, record.line);
+            this.#rowBytes += Buffer.byteLength(record.text) + record.ending;
+          } else addLine(record.text, record.line, record.ending);
         },
         onOversized: (record) => {
           const span = record.endLine === record.line ? `line ${record.line}` : `lines ${record.line} to ${record.endLine}`;
@@ -143,17 +151,19 @@ export class InputBatches {
     } else {
       let carry = '';
       let lineNumber = 0;
-      const addJsonLine = (text: string) => {
+      const addJsonLine = (text: string, lineFeed: number) => {
         lineNumber++;
-        if (text.trim() !== '') addLine(text.endsWith('\r') ? text.slice(0, -1) : text, lineNumber);
+        const crlf = text.endsWith('\r');
+        if (text.trim() !== '') addLine(crlf ? text.slice(0, -1) : text, lineNumber, lineFeed + (crlf ? 1 : 0));
+        else this.#rowBytes += Buffer.byteLength(text) + lineFeed;
       };
       push = (text) => {
         const lines = (carry + text).split('\n');
         carry = lines.pop()!;
-        for (const line of lines) addJsonLine(line);
+        for (const line of lines) addJsonLine(line, 1);
       };
       end = () => {
-        if (carry !== '') addJsonLine(carry);
+        if (carry !== '') addJsonLine(carry, 0);
       };
     }
 
@@ -200,7 +210,7 @@ export class InputBatches {
     end();
     yield* ready.splice(0);
     if (batch.lines.length > 0 || batch.rejected!.length > 0) {
-      this.#ends.set(batch, this.#rowBytes);
+      this.#endBatch(batch);
       yield batch;
     }
   }

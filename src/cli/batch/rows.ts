@@ -241,5 +241,6 @@ export class InputError extends Error {
  */
 export function unusedColumns(header: CsvHeader, columns: ColumnNames): string[] {
   const read = new Set(Object.values(columns).map((column) => column.toLowerCase()));
-  return header.cells.filter((cell) => cell.trim() !== '' && !read.has(cell.trim().toLowerCase()));
+  const unused = header.cells.filter((cell) => cell.trim() !== '' && !read.has(cell.trim().toLowerCase()));
+  return [...new Set(unused)];
 }
