@@ -490,6 +490,10 @@ describe('readPayment: unusual and partial messages', () => {
     const originator = readPayment(fedwire).message!.transactions[0]!.parties.find((p) => p.path === '{5010}')!;
     expect(originator.name).toBe('MUKHTAR BELMUKHTAR');
     expect(originator.identifiers.other).toContainEqual({ id: 'X990123', scheme: 'NIDN' });
+    // numbered lines parted by line breaks instead of `*` are lines of their own
+    const broken = bytes('fedwire_ctp_structured_remittance.txt').toString('utf8').replace(/\{5010\}[^{]*/, '{5010}1/MUKHTAR BELMUKHTAR\n2/12 RUE X\n3/DZ/GHARDAIA\n');
+    const party = readPayment(broken).message!.transactions[0]!.parties.find((p) => p.path === '{5010}')!;
+    expect([party.name, party.address.lines, party.address.country]).toEqual(['MUKHTAR BELMUKHTAR', ['12 RUE X'], 'DZ']);
     const mt = bytes('EXTRACTED_mt103_50F_59F_ballerina_p2_3_1_b_AtoD.fin').toString('latin1').replace('1/A Debiter', '1/A Debiter\r\n6/DE/ABCD/123\r\n8/456');
     const debtor = readPayment(mt).message!.transactions[0]!.parties.find((p) => p.path === ':50F:')!;
     expect(debtor.identifiers.other).toContainEqual({ id: '123456', scheme: 'CUST' });

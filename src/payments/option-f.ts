@@ -27,8 +27,9 @@ export function readOptionFLines(party: PaymentParty, lines: readonly string[], 
   const names: string[] = [];
   // The identifier a `8/` line continues (the last `6/` or `7/` one).
   let continued: { id: string; scheme?: string } | undefined;
-  for (const line of lines) {
-    // (a Fedwire element may hold line breaks where a file was wrapped: they are spaces)
+  // A Fedwire element may hold line breaks: before a number (`1/…\n2/…`) they part lines, elsewhere
+  // (a file wrapped by an editor) they are spaces.
+  for (const line of lines.flatMap((element) => element.split(/\r?\n(?=[1-8]\/)/))) {
     const numbered = /^([1-8])\/(.*)$/s.exec(line);
     if (numbered === null) continue;
     const number = numbered[1]!;
