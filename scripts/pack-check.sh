@@ -126,6 +126,13 @@ console.log('bundle: parseList, countries and transliteration work from one file
 EOF
 (cd "$work/esm" && "$esbuild" bundled.js --bundle --platform=node --target=node20 --format=esm --loader:.xml=binary --log-level=warning --outfile="$work/bundle-run/app.mjs") || fail "esbuild bundle"
 (cd "$work/bundle-run" && node app.mjs) || fail "the bundle does not run without node_modules"
-step "bundle: runs from one file without node_modules"
+# The same as CommonJS output (no import.meta.url there), and as ES modules with the packages left
+# out of the bundle (--external), loaded from node_modules beside it.
+(cd "$work/esm" && "$esbuild" bundled.js --bundle --platform=node --target=node20 --format=cjs --loader:.xml=binary --log-level=warning --outfile="$work/bundle-run/app.cjs") || fail "esbuild bundle (cjs)"
+(cd "$work/bundle-run" && node app.cjs) || fail "the CommonJS bundle does not run without node_modules"
+(cd "$work/esm" && "$esbuild" bundled.js --bundle --platform=node --target=node20 --format=esm --loader:.xml=binary --log-level=warning \
+  --external:fast-xml-parser --external:i18n-iso-countries --external:world-countries --external:any-ascii --outfile="$work/esm/external.mjs") || fail "esbuild bundle (external)"
+(cd "$work/esm" && node external.mjs) || fail "the bundle with its packages external does not run"
+step "bundle: runs from one file without node_modules (ESM and CommonJS), and with its packages external"
 
 step "OK"

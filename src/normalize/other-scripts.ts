@@ -14,14 +14,17 @@
  * per name finds nothing either. Han readings are Mandarin even for Korean
  * and Japanese names, which is another reason.
  */
-import { requireFromHere } from '../text/load-on-first-use.js';
+import { loadOnFirstUse, requireFromHere } from '../text/load-on-first-use.js';
 
 /** any-ascii's function, loaded by the first text in a script it romanizes (its table is 0.5 MB of code: see text/load-on-first-use.ts). */
 let anyAscii: ((text: string) => string) | undefined;
 
 function loadAnyAscii(): (text: string) => string {
-  const module = (typeof require === 'function' ? require('any-ascii') : requireFromHere('any-ascii')) as { default: (text: string) => string };
-  return module.default;
+  type AnyAscii = { default: (text: string) => string };
+  return loadOnFirstUse(
+    () => require('any-ascii') as AnyAscii,
+    () => requireFromHere('any-ascii') as AnyAscii,
+  ).default;
 }
 
 /** Scripts left as they are: the ones with tables of their own, Latin, and Han and Hangul (see above). */

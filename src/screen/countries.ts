@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type * as Countries from 'i18n-iso-countries';
-import { requireFromHere } from '../text/load-on-first-use.js';
+import { loadOnFirstUse, requireFromHere, resolveFromHere } from '../text/load-on-first-use.js';
 import { foldName } from '../normalize/fold.js';
 import { memoize } from '../text/memo.js';
 import { expectString } from '../validate.js';
@@ -27,11 +27,16 @@ let tables: typeof Countries | undefined;
 function countries(): typeof Countries {
   if (tables !== undefined) return tables;
   // (each require written out, for bundlers: see text/load-on-first-use.ts)
-  const bundled = typeof require === 'function';
-  const loaded = (bundled ? require('i18n-iso-countries/index.js') : requireFromHere('i18n-iso-countries/index.js')) as typeof Countries;
-  const locales = bundled
-    ? [require('i18n-iso-countries/langs/en.json'), require('i18n-iso-countries/langs/es.json'), require('i18n-iso-countries/langs/fr.json'), require('i18n-iso-countries/langs/pt.json')]
-    : ['en', 'es', 'fr', 'pt'].map((locale) => requireFromHere(`i18n-iso-countries/langs/${locale}.json`));
+  const { loaded, locales } = loadOnFirstUse(
+    () => ({
+      loaded: require('i18n-iso-countries/index.js') as typeof Countries,
+      locales: [require('i18n-iso-countries/langs/en.json'), require('i18n-iso-countries/langs/es.json'), require('i18n-iso-countries/langs/fr.json'), require('i18n-iso-countries/langs/pt.json')] as unknown[],
+    }),
+    () => ({
+      loaded: requireFromHere('i18n-iso-countries/index.js') as typeof Countries,
+      locales: ['en', 'es', 'fr', 'pt'].map((locale) => requireFromHere(`i18n-iso-countries/langs/${locale}.json`)),
+    }),
+  );
   for (const locale of locales) loaded.registerLocale(locale as Countries.LocaleData);
   tables = loaded;
   return loaded;
@@ -134,9 +139,10 @@ function foldedNames(): Map<string, string[]> {
   }
   // Read once and dropped: 1.4 MB of JSON of which a few names per country are kept (read, not
   // required, so that Node's module cache does not keep it; a bundle carries it as a module).
-  const world = (
-    typeof require === 'function' ? require('world-countries/countries.json') : JSON.parse(readFileSync(requireFromHere.resolve('world-countries/countries.json'), 'utf8'))
-  ) as WorldCountry[];
+  const world = loadOnFirstUse(
+    () => require('world-countries/countries.json') as WorldCountry[],
+    () => JSON.parse(readFileSync(resolveFromHere('world-countries/countries.json'), 'utf8')) as WorldCountry[],
+  );
   const demonyms = new Map<string, string[]>();
   for (const country of world) {
     const code = country.cca2;

@@ -11,11 +11,14 @@
  * ```
  */
 import type * as FastXmlParser from 'fast-xml-parser';
-import { requireFromHere } from './load-on-first-use.js';
+import { loadOnFirstUse, requireFromHere } from './load-on-first-use.js';
 
 let library: typeof FastXmlParser | undefined;
 
 export function xmlLibrary(): typeof FastXmlParser {
-  library ??= (typeof require === 'function' ? require('fast-xml-parser') : requireFromHere('fast-xml-parser')) as typeof FastXmlParser;
+  library ??= loadOnFirstUse(
+    () => require('fast-xml-parser') as typeof FastXmlParser,
+    () => requireFromHere('fast-xml-parser') as typeof FastXmlParser,
+  );
   return library;
 }
