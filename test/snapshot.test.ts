@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { SnapshotError } from '../src/errors.js';
 import { NameIndex } from '../src/search/name-index.js';
 import { Screener } from '../src/screen/screener.js';
-import { encodeIndex } from '../src/snapshot/index-codec.js';
+import { decodeIndex, encodeIndex } from '../src/snapshot/index-codec.js';
 import { currentSnapshotKey, encodeSnapshot, verifySnapshot, type SnapshotKey } from '../src/snapshot/format.js';
 import { readSnapshotFile, snapshotPathFor } from '../src/snapshot/files.js';
 import { prepareListFrom } from '../src/snapshot/prepare.js';
@@ -86,6 +86,20 @@ describe('PreparedList snapshots', () => {
     expect(JSON.stringify(read.names.vocabulary.entries)).toBe(JSON.stringify(built.names.vocabulary.entries));
     expect(read.names.names.every((name, i) => name.record === read.list.records[list.records.indexOf(built.names.names[i]!.record)])).toBe(true);
     expect(read.names.rarity.toData()).toEqual(built.names.rarity.toData());
+  });
+
+  it('makes a name only when a search asks for it: a screen makes a few, the names getter all, each once', () => {
+    const columns = encodeIndex(built.names.toData(), list.records);
+    const data = decodeIndex(columns, list.records);
+    const made = new Map<number, number>();
+    const index = NameIndex.fromData({ ...data, names: { count: data.names.count, at: (id) => (made.set(id, (made.get(id) ?? 0) + 1), data.names.at(id)) } });
+    expect(index.search('Mukhtar Belmukhtar')[0]?.record.referenceNumber).toBe('QDi.136');
+    expect(made.size).toBeGreaterThan(0);
+    expect(made.size).toBeLessThan(index.nameCount / 10);
+    expect(index.nameAt(made.keys().next().value!)).toBe(index.nameAt(made.keys().next().value!));
+    expect(index.names).toHaveLength(index.nameCount);
+    expect(made.size).toBe(index.nameCount);
+    expect([...made.values()].every((count) => count === 1)).toBe(true);
   });
 
   it('keeps the list whole: records, counts, warnings and version', () => {

@@ -287,10 +287,8 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
     const source = text(c.text[s + 1]!) as IndexedName['source'];
     const origin = text(c.text[s + 2]!) as IndexedName['origin'];
     const unitIds = c.unitIds.slice(start, end);
-    // The same field order as NameIndex.build's objects (one shape for both).
-    return quality === undefined
-      ? { id: n, record, text: text(c.text[s]!), source, origin, matchable, unitIds }
-      : { id: n, record, text: text(c.text[s]!), source, origin, quality, matchable, unitIds };
+    // Made as NameIndex.build makes its names (the same literal, spread included): one shape for both.
+    return { id: n, record, text: text(c.text[s]!), source, origin, ...(quality === undefined ? {} : { quality }), matchable, unitIds };
   };
   const names: LazyNames = { count: c.record.length, at: name };
 
