@@ -1,13 +1,15 @@
 /**
- * `unsc-screen payments`, the built CLI run as a subprocess on the real sample messages.
+ * `unsc-screen payments`, the built CLI on the real sample messages: in a
+ * subprocess, and in this process (`here`) for the cases about what it prints.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cliHarness, jsonlRecords } from './helpers/cli.js';
 
-const { root, dir, run: runCli } = cliHarness('unsc-payments-');
+const { root, dir, run: runCli, runHere } = cliHarness('unsc-payments-');
 const run = (args: string[], input?: string | Buffer) => runCli(['payments', ...args], input);
+const here = (args: string[], input?: string | Buffer) => runHere(['payments', ...args], input);
 
 const samples = join(root, 'fixtures/payments');
 
@@ -44,8 +46,8 @@ describe('unsc-screen payments', () => {
     expect(stderr).toMatch(/3 files, 5 transactions screened, \d+ alerts on \d+ transactions, 1 rejected/);
   });
 
-  it('reports a reject on stderr when there is no --rejects file', () => {
-    const { status, stderr } = run([join(inbox, 'c_cut.rje')]);
+  it('reports a reject on stderr when there is no --rejects file', async () => {
+    const { status, stderr } = await here([join(inbox, 'c_cut.rje')]);
     expect(status).toBe(0);
     expect(stderr).toMatch(/rejected .*c_cut\.rje: .*block 4 is not terminated/);
   });
@@ -58,16 +60,16 @@ describe('unsc-screen payments', () => {
     expect(record!['alerts'][0]).toMatchObject({ referenceNumber: 'QDi.136', role: 'beneficiary', path: '{4200}' });
   });
 
-  it('writes CSV with --output FILE.csv, and exits 1 with --fail-on-alert when a transaction alerts', () => {
+  it('writes CSV with --output FILE.csv, and exits 1 with --fail-on-alert when a transaction alerts', async () => {
     const output = join(dir, 'alerts.csv');
-    expect(run([join(inbox, 'a_planted.txt'), '--output', output, '--fail-on-alert']).status).toBe(1);
+    expect((await here([join(inbox, 'a_planted.txt'), '--output', output, '--fail-on-alert'])).status).toBe(1);
     const [header, row] = readFileSync(output, 'utf8').trim().split('\n');
     expect(header).toBe('file,transaction,format,message_id,end_to_end_id,uetr,alert_count,reference_numbers,scores,roles,paths,primary_names,reasons,warnings');
     expect(row).toContain(',MT103,REF123456789,,180f1e65-90e0-44d5-a49a-92b55eb3025f,1,QDe.005,1.0000,beneficiaryCustomer,:59:,AL RASHID TRUST,');
   });
 
-  it('exits 0 with --fail-on-alert when no transaction alerts', () => {
-    expect(run([join(inbox, 'b_clean.xml'), '--fail-on-alert']).status).toBe(0);
+  it('exits 0 with --fail-on-alert when no transaction alerts', async () => {
+    expect((await here([join(inbox, 'b_clean.xml'), '--fail-on-alert'])).status).toBe(0);
   });
 
   it.each([
@@ -75,8 +77,8 @@ describe('unsc-screen payments', () => {
     [['/nonexistent/payments'], 'cannot read /nonexistent/payments'],
     [[inbox, '--threshold', '2'], '--threshold must be a number'],
     [[inbox, '--bogus'], "Unknown option '--bogus'"],
-  ])('exits 2 on bad usage: %j', (args, message) => {
-    const { status, stderr } = run(args);
+  ])('exits 2 on bad usage: %j', async (args, message) => {
+    const { status, stderr } = await here(args);
     expect(status).toBe(2);
     expect(stderr).toContain(message);
   });

@@ -13,7 +13,7 @@ import { Screener } from '../src/screen/screener.js';
 import { fixtureList, seededRandom } from './helpers/fixtures.js';
 import { newestPrepared } from './helpers/prepared.js';
 
-const { root, cli, dir, env, run, file } = cliHarness('unsc-cli-result-');
+const { root, cli, dir, env, run, runHere, file } = cliHarness('unsc-cli-result-');
 
 const schema = JSON.parse(readFileSync(join(root, 'schema/screen-result.schema.json'), 'utf8')) as object;
 const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -73,17 +73,17 @@ describe('batch: a row with a name is always screened', () => {
     });
   });
 
-  it('reads the library\'s field names in JSONL and warns of an unknown field; --strict rejects such rows', () => {
+  it('reads the library\'s field names in JSONL and warns of an unknown field; --strict rejects such rows', async () => {
     const input = '{"id":"j1","name":"Mukhtar Belmukhtar","dateOfBirth":"1958","dob":"1972"}\n{"id":"j2","name":"Jane Doe","date_of_birth":"1980","nationality":["NO","Atlantis"]}\n';
     const path = file('fields.jsonl', input);
-    const { status, stdout } = run(['batch', path, '--workers', '1']);
+    const { status, stdout } = await runHere(['batch', path, '--workers', '1']);
     expect(status).toBe(0);
     const [first, second] = jsonl(stdout) as Array<Row & { query: { dateOfBirth?: { year: number } } }>;
     expect(first!.query.dateOfBirth?.year).toBe(1958);
     expect(first!.warnings).toMatchObject([{ code: 'UNSC_WARN_UNKNOWN_FIELD', field: 'dob', value: '1972' }]);
     expect(second!.warnings).toMatchObject([{ code: 'UNSC_WARN_UNKNOWN_COUNTRY', field: 'nationality', value: 'Atlantis' }]);
     expectValid(first);
-    const strict = run(['batch', path, '--workers', '1', '--strict']);
+    const strict = await runHere(['batch', path, '--workers', '1', '--strict']);
     expect(jsonl(strict.stdout)).toEqual([]);
     expect(strict.stderr).toContain('rejected line 1 (id j1): Unknown field `dob`');
     expect(strict.stderr).toContain('rejected line 2 (id j2): Unknown country in `nationality`');
@@ -91,7 +91,7 @@ describe('batch: a row with a name is always screened', () => {
 });
 
 describe('screen --json: the library\'s result', () => {
-  it('writes a valid ScreenResult with the id, warnings and, with --with-record, the record', () => {
+  it('writes a valid ScreenResult with the id, warnings and, with --with-record, the record', async () => {
     const plain = run(['screen', 'Mokhtar Belmokhtar', '--id', 'C-9', '--nationality', 'Tunisian', '--dob', '02/05/1958', '--json']);
     expect(plain.status).toBe(0);
     const result = JSON.parse(plain.stdout) as Row & { list: { ageDays: number } };
@@ -100,23 +100,23 @@ describe('screen --json: the library\'s result', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['UNSC_WARN_AMBIGUOUS_DATE', 'UNSC_WARN_LIST_STALE']);
     expect(result.list.ageDays).toBeGreaterThan(30);
     expect(result.alerts[0]?.record).toBeUndefined();
-    const full = JSON.parse(run(['screen', 'Mokhtar Belmokhtar', '--json', '--with-record']).stdout) as Row;
+    const full = JSON.parse((await runHere(['screen', 'Mokhtar Belmokhtar', '--json', '--with-record'])).stdout) as Row;
     expectValid(full);
     expect(full.alerts[0]?.record).toMatchObject({ referenceNumber: 'QDi.136' });
   });
 });
 
 describe('compare and explain agree with the alert', () => {
-  it('compare scores with the list in use; --plain without it', () => {
+  it('compare scores with the list in use; --plain without it', async () => {
     // (the library's screen is the CLI's: see the screen --json test)
     const alert = new Screener(newestPrepared()).screen({ name: 'Ali Saleh' }).alerts.find((a) => a.referenceNumber === 'QDi.019')!;
     const onList = run(['compare', 'Ali Saleh', 'Saleh', '--json']);
     expect((JSON.parse(onList.stdout) as { score: number }).score).toBe(alert.nameScore);
-    expect(run(['compare', 'Ali Saleh', 'Saleh']).stdout).toMatch(/^score 0\.80\d: match .*\n {2}B is QDi\.019's alias \(Low\) "Saleh": score × 0\.9/);
-    expect(run(['compare', 'Ali Saleh', 'Saleh', '--plain']).stdout).toMatch(/^score 0\.769: no match/);
+    expect((await runHere(['compare', 'Ali Saleh', 'Saleh'])).stdout).toMatch(/^score 0\.80\d: match .*\n {2}B is QDi\.019's alias \(Low\) "Saleh": score × 0\.9/);
+    expect((await runHere(['compare', 'Ali Saleh', 'Saleh', '--plain'])).stdout).toMatch(/^score 0\.769: no match/);
   });
 
-  it('explain prints the whole decision', () => {
+  it('explain prints the whole decision', async () => {
     const { status, stdout } = run(['explain', 'Mokhtar Belmokhtar', 'QDi.136', '--dob', '1990', '--nationality', 'Norway']);
     expect(status).toBe(0);
     expect(stdout).toContain('QDi.136 MOKHTAR BELMOKHTAR (Al-Qaida, individual)');
@@ -126,14 +126,14 @@ describe('compare and explain agree with the alert', () => {
     expect(stdout).toContain('score 1.000 −0.15 −0.10 = 0.750; threshold 0.8');
     // A full-name match with conflicting evidence alerts at low priority (it is never hidden).
     expect(stdout).toContain('decision: ALERT at low priority (0.750 < 0.8, but the name matches in full, 1.000 ≥ 0.8');
-    const other = run(['explain', 'Mokhtar Belmokhtar', 'QDi.001']);
+    const other = await runHere(['explain', 'Mokhtar Belmokhtar', 'QDi.001']);
     expect(other.stdout).toMatch(/decision: no alert \(0\.\d{3} < 0\.8\)/);
   });
 });
 
 describe('CLI manners', () => {
-  it.each(['--version', '-v', '-h', 'info --help', 'info -h', 'screen -h', 'batch -h', 'compare -h', 'explain -h', 'diff -h', 'update -h'])('%s exits 0', (line) => {
-    const { status, stdout } = run(line.split(' '));
+  it.each(['--version', '-v', '-h', 'info --help', 'info -h', 'screen -h', 'batch -h', 'compare -h', 'explain -h', 'diff -h', 'update -h'])('%s exits 0', async (line) => {
+    const { status, stdout } = await runHere(line.split(' '));
     expect(status).toBe(0);
     expect(stdout.length).toBeGreaterThan(10);
   });

@@ -1,5 +1,6 @@
 /**
- * The built CLI, run as a subprocess on real files, as an analyst runs it.
+ * The built CLI on real files, as an analyst runs it: in a subprocess, and in
+ * this process (`runHere`) for the cases about what a command prints.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cliHarness, jsonlRecords } from './helpers/cli.js';
 import { fixtureList, fixturePath } from './helpers/fixtures.js';
 
-const { dir, run, file } = cliHarness('unsc-cli-');
+const { dir, run, runHere, file } = cliHarness('unsc-cli-');
 
 const jsonl = (text: string) => jsonlRecords<Record<string, unknown>>(text);
 
@@ -19,18 +20,18 @@ describe('unsc-screen screen', () => {
     expect(stdout).toContain('born 1972 (list: 1972-06-01) match +0.03');
   });
 
-  it('prints the full result as JSON with the list version', () => {
-    const { status, stdout } = run(['screen', 'Mukhtar Belmukhtar', '--json']);
+  it('prints the full result as JSON with the list version', async () => {
+    const { status, stdout } = await runHere(['screen', 'Mukhtar Belmukhtar', '--json']);
     expect(status).toBe(0);
     const result = JSON.parse(stdout) as { list: { sha256: string }; alerts: Array<{ referenceNumber: string }> };
     expect(result.list.sha256).toBe(fixtureList('2026-02-27').sha256);
     expect(result.alerts[0]?.referenceNumber).toBe('QDi.136');
   });
 
-  it('screens against another list with --list', () => {
+  it('screens against another list with --list', async () => {
     const added = fixtureList('2026-02-27').individuals.find((r) => r.referenceNumber === 'SDi.007')!;
-    expect(run(['screen', added.name]).stdout).toContain('SDi.007');
-    const older = run(['screen', added.name, '--list', fixturePath('2026-01-28')]);
+    expect((await runHere(['screen', added.name])).stdout).toContain('SDi.007');
+    const older = await runHere(['screen', added.name, '--list', fixturePath('2026-01-28')]);
     expect(older.status).toBe(0);
     expect(older.stdout).not.toContain('SDi.007');
   });
@@ -42,8 +43,8 @@ describe('unsc-screen screen', () => {
     [['screen', 'X', '--dob', '31/31/1970', '--strict'], 'dateOfBirth'],
     [['screen', 'X', '--list', '/nonexistent.xml'], 'cannot read the list file /nonexistent.xml: ENOENT'],
     [['frobnicate'], 'Unknown command'],
-  ])('exits 2 with a clear message for %j', (args, message) => {
-    const { status, stderr } = run(args);
+  ])('exits 2 with a clear message for %j', async (args, message) => {
+    const { status, stderr } = await runHere(args);
     expect(status).toBe(2);
     expect(stderr).toContain(message);
   });
@@ -95,17 +96,17 @@ describe('unsc-screen batch', () => {
     expect(stderr).toMatch(/6 rows screened, \d+ alerts on \d+ rows, 0 rows with warnings, 2 rows rejected; list 2026-02-27/);
   });
 
-  it('still reports bad rows on stderr with --no-progress (only the progress line goes)', () => {
-    const { status, stderr } = run(['batch', csv, '--no-progress']);
+  it('still reports bad rows on stderr with --no-progress (only the progress line goes)', async () => {
+    const { status, stderr } = await runHere(['batch', csv, '--no-progress']);
     expect(status).toBe(0);
     expect(stderr).toContain('rejected line 6 (id c5): no name');
     expect(stderr).toContain('rejected line 9: Quote Not Closed');
   });
 
-  it('writes CSV output and a rejects file when asked', () => {
+  it('writes CSV output and a rejects file when asked', async () => {
     const output = join(dir, 'alerts.csv');
     const rejects = join(dir, 'rejects.jsonl');
-    const { status } = run(['batch', csv, '--output', output, '--rejects', rejects, '--workers', '1']);
+    const { status } = await runHere(['batch', csv, '--output', output, '--rejects', rejects, '--workers', '1']);
     expect(status).toBe(0);
     const lines = readFileSync(output, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('row,id,name,status,alert_count,max_score,top_reference,reference_numbers,scores,primary_names,matched_names,list_types,reasons,fingerprints,warnings');
@@ -126,30 +127,30 @@ describe('unsc-screen batch', () => {
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
 
-  it('keeps input order over several workers', () => {
+  it('keeps input order over several workers', async () => {
     const names = fixtureList('2026-02-27').individuals.slice(0, 300).map((r, i) => `r${i},"${r.name}"`);
     const path = file('many.csv', ['id,name', ...names].join('\n'));
-    const { status, stdout } = run(['batch', path, '--workers', '2', '--batch-size', '7']);
+    const { status, stdout } = await runHere(['batch', path, '--workers', '2', '--batch-size', '7']);
     expect(status).toBe(0);
     expect(jsonl(stdout).map((r) => r['id'])).toEqual(names.map((_, i) => `r${i}`));
   });
 
-  it('screens against an older list with --list, and names it in the summary', () => {
-    const { status, stderr } = run(['batch', csv, '--list', fixturePath('2020-11-23'), '--workers', '1']);
+  it('screens against an older list with --list, and names it in the summary', async () => {
+    const { status, stderr } = await runHere(['batch', csv, '--list', fixturePath('2020-11-23'), '--workers', '1']);
     expect(status).toBe(0);
     expect(stderr).toContain('list 2020-11-23T19:10:17.6-05:00');
   });
 
-  it('exits 1 on alerts only with --fail-on-alert', () => {
-    expect(run(['batch', csv, '--workers', '1', '--fail-on-alert']).status).toBe(1);
+  it('exits 1 on alerts only with --fail-on-alert', async () => {
+    expect((await runHere(['batch', csv, '--workers', '1', '--fail-on-alert'])).status).toBe(1);
     const clean = file('clean.csv', 'name\nJohn Smith\nMaria Garcia\n');
-    expect(run(['batch', clean, '--workers', '1', '--fail-on-alert']).status).toBe(0);
+    expect((await runHere(['batch', clean, '--workers', '1', '--fail-on-alert'])).status).toBe(0);
   });
 
-  it('renames the name column', () => {
+  it('renames the name column', async () => {
     const path = file('renamed.csv', 'customer\nMukhtar Belmukhtar\n');
-    expect(run(['batch', path, '--workers', '1']).status).toBe(2);
-    const { status, stdout } = run(['batch', path, '--workers', '1', '--name-column', 'customer']);
+    expect((await runHere(['batch', path, '--workers', '1'])).status).toBe(2);
+    const { status, stdout } = await runHere(['batch', path, '--workers', '1', '--name-column', 'customer']);
     expect(status).toBe(0);
     expect(stdout).toContain('QDi.136');
   });
@@ -160,8 +161,8 @@ describe('unsc-screen batch', () => {
     [['batch', csv, '--workers', '0'], '--workers must be a whole number from 1 to 64'],
     [['batch', csv, '--threshold', 'abc'], '--threshold must be a number'],
     [['batch'], 'takes one INPUT'],
-  ])('exits 2 for %j', (args, message) => {
-    const { status, stderr } = run(args);
+  ])('exits 2 for %j', async (args, message) => {
+    const { status, stderr } = await runHere(args);
     expect(status).toBe(2);
     expect(stderr).toContain(message);
   });
@@ -174,8 +175,8 @@ describe('unsc-screen batch', () => {
     expect(run(['batch', csv, '--worker-heap-mb', '8']).stderr).toContain('--worker-heap-mb must be a whole number from 32');
   });
 
-  it('exits 2 when the list is not a list', () => {
-    const { status, stderr } = run(['batch', csv, '--list', file('bad.xml', '<html>oops</html>'), '--workers', '1']);
+  it('exits 2 when the list is not a list', async () => {
+    const { status, stderr } = await runHere(['batch', csv, '--list', file('bad.xml', '<html>oops</html>'), '--workers', '1']);
     expect(status).toBe(2);
     expect(stderr).toContain('not the UN Consolidated List');
   });
