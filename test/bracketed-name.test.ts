@@ -45,3 +45,12 @@ describe('bracketed parts on the real list', () => {
     expect(screener.screen({ name: 'KKBC' }).alerts[0]?.referenceNumber).toBe('KPe.025');
   });
 });
+
+describe('a bracketed part with a label', () => {
+  it('is indexed without its label, and accents do not make a respelling another name', async () => {
+    const { bracketedNameText } = await import('../src/search/bracketed-name.js');
+    expect(bracketedNameText('original script: Амир Хазмат')).toBe('Амир Хазмат');
+    expect(bracketedNameText('ISIL-SEA, ISIL-South East Asia')).toBe('ISIL-SEA, ISIL-South East Asia');
+    expect(isBracketedName('Qaïda', 'Al-Qaida in Yemen')).toBe(true);
+  });
+});

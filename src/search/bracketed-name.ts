@@ -27,9 +27,9 @@ function scriptOf(text: string): 'latin' | 'other' | 'mixed' | 'none' {
   return latin ? (other ? 'mixed' : 'latin') : other ? 'other' : 'none';
 }
 
-/** The letters of `text`, upper case, in order. */
+/** The letters of `text`, upper case and without accents (Qaïda is Qaida), in order. */
 function lettersOf(text: string): string[] {
-  return [...text.toUpperCase()].filter((c) => /\p{L}/u.test(c));
+  return [...text.normalize('NFD').toUpperCase()].filter((c) => /\p{L}/u.test(c));
 }
 
 /** Whether `part` could be written from `rest`: its first letter starts a word of `rest`, the others follow in order. */
@@ -48,6 +48,21 @@ function writtenFrom(part: string, rest: string): boolean {
 }
 
 /**
+ * The name a bracketed part holds: after a label that ends in a colon
+ * (`original script: Амир Хазмат` → `Амир Хазмат`), else the part as it is.
+ *
+ * @example
+ * ```ts
+ * bracketedNameText('original script: Амир Хазмат'); // 'Амир Хазмат'
+ * bracketedNameText('RGB'); // 'RGB'
+ * ```
+ */
+export function bracketedNameText(part: string): string {
+  const label = /^[^:]{1,40}:\s*(\S.*)$/su.exec(part);
+  return label === null ? part : label[1]!;
+}
+
+/**
  * Whether `part`, found in brackets in a listed name whose other text is
  * `rest`, is a name of its own (see the file comment).
  *
@@ -61,6 +76,7 @@ function writtenFrom(part: string, rest: string): boolean {
  * ```
  */
 export function isBracketedName(part: string, rest: string): boolean {
+  part = bracketedNameText(part);
   const inside = scriptOf(part);
   const outside = scriptOf(rest);
   if ((inside === 'latin' && outside === 'other') || (inside === 'other' && outside === 'latin') || inside === 'mixed' || outside === 'none') return true;

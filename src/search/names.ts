@@ -2,7 +2,7 @@
  * Which names of a designation are indexed, and how each is labelled.
  */
 import type { SanctionsRecord } from '../types.js';
-import { isBracketedName } from './bracketed-name.js';
+import { bracketedNameText, isBracketedName } from './bracketed-name.js';
 
 /** How an indexed name relates to its designation. */
 export type NameSource =
@@ -54,7 +54,7 @@ export function namesOf(record: SanctionsRecord, options: { includeAliases?: boo
     // (the name without its brackets is the same for every bracket: made once, not once per bracket)
     let outer: string | undefined;
     for (const bracket of entry.text.matchAll(BRACKETED)) {
-      const inner = bracket[1]!.trim();
+      const inner = bracketedNameText(bracket[1]!.trim());
       outer ??= entry.text.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim();
       if (outer !== '' && !seen.has(outer.toLowerCase())) {
         seen.add(outer.toLowerCase());
