@@ -6,7 +6,7 @@ import { alertFingerprint } from '../decisions/fingerprint.js';
 import { NameIndex, type IndexedName, type NameHit } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
-import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';
+import { nationalityMatchWeight, weighEvidence, type Evidence } from './evidence.js';
 import { isJunkName } from './name-warnings.js';
 import type { ScoringModel } from '../scoring-model.js';
 import { decideAlert } from './priority.js';
@@ -84,8 +84,10 @@ export function nameThreshold(q: NormalizedQuery, model: ScoringModel): number {
 function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
   const adjustments = model.evidence;
   return (
-    (q.dateOfBirth === undefined ? 0 : adjustments.birthDateSameDay) +
-    (q.nationalities.length === 0 ? 0 : adjustments.nationalityMatch) +
+    (q.dateOfBirth === undefined
+      ? 0
+      : Math.max(0, adjustments.birthDateSameDay, adjustments.birthYearMatch, adjustments.birthDateInRange, adjustments.birthDateOtherDay, adjustments.birthYearNear)) +
+    Math.max(0, ...q.nationalities.map((code) => nationalityMatchWeight(code, model))) +
     (q.countries.length === 0 ? 0 : adjustments.countryMatch)
   );
 }
@@ -96,11 +98,8 @@ function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
  * its explanation is then not written. `explain` asks with threshold 0.
  */
 export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[], model: ScoringModel): Alert | undefined {
-  const evidence: Evidence[] = [];
-  for (const piece of [birthDateEvidence(q, record, model), nationalityEvidence(q, record, model), countryEvidence(q, record, model)]) {
-    if (piece !== undefined) evidence.push(piece);
-  }
   const nameScore = hit?.score ?? 0;
+  const evidence: Evidence[] = weighEvidence(q, record, nameScore, model);
   let score = Math.min(1, Math.max(0, nameScore + evidence.reduce((sum, e) => sum + e.adjustment, 0)));
   if (documents.length > 0) {
     evidence.push({ kind: 'document', outcome: 'match', detail: `document ${documents.join('; ')}`, adjustment: 1 - score });
