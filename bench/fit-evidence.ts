@@ -22,49 +22,106 @@
  *   birth date and nationality; `--strangers all` adds the synthetic negatives,
  *   whose nationalities are drawn at random and so make a nationality match
  *   look rarer among strangers than it is (same-culture names share one).
+ * - u of a same-day birth date: no stranger of the dev sets shares one, so it
+ *   is the strangers' share of the same year with both dates full (`other-day`
+ *   and `same-day`), times the list's own share of pairs of people born in the
+ *   same year who share the day and month too (1 January is commoner than 1/365).
+ * - u of a nationality match, by the caller's nationality: among real
+ *   strangers of one nationality the listed names they meet are often of that
+ *   nationality (North Korean names meet North Koreans) or seldom (Syrian names
+ *   meet Iraqis, Jordanians…); each country's share is shrunk towards the
+ *   pooled one by {@link PRIOR_PAIRS} pairs, and becomes
+ *   `nationalityMatchByCountry` for the countries the real strangers give
+ *   with at least {@link MIN_PAIRS} candidate pairs.
+ * - `npm run model:fit` (every fold) also writes the fit on both folds into
+ *   the `evidence` block of `src/scoring-model.ts` (the default model), between
+ *   its markers; `-- --check` exits 1 when that block is out of date.
+ * Outcomes that are neither for nor against (one year off, another day of the
+ *   same year) never lower a score: their weight is at least 0. How the fields
+ *   combine (a year needs an agreeing nationality and a name of 0.6 or more; a
+ *   nationality alone counts half) is {@link RULES}: measured, not fitted.
  * The name's weights by score band give the slope b of ln(m/u) per unit of
- * name score (least squares); an evidence outcome's weight divided by b is its
- * adjustment in name-score units, which is what `SCORING_MODEL.evidence` holds.
- * Counts are smoothed by adding 0.5.
+ * name score (least squares over the bands from 0.5); an evidence outcome's
+ * weight divided by b is its adjustment in name-score units, which is what
+ * `SCORING_MODEL.evidence` holds. Counts are smoothed by adding 0.5.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseList } from '../src/parse/index.js';
 import { NameIndex } from '../src/search/name-index.js';
-import { birthDateEvidence, nationalityEvidence } from '../src/screen/evidence.js';
+import { compareBirthDate, type BirthDateOutcome } from '../src/screen/birth-dates.js';
+import { countryCodes } from '../src/screen/countries.js';
 import { normalizeQuery, type NormalizedQuery } from '../src/screen/query.js';
-import { SCORING_MODEL, withScoringModel, type ScoringModel } from '../src/scoring-model.js';
-import type { SanctionsRecord } from '../src/types.js';
+import { SCORING_MODEL, type ScoringModel } from '../src/scoring-model.js';
+import type { Individual, SanctionsList, SanctionsRecord } from '../src/types.js';
 import { evalDir, loadNegatives, loadPersons, loadRealNegatives } from '../harness/data.js';
 import { foldOf, type Fold } from './accuracy/decisions.js';
 import { aliasCases } from '../harness/evaluate.js';
 import { isMain, newestListBytes, projectPath } from './lib.js';
 
 /** Lowest name score of a candidate pair. */
-const FLOOR = 0.5;
+const FLOOR = 0.3;
 /** Name score bands: lower bounds. */
-const BANDS = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5];
+const BANDS = [0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3];
+/** Bands the slope is fitted on: from 0.5 up, where the weights rise steadily. */
+const SLOPE_FROM = 0.5;
+/** Pairs of the pooled share a country's own share of nationality matches is shrunk towards. */
+const PRIOR_PAIRS = 20;
+/** Candidate pairs a country needs for a weight of its own (fewer: the pooled `nationalityMatch`). */
+const MIN_PAIRS = 30;
 
-/** A model whose evidence numbers name the outcome (1, 2, 3…), to read outcomes back from `birthDateEvidence`. */
-const PROBE = withScoringModel({
-  version: 'probe',
-  evidence: { birthDateSameDay: 1, birthYearMatch: 2, birthYearNear: 3, birthDateConflict: 4, personAgainstEntity: 5, nationalityMatch: 1, nationalityConflict: 2 },
-});
-const DOB = ['unknown', 'birthDateSameDay', 'birthYearMatch', 'birthYearNear', 'birthDateConflict', 'personAgainstEntity'] as const;
-const NAT = ['compatible-or-unknown', 'nationalityMatch', 'nationalityConflict'] as const;
+/**
+ * How the fields' weights combine: rules, not fits (the independence of
+ * Fellegi–Sunter fails for them), each kept because it lowered real and
+ * synthetic strangers' alerts on both folds for a small loss of aliases:
+ * a birth year (or an other day, or a range) lifts nothing without an
+ * agreeing nationality, nor a name below 0.6 (same-culture strangers share a
+ * birth year and a nationality with a listed person 1 time in 20 or so, and
+ * below 0.6 the name says too little); a nationality with no agreeing birth
+ * date lifts half its weight (Ali Akbar, Iranian, meets Ali Akbar Tahmaesebi).
+ */
+const RULES = { birthYearAloneFactor: 0, birthYearMinNameScore: 0.6, nationalityAloneFactor: 0.5 } as const;
 
-function dobOutcome(q: NormalizedQuery, record: SanctionsRecord): (typeof DOB)[number] {
-  const e = birthDateEvidence(q, record, PROBE);
-  return DOB[e === undefined ? 0 : e.adjustment]!;
+/** Birth-date outcomes as the fit counts them. */
+const DOB = ['same-day', 'same-year', 'other-day', 'within-range', 'near', 'conflict', 'entity', 'unknown'] as const;
+type DobOutcome = (typeof DOB)[number];
+const NAT = ['match', 'related', 'conflict', 'unknown'] as const;
+type NatOutcome = (typeof NAT)[number];
+
+const RANK: Record<BirthDateOutcome, number> = { 'same-day': 6, 'same-year': 5, 'within-range': 5, 'other-day': 4, near: 3, conflict: 1, unknown: 0 };
+
+/** The best outcome of a caller's birth date against a designation's dates, as `screen/evidence.ts` reads it. */
+function dobOutcome(q: NormalizedQuery, record: SanctionsRecord): DobOutcome {
+  if (q.dateOfBirth === undefined) return 'unknown';
+  if (record.kind === 'entity') return 'entity';
+  let best: BirthDateOutcome = 'unknown';
+  for (const dob of record.datesOfBirth) {
+    const o = compareBirthDate(q.dateOfBirth, dob, SCORING_MODEL.birthDates);
+    if (RANK[o] > RANK[best]) best = o;
+  }
+  return best;
 }
-function natOutcome(q: NormalizedQuery, record: SanctionsRecord): (typeof NAT)[number] | 'unknown' {
-  const e = nationalityEvidence(q, record, PROBE);
-  if (e === undefined) return 'unknown';
-  return NAT[e.adjustment]!;
+
+const codes = (texts: Array<string | undefined>) => new Set(texts.flatMap((t) => (t === undefined ? [] : countryCodes(t))));
+
+/** A caller's nationality against a designation's, as `screen/evidence.ts` reads it. */
+function natOutcome(q: NormalizedQuery, record: SanctionsRecord): NatOutcome {
+  if (q.nationalities.length === 0 || record.kind !== 'individual') return 'unknown';
+  const person = record as Individual;
+  const listed = codes(person.nationality);
+  const related = codes([...person.placesOfBirth.map((p) => p.country), ...person.addresses.map((a) => a.country), ...person.documents.map((d) => d.issuingCountry ?? d.countryOfIssue)]);
+  if (listed.size === 0 && related.size === 0) return 'unknown';
+  if (q.nationalities.some((c) => listed.has(c))) return 'match';
+  if (q.nationalities.some((c) => related.has(c))) return 'related';
+  return 'conflict';
 }
+
 const bandOf = (score: number) => BANDS.find((b) => score >= b - 1e-9);
 
 type Table = Map<string, number>;
 const bump = (t: Table, key: string) => t.set(key, (t.get(key) ?? 0) + 1);
+const totalOf = (t: Table) => [...t.values()].reduce((a, b) => a + b, 0);
+/** The smoothed share of `key` among `keys`. */
+const share = (t: Table, key: string, keys: readonly string[]) => ((t.get(key) ?? 0) + 0.5) / (keys.reduce((sum, k) => sum + (t.get(k) ?? 0), 0) + 0.5 * keys.length);
 
 function query(name: string, dateOfBirth: string, nationality: string): NormalizedQuery | undefined {
   const attempt = (q: Record<string, string>) => {
@@ -83,13 +140,42 @@ function query(name: string, dateOfBirth: string, nationality: string): Normaliz
   });
 }
 
+/**
+ * Of pairs of listed people born in the same year, both with a full date, the
+ * share born on the same day and month: how much a full date says beyond its year.
+ */
+export function sameDayShare(list: SanctionsList): number {
+  const byYear = new Map<number, string[]>();
+  for (const r of list.records) {
+    if (r.kind !== 'individual') continue;
+    const days = new Set(r.datesOfBirth.flatMap((d) => (d.date === undefined ? [] : [d.date])));
+    for (const date of days) {
+      const year = Number(date.slice(0, 4));
+      byYear.set(year, [...(byYear.get(year) ?? []), date.slice(5)]);
+    }
+  }
+  let pairs = 0;
+  let same = 0;
+  for (const days of byYear.values()) {
+    for (let i = 0; i < days.length; i++) {
+      for (let j = i + 1; j < days.length; j++) {
+        pairs++;
+        if (days[i] === days[j]) same++;
+      }
+    }
+  }
+  return (same + 0.5) / (pairs + 1);
+}
+
 export interface Fit {
   fold: Fold | 'all';
-  counts: { m: Record<string, Record<string, number>>; u: Record<string, Record<string, number>> };
+  counts: { m: Record<string, Record<string, number>>; u: Record<string, Record<string, number>>; uByCountry: Record<string, Record<string, number>> };
   /** ln(m/u) per outcome. */
   weights: Record<string, Record<string, number>>;
   /** ln(m/u) per unit of name score. */
   slope: number;
+  /** Of listed pairs born in the same year with full dates, the share on the same day. */
+  sameDayShare: number;
   /** The model variant: SCORING_MODEL with the fitted evidence adjustments. */
   changes: { version: string; evidence: Partial<ScoringModel['evidence']> };
 }
@@ -101,6 +187,7 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
   const index = NameIndex.build(list, { model: SCORING_MODEL });
   const m = { name: new Map(), dob: new Map(), nat: new Map() } as Record<'name' | 'dob' | 'nat', Table>;
   const u = { name: new Map(), dob: new Map(), nat: new Map() } as Record<'name' | 'dob' | 'nat', Table>;
+  const uByCountry = new Map<string, Table>();
 
   for (const c of aliasCases(list)) {
     if (c.record.kind !== 'individual' || !inFold(c.record.referenceNumber)) continue;
@@ -125,50 +212,94 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
     for (const hit of index.search(n.query, { threshold: FLOOR, limit: 30 })) {
       bump(u.name, String(bandOf(hit.score)));
       bump(u.dob, dobOutcome(q, hit.record));
-      bump(u.nat, natOutcome(q, hit.record));
+      const nat = natOutcome(q, hit.record);
+      bump(u.nat, nat);
+      if (nat !== 'unknown' && q.nationalities.length === 1) {
+        const code = q.nationalities[0]!;
+        if (!uByCountry.has(code)) uByCountry.set(code, new Map());
+        bump(uByCountry.get(code)!, nat);
+      }
     }
   }
-  const share = (t: Table, key: string) => {
-    const total = [...t.values()].reduce((a, b) => a + b, 0);
-    return ((t.get(key) ?? 0) + 0.5) / (total + 0.5 * Math.max(2, t.size));
-  };
-  const weights: Fit['weights'] = { name: {}, dob: {}, nat: {} };
-  for (const field of ['name', 'dob', 'nat'] as const) {
-    for (const key of new Set([...m[field].keys(), ...u[field].keys()])) {
-      if (key === 'below') continue;
-      weights[field]![key] = Math.log(share(m[field], key) / share(u[field], key));
-    }
+
+  const weights: Fit['weights'] = { name: {}, dob: {}, nat: {}, nationalityMatchByCountry: {} };
+  const bandKeys = BANDS.map(String);
+  for (const key of bandKeys) {
+    const mShare = ((m.name.get(key) ?? 0) + 0.5) / (totalOf(m.name) + 0.5 * (bandKeys.length + 1));
+    weights['name']![key] = Math.log(mShare / share(u.name, key, bandKeys));
   }
-  // Slope of the name weight per unit of score, over the bands (band midpoints).
-  const points = BANDS.map((b, i) => [i === 0 ? 0.975 : b + 0.025, weights['name']![String(b)]] as const).filter(
-    (p): p is readonly [number, number] => p[1] !== undefined,
-  );
+  for (const key of DOB) weights['dob']![key] = Math.log(share(m.dob, key, DOB) / share(u.dob, key, DOB));
+  // No stranger shares a full date: its u is the same year with both dates full, times the list's same-day share.
+  const sameDay = sameDayShare(list);
+  const uSameDay = (share(u.dob, 'same-day', DOB) + share(u.dob, 'other-day', DOB)) * sameDay;
+  weights['dob']!['same-day'] = Math.log(share(m.dob, 'same-day', DOB) / uSameDay);
+  for (const key of NAT) weights['nat']![key] = Math.log(share(m.nat, key, NAT) / share(u.nat, key, NAT));
+  const known = ['match', 'related', 'conflict'] as const;
+  const mMatch = share(m.nat, 'match', known);
+  const pooled = share(u.nat, 'match', known);
+  weights['nat']!['match'] = Math.log(mMatch / pooled);
+  for (const [code, t] of [...uByCountry.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const pairs = known.reduce((sum, k) => sum + (t.get(k) ?? 0), 0);
+    if (pairs < MIN_PAIRS) continue;
+    weights['nationalityMatchByCountry']![code] = Math.log(mMatch / (((t.get('match') ?? 0) + PRIOR_PAIRS * pooled) / (pairs + PRIOR_PAIRS)));
+  }
+
+  // Slope of the name weight per unit of score, over the bands from SLOPE_FROM (band midpoints).
+  const points = BANDS.filter((b) => b >= SLOPE_FROM - 1e-9).map((b, i) => [i === 0 ? 0.975 : b + 0.025, weights['name']![String(b)]!] as const);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const mx = mean(points.map((p) => p[0]));
   const my = mean(points.map((p) => p[1]));
   const slope = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
 
-  const adjust = (w: number | undefined) => (w === undefined ? undefined : Math.round((w / slope) * 1000) / 1000);
-  const evidence: { -readonly [K in keyof ScoringModel['evidence']]?: number } = {};
-  for (const key of ['birthDateSameDay', 'birthYearMatch', 'birthYearNear', 'birthDateConflict'] as const) {
-    const a = adjust(weights['dob']![key]);
-    if (a !== undefined) evidence[key] = a;
-  }
-  for (const key of ['nationalityMatch', 'nationalityConflict'] as const) {
-    const a = adjust(weights['nat']![key]);
-    if (a !== undefined) evidence[key] = a;
-  }
+  const adjust = (w: number) => Math.round((w / slope) * 1000) / 1000;
+  const neutral = (w: number) => Math.max(0, adjust(w));
+  const dob = weights['dob']!;
+  const nat = weights['nat']!;
+  const evidence: { -readonly [K in keyof ScoringModel['evidence']]?: ScoringModel['evidence'][K] } = {
+    birthDateSameDay: adjust(dob['same-day']!),
+    birthYearMatch: adjust(dob['same-year']!),
+    birthDateOtherDay: neutral(dob['other-day']!),
+    birthDateInRange: adjust(dob['within-range']!),
+    birthYearAloneFactor: RULES.birthYearAloneFactor,
+    birthYearMinNameScore: RULES.birthYearMinNameScore,
+    birthYearNear: neutral(dob['near']!),
+    birthDateConflict: adjust(dob['conflict']!),
+    nationalityMatch: adjust(nat['match']!),
+    nationalityMatchByCountry: Object.fromEntries(Object.entries(weights['nationalityMatchByCountry']!).map(([code, w]) => [code, adjust(w)])),
+    nationalityAloneFactor: RULES.nationalityAloneFactor,
+    nationalityConflict: adjust(nat['conflict']!),
+  };
   const plain = (t: Table) => Object.fromEntries([...t.entries()].sort());
   return {
     fold,
     counts: {
       m: { name: plain(m.name), dob: plain(m.dob), nat: plain(m.nat) },
       u: { name: plain(u.name), dob: plain(u.dob), nat: plain(u.nat) },
+      uByCountry: Object.fromEntries([...uByCountry.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, t]) => [code, plain(t)])),
     },
     weights,
     slope,
+    sameDayShare: sameDay,
     changes: { version: `fs-evidence-${fold}`, evidence },
   };
+}
+
+const BEGIN = '    // evidence:begin (written by `npm run model:fit` from the fit on both folds)';
+const END = '    // evidence:end';
+
+/** `source` (src/scoring-model.ts) with its evidence block made of `fit`'s numbers; the numbers the fit does not give stay. */
+export function withDefaultEvidence(source: string, fit: Fit): string {
+  const start = source.indexOf(BEGIN);
+  const end = source.indexOf(END);
+  if (start < 0 || end < start) throw new Error('src/scoring-model.ts has no evidence:begin / evidence:end markers');
+  const lines = Object.entries(fit.changes.evidence).map(([key, value]) =>
+    typeof value === 'number'
+      ? `    ${key}: ${value},`
+      : `    ${key}: {${Object.entries(value)
+          .map(([code, w]) => ` ${code}: ${w}`)
+          .join(',')} },`,
+  );
+  return `${source.slice(0, start)}${BEGIN}\n${lines.join('\n')}\n${source.slice(end)}`;
 }
 
 if (isMain(import.meta.url)) {
@@ -177,11 +308,23 @@ if (isMain(import.meta.url)) {
   const folds = (at('--fold') === undefined ? ['A', 'B', 'all'] : [at('--fold')]) as Array<Fold | 'all'>;
   const strangers = (at('--strangers') ?? 'real') as 'real' | 'all';
   mkdirSync(projectPath('bench/models'), { recursive: true });
-  for (const fold of folds) {
+  if (argv.includes('--check')) {
+    const file = projectPath('src/scoring-model.ts');
+    const current = readFileSync(file, 'utf8');
+    if (withDefaultEvidence(current, fitEvidence('all', evalDir(), strangers)) !== current) {
+      console.error('src/scoring-model.ts: the evidence block is not the fit of the dev sets; run npm run model:fit');
+      process.exitCode = 1;
+    }
+  } else for (const fold of folds) {
     const fit = fitEvidence(fold, evalDir(), strangers);
     const out = projectPath(`bench/models/evidence-${fold}.json`);
     writeFileSync(out, `${JSON.stringify(fit.changes, null, 2)}\n`);
-    writeFileSync(projectPath(`bench/models/evidence-${fold}.tables.json`), `${JSON.stringify({ counts: fit.counts, weights: fit.weights, slope: fit.slope }, null, 2)}\n`);
+    writeFileSync(projectPath(`bench/models/evidence-${fold}.tables.json`), `${JSON.stringify({ counts: fit.counts, weights: fit.weights, slope: fit.slope, sameDayShare: fit.sameDayShare }, null, 2)}\n`);
     console.log(`fold ${fold}: slope ${fit.slope.toFixed(2)} per unit of name score; wrote ${out}: ${JSON.stringify(fit.changes.evidence)}`);
+    if (fold === 'all') {
+      const file = projectPath('src/scoring-model.ts');
+      writeFileSync(file, withDefaultEvidence(readFileSync(file, 'utf8'), fit));
+      console.log(`wrote the evidence block of ${file}`);
+    }
   }
 }

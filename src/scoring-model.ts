@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.5.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.6.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -162,8 +162,19 @@ export interface ScoringModel {
   readonly evidence: {
     /** Same full birth date. */
     readonly birthDateSameDay: number;
-    /** Same birth year, inside a BETWEEN range or near an APPROXIMATELY year. */
+    /** Same birth year, where the caller or the list gives only the year. */
     readonly birthYearMatch: number;
+    /** Same year, both full dates, another day (a typo, or another person born that year). */
+    readonly birthDateOtherDay: number;
+    /** Inside a BETWEEN range or near an APPROXIMATELY year. */
+    readonly birthDateInRange: number;
+    /**
+     * Factor on what a birth year, an other day or a range adds when the
+     * nationality does not also agree (1: as alone; 0: a year alone lifts nothing).
+     */
+    readonly birthYearAloneFactor: number;
+    /** A birth year, an other day or a range lifts only a name scoring at least this (a same-day date lifts any). */
+    readonly birthYearMinNameScore: number;
     /** One year off: a typo or a rounded year. */
     readonly birthYearNear: number;
     /** Every listed birth date is further off. */
@@ -172,6 +183,14 @@ export interface ScoringModel {
     readonly personAgainstEntity: number;
     /** A nationality the list gives. */
     readonly nationalityMatch: number;
+    /**
+     * The same by the caller's nationality (ISO code), where a shared
+     * nationality is commoner or rarer than `nationalityMatch` says; a code
+     * not named here counts `nationalityMatch`. Data of the fit, not typed.
+     */
+    readonly nationalityMatchByCountry: Readonly<Record<string, number>>;
+    /** Factor on what a shared nationality adds when no birth date agrees (1: as alone). */
+    readonly nationalityAloneFactor: number;
     /** The list gives nationalities, birth and address countries, and none is the caller's. */
     readonly nationalityConflict: number;
     /** A country of the listed addresses, birth places or nationalities. */
@@ -218,7 +237,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.5.0',
+  version: '1.6.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -264,13 +283,21 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
   },
   aliasQuality: { Low: 0.9 },
   evidence: {
-    birthDateSameDay: 0.05,
-    birthYearMatch: 0.03,
+    // evidence:begin (written by `npm run model:fit` from the fit on both folds)
+    birthDateSameDay: 0.487,
+    birthYearMatch: 0.198,
+    birthDateOtherDay: 0,
+    birthDateInRange: 0.152,
+    birthYearAloneFactor: 0,
+    birthYearMinNameScore: 0.6,
     birthYearNear: 0,
-    birthDateConflict: -0.15,
+    birthDateConflict: -0.302,
+    nationalityMatch: 0.111,
+    nationalityMatchByCountry: { CY: 0.167, FR: 0.166, IQ: 0.082, IR: 0.204, KH: 0.177, KP: 0.005, LB: 0.163, LY: 0.165, MM: 0.203, PS: 0.169, RU: 0.158, SA: 0.128, SY: 0.229, TN: 0.12 },
+    nationalityAloneFactor: 0.5,
+    nationalityConflict: -0.3,
+    // evidence:end
     personAgainstEntity: -0.15,
-    nationalityMatch: 0.03,
-    nationalityConflict: -0.1,
     countryMatch: 0.02,
   },
   birthDates: { approximateYears: 2, nearYears: 1 },
@@ -313,8 +340,10 @@ export function withScoringModel(changes: ScoringModelChanges, base: ScoringMode
     if (change === null || typeof change !== 'object') {
       throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Expected \`model.${path}\` to be an object, got ${describeValue(change)}`);
     }
-    const merged: Record<string, unknown> = { ...(from as Record<string, unknown>) };
-    const open = path === 'aliasQuality';
+    // A fitted table replaces the base's whole (a country the variant leaves out falls back to `nationalityMatch`).
+    const table = path === 'evidence.nationalityMatchByCountry';
+    const merged: Record<string, unknown> = table ? {} : { ...(from as Record<string, unknown>) };
+    const open = path === 'aliasQuality' || table;
     for (const [key, value] of Object.entries(change)) {
       if (!open && !(key in merged)) throw new ArgumentRangeError(ErrorCodes.INVALID_OPTION, `Unknown scoring model field \`model.${path}.${key}\``);
       merged[key] = merge(merged[key] ?? 1, value, `${path}.${key}`);
@@ -356,7 +385,7 @@ export function validateScoringModel(value: unknown, name = 'model'): ScoringMod
     if (actual === null || typeof actual !== 'object' || Array.isArray(reference) !== Array.isArray(actual)) {
       throw new ArgumentTypeError(ErrorCodes.INVALID_OPTION, `Expected \`${path}\` to be ${Array.isArray(reference) ? 'an array' : 'an object'}, got ${describeValue(actual)}`);
     }
-    if (path === `${name}.aliasQuality`) {
+    if (path === `${name}.aliasQuality` || path === `${name}.evidence.nationalityMatchByCountry`) {
       for (const [key, child] of Object.entries(actual)) check(1, child, `${path}.${key}`);
       return;
     }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCORING_MODEL } from '../src/scoring-model.js';
 import { cliHarness, jsonlRecords } from './helpers/cli.js';
 import { fixtureList, fixturePath } from './helpers/fixtures.js';
 
@@ -14,10 +15,10 @@ const jsonl = (text: string) => jsonlRecords<Record<string, unknown>>(text);
 
 describe('unsc-screen screen', () => {
   it('prints a table of alerts with reasons, exit 0', () => {
-    const { status, stdout } = run(['screen', 'Mukhtar Belmukhtar', '--dob', '1972']);
+    const { status, stdout } = run(['screen', 'Mukhtar Belmukhtar', '--dob', '1972', '--nationality', 'DZ']);
     expect(status).toBe(0);
     expect(stdout).toContain('QDi.136');
-    expect(stdout).toContain('born 1972 (list: 1972-06-01) match +0.03');
+    expect(stdout).toContain(`born 1972 (list: 1972-06-01) match +${SCORING_MODEL.evidence.birthYearMatch.toFixed(2)}`);
   });
 
   it('prints the full result as JSON with the list version', async () => {

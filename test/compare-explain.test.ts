@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evalDir, loadNegatives, loadPersons } from '../harness/data.js';
 import { compareNames } from '../src/match/compare.js';
 import { Screener } from '../src/screen/screener.js';
+import { SCORING_MODEL } from '../src/scoring-model.js';
 import { newestPrepared } from './helpers/prepared.js';
 
 const screener = new Screener(newestPrepared());
@@ -45,24 +46,24 @@ describe('Screener.compare', () => {
 
 describe('Screener.explain', () => {
   it('gives the whole decision: every name scored, the alignment, each evidence with its weight, the threshold', () => {
-    const why = screener.explain({ id: 'p-1', name: 'Mokhtar Belmokhtar', dateOfBirth: '1972', nationality: 'Norwegian' }, 'qdi.136');
+    const why = screener.explain({ id: 'p-1', name: 'Mokhtar Belmokhtar', dateOfBirth: '1972-06-01', nationality: 'Norwegian' }, 'qdi.136');
     expect(why.id).toBe('p-1');
     expect(why.alert.referenceNumber).toBe('QDi.136');
     expect(why.names[0]).toEqual({ text: 'MOKHTAR BELMOKHTAR', source: 'primary', score: 1 });
     expect(why.names.length).toBeGreaterThan(5);
     expect(why.alert.alignment.map((p) => p.rule)).toEqual(['exact', 'exact']);
     expect(why.alert.evidence.map((e) => [e.kind, e.outcome, e.adjustment])).toEqual([
-      ['dateOfBirth', 'match', 0.03],
-      ['nationality', 'conflict', -0.1],
+      ['dateOfBirth', 'match', SCORING_MODEL.evidence.birthDateSameDay],
+      ['nationality', 'conflict', SCORING_MODEL.evidence.nationalityConflict],
     ]);
-    expect(why.alert.score).toBeCloseTo(0.93, 10);
+    expect(why.alert.score).toBeCloseTo(Math.min(1, 1 + SCORING_MODEL.evidence.birthDateSameDay + SCORING_MODEL.evidence.nationalityConflict), 10);
     expect(why).toMatchObject({ threshold: 0.8, alerts: true, kindExcluded: false });
   });
 
   it('explains a full-name match whose evidence conflicts as the screen decides it: an alert at low priority, with the same numbers', () => {
     const query = { name: 'Mokhtar Belmokhtar', dateOfBirth: '1990', nationality: 'NO' };
     const why = screener.explain(query, 'QDi.136');
-    expect(why.alert.score).toBeCloseTo(1 - 0.15 - 0.1, 10);
+    expect(why.alert.score).toBeCloseTo(1 + SCORING_MODEL.evidence.birthDateConflict + SCORING_MODEL.evidence.nationalityConflict, 10);
     const screened = screener.screen(query).alerts.find((a) => a.referenceNumber === 'QDi.136');
     expect(why.alerts).toBe(true);
     expect(screened).toMatchObject({ priority: 'low', score: why.alert.score, nameScore: why.alert.nameScore });

@@ -70,6 +70,8 @@ describe('birth dates', () => {
     const born = readBirthDate('1972-06-01')!;
     expect(compareBirthDate(born, { type: 'EXACT', date: '1972-06-01', year: 1972 })).toBe('same-day');
     expect(compareBirthDate(born, { type: 'EXACT', year: 1972 })).toBe('same-year');
+    expect(compareBirthDate(born, { type: 'EXACT', date: '1972-09-30', year: 1972 })).toBe('other-day');
+    expect(compareBirthDate(readBirthDate('1972')!, { type: 'EXACT', date: '1972-09-30', year: 1972 })).toBe('same-year');
     expect(compareBirthDate(born, { type: 'EXACT', year: 1973 })).toBe('near');
     expect(compareBirthDate(born, { type: 'EXACT', year: 1980 })).toBe('conflict');
     expect(compareBirthDate(born, { type: 'APPROXIMATELY', year: 1970 })).toBe('within-range');

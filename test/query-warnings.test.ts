@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { SCORING_MODEL } from '../src/scoring-model.js';
+import { nationalityMatchWeight } from '../src/screen/evidence.js';
 import { countryCode, countryCodes } from '../src/screen/countries.js';
 import { readQueryDate } from '../src/screen/query-dates.js';
 import { Screener } from '../src/screen/screener.js';
@@ -60,7 +62,7 @@ describe('side fields never stop a screen', () => {
     expect(alertOn(absent)?.evidence).toEqual([]);
     const fromDate = screener.screen({ name: 'Mokhtar Belmokhtar', dateOfBirth: new Date('1972-06-01') });
     expect(fromDate.query.dateOfBirth).toEqual({ year: 1972, month: 6, day: 1, raw: '1972-06-01' });
-    expect(alertOn(fromDate)?.evidence[0]).toMatchObject({ kind: 'dateOfBirth', outcome: 'match', adjustment: 0.05 });
+    expect(alertOn(fromDate)?.evidence[0]).toMatchObject({ kind: 'dateOfBirth', outcome: 'match', adjustment: SCORING_MODEL.evidence.birthDateSameDay });
     expect(screener.screen({ name: 'X', dateOfBirth: 1972 }).query.dateOfBirth).toEqual({ year: 1972, raw: '1972' });
   });
 
@@ -116,7 +118,13 @@ describe('countries as people write them', () => {
 
   it('lets a demonym confirm a nationality (the issue: Algerian)', () => {
     expect(alertOn(screener.screen({ name: 'Mokhtar Belmokhtar', nationality: 'Algerian' }))?.evidence).toEqual([
-      { kind: 'nationality', outcome: 'match', detail: 'nationality DZ (list: DZ)', adjustment: 0.03 },
+      // No birth date given: the nationality counts its alone factor.
+      {
+        kind: 'nationality',
+        outcome: 'match',
+        detail: `nationality DZ (list: DZ) [no birth date agrees: ×${SCORING_MODEL.evidence.nationalityAloneFactor}]`,
+        adjustment: nationalityMatchWeight('DZ') * SCORING_MODEL.evidence.nationalityAloneFactor,
+      },
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareNames, NameIndex, Screener, SCORING_MODEL, scoringModelEntries, withScoringModel, type ScoringModel } from '../src/index.js';
 import { fixtureList } from './helpers/fixtures.js';
+import { nationalityMatchWeight } from '../src/screen/evidence.js';
 
 const list = fixtureList('2026-02-27');
 const screener = new Screener(list);
@@ -57,10 +58,14 @@ describe('a variant model', () => {
     expect(sameName.score).toBe(1);
     // Evidence numbers reach the Screener's final score.
     const query = { name: 'Mokhtar Belmokhtar', nationality: 'DZ' };
-    const strong = withScoringModel({ version: 't', evidence: { nationalityMatch: 0.3 } });
+    const strong = withScoringModel({ version: 't', evidence: { nationalityMatch: 0.3, nationalityAloneFactor: 1 } });
     const alert = (model?: ScoringModel) => (model === undefined ? screener : new Screener(list, { model })).screen(query).alerts[0]!;
     expect(alert(strong).evidence.find((e) => e.kind === 'nationality')?.adjustment).toBe(0.3);
-    expect(alert().evidence.find((e) => e.kind === 'nationality')?.adjustment).toBe(SCORING_MODEL.evidence.nationalityMatch);
+    // No birth date agrees, so the default model's nationality counts its alone factor.
+    expect(alert().evidence.find((e) => e.kind === 'nationality')?.adjustment).toBeCloseTo(
+      nationalityMatchWeight('DZ') * SCORING_MODEL.evidence.nationalityAloneFactor,
+      12,
+    );
   });
 
   it('keeps candidate generation complete: the index cuts its tables where the rules do', () => {

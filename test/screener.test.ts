@@ -5,6 +5,7 @@ import { UnscScreenError } from '../src/errors.js';
 import { ENGINE } from '../src/engine.js';
 import { SCORING_MODEL } from '../src/scoring-model.js';
 import { Screener } from '../src/screen/screener.js';
+import { nationalityMatchWeight } from '../src/screen/evidence.js';
 import type { SanctionsList } from '../src/types.js';
 import { fixtureList } from './helpers/fixtures.js';
 
@@ -62,25 +63,31 @@ describe('Screener.screen: names', () => {
 });
 
 describe('Screener.screen: evidence beyond the name', () => {
+  const rules = SCORING_MODEL.evidence;
   const base = screener.screen({ name: 'Mokhtar Belmokhtar Sahraoui', threshold: 0.5 });
   const baseAlert = alertFor(base, 'QDi.136')!;
 
-  it('raises the score by 0.03 for a confirming birth year, enough to cross a threshold', () => {
+  it('raises the score for a confirming birth year and nationality, enough to cross a threshold', () => {
     expect(baseAlert.score).toBeLessThan(1);
+    expect(baseAlert.nameScore).toBeGreaterThanOrEqual(rules.birthYearMinNameScore);
     const threshold = Math.min(1, baseAlert.nameScore + 0.02);
     expect(alertFor(screener.screen({ name: 'Mokhtar Belmokhtar Sahraoui', threshold }), 'QDi.136')).toBeUndefined();
-    const confirmed = alertFor(screener.screen({ name: 'Mokhtar Belmokhtar Sahraoui', threshold, dateOfBirth: 1972 }), 'QDi.136');
-    expect(confirmed?.score).toBeCloseTo(baseAlert.nameScore + 0.03, 10);
+    const confirmed = alertFor(screener.screen({ name: 'Mokhtar Belmokhtar Sahraoui', threshold, dateOfBirth: 1972, nationality: 'DZ' }), 'QDi.136');
+    expect(confirmed?.score).toBeCloseTo(Math.min(1, baseAlert.nameScore + rules.birthYearMatch + nationalityMatchWeight('DZ')), 10);
     expect(confirmed?.evidence).toEqual([
-      { kind: 'dateOfBirth', outcome: 'match', detail: 'born 1972 (list: 1972-06-01)', adjustment: 0.03 },
+      { kind: 'dateOfBirth', outcome: 'match', detail: 'born 1972 (list: 1972-06-01)', adjustment: rules.birthYearMatch },
+      { kind: 'nationality', outcome: 'match', detail: 'nationality DZ (list: DZ)', adjustment: nationalityMatchWeight('DZ') },
     ]);
+    // The year alone, with no nationality agreeing, counts its alone factor.
+    const alone = alertFor(screener.screen({ name: 'Mokhtar Belmokhtar Sahraoui', threshold: 0.5, dateOfBirth: 1972 }), 'QDi.136');
+    expect(alone?.evidence[0]?.adjustment).toBe(rules.birthYearMatch * rules.birthYearAloneFactor);
   });
 
-  it('lowers the score by 0.15 for a conflicting birth year', () => {
+  it('lowers the score for a conflicting birth year', () => {
     const alert = alertFor(screener.screen({ name: 'Mukhtar Belmukhtar', dateOfBirth: '1990-01-01' }), 'QDi.136');
-    expect(alert?.score).toBeCloseTo(0.85, 10);
+    expect(alert?.score).toBeCloseTo(1 + rules.birthDateConflict, 10);
     expect(alert?.evidence[0]?.outcome).toBe('conflict');
-    expect(alert?.reason).toContain('conflict −0.15');
+    expect(alert?.reason).toContain(`conflict −${Math.abs(rules.birthDateConflict).toFixed(2)}`);
   });
 
   it('lowers an entity by 0.15 for a party with a birth date: a person', () => {
@@ -94,26 +101,28 @@ describe('Screener.screen: evidence beyond the name', () => {
   });
 
   it('reads a BETWEEN birth date (CDi.030: 1973–1974)', () => {
-    const name = list.individuals.find((r) => r.referenceNumber === 'CDi.030')!.name;
-    const inside = alertFor(screener.screen({ name, dateOfBirth: '1974', threshold: 0.5 }), 'CDi.030');
-    expect(inside?.evidence[0]).toMatchObject({ outcome: 'match', adjustment: 0.03 });
-    const outside = alertFor(screener.screen({ name, dateOfBirth: '1990', threshold: 0.5 }), 'CDi.030');
-    expect(outside?.evidence[0]).toMatchObject({ outcome: 'conflict', adjustment: -0.15 });
+    const record = list.individuals.find((r) => r.referenceNumber === 'CDi.030')!;
+    const nationality = record.nationality[0]!;
+    const inside = alertFor(screener.screen({ name: record.name, dateOfBirth: '1974', nationality, threshold: 0.5 }), 'CDi.030');
+    expect(inside?.evidence[0]).toMatchObject({ outcome: 'match', adjustment: rules.birthDateInRange });
+    const outside = alertFor(screener.screen({ name: record.name, dateOfBirth: '1990', threshold: 0.5 }), 'CDi.030');
+    expect(outside?.evidence[0]).toMatchObject({ outcome: 'conflict', adjustment: rules.birthDateConflict });
   });
 
   it('takes the best of several listed birth dates (QDi.291: 1982-04-19, 1982-04-18)', () => {
     const name = list.individuals.find((r) => r.referenceNumber === 'QDi.291')!.name;
     const alert = alertFor(screener.screen({ name, dateOfBirth: '1982-04-18', threshold: 0.5 }), 'QDi.291');
-    expect(alert?.evidence[0]).toMatchObject({ kind: 'dateOfBirth', outcome: 'match', adjustment: 0.05 });
+    expect(alert?.evidence[0]).toMatchObject({ kind: 'dateOfBirth', outcome: 'match', adjustment: rules.birthDateSameDay });
   });
 
   it('matches nationality by name or ISO code, and lowers the score when it conflicts', () => {
     const byCode = alertFor(screener.screen({ name: 'Mukhtar Belmukhtar', nationality: 'dz' }), 'QDi.136');
-    expect(byCode?.evidence[0]).toMatchObject({ kind: 'nationality', outcome: 'match', adjustment: 0.03 });
+    // No birth date given: the nationality counts its alone factor.
+    expect(byCode?.evidence[0]).toMatchObject({ kind: 'nationality', outcome: 'match', adjustment: nationalityMatchWeight('DZ') * rules.nationalityAloneFactor });
     const byName = alertFor(screener.screen({ name: 'Mukhtar Belmukhtar', nationality: 'Algeria' }), 'QDi.136');
     expect(byName?.evidence[0]).toMatchObject({ outcome: 'match' });
     const conflict = alertFor(screener.screen({ name: 'Mukhtar Belmukhtar', nationality: 'Norway' }), 'QDi.136');
-    expect(conflict?.evidence[0]).toMatchObject({ outcome: 'conflict', adjustment: -0.1 });
+    expect(conflict?.evidence[0]).toMatchObject({ outcome: 'conflict', adjustment: rules.nationalityConflict });
   });
 
   it('alerts on an exact document number with other punctuation, even when the name is far off', () => {

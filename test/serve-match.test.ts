@@ -4,6 +4,8 @@
 import { Ajv } from 'ajv';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCORING_MODEL } from '../src/scoring-model.js';
+import { nationalityMatchWeight } from '../src/screen/evidence.js';
 import { MATCH_RESPONSE_SCHEMA } from '../src/serve/schemas/yente.js';
 import { startService, type RunningService } from '../src/serve/service.js';
 import { fixtureList } from './helpers/fixtures.js';
@@ -38,7 +40,7 @@ describe('POST /match/{dataset}', () => {
     const [top] = q1.results;
     expect(top).toMatchObject({ id: 'QDi.136', caption: 'MOKHTAR BELMOKHTAR', schema: 'Person', match: true, datasets: ['un_sc_sanctions'], target: true });
     expect(top.score).toBe(1);
-    expect(top.features).toMatchObject({ name_match: 1, birth_date_match: 0.05, nationality_match: 0.03 });
+    expect(top.features).toMatchObject({ name_match: 1, birth_date_match: SCORING_MODEL.evidence.birthDateSameDay, nationality_match: nationalityMatchWeight('DZ') });
     expect(top.properties.alias).toContain('Mukhtar Belmukhtar');
     expect(top.properties.nationality).toEqual(['dz']);
     expect(top.properties.birthDate).toContain('1972-06-01');

@@ -39,12 +39,13 @@ export function readBirthDate(value: string | number): QueryBirthDate | undefine
 }
 
 /** How a caller's birth date compares with one of the list's. */
-export type BirthDateOutcome = 'same-day' | 'same-year' | 'within-range' | 'near' | 'conflict' | 'unknown';
+export type BirthDateOutcome = 'same-day' | 'same-year' | 'other-day' | 'within-range' | 'near' | 'conflict' | 'unknown';
 
 /**
  * Compares a caller's birth date with one listed birth date.
  * - `same-day`: both full dates and equal;
- * - `same-year`: the years agree (the list or the caller gives only a year, or the day differs);
+ * - `same-year`: the years agree, and the list or the caller gives only a year;
+ * - `other-day`: both give a full date, in the same year, and the days differ;
  * - `within-range`: inside a BETWEEN range, or within `approximateYears` of an APPROXIMATELY year;
  * - `near`: at most `nearYears` apart (a typed-in or rounded year);
  * - `conflict`: further apart;
@@ -66,6 +67,7 @@ export function compareBirthDate(query: QueryBirthDate, listed: DateOfBirth, yea
     if (listed.date !== undefined && query.month !== undefined && query.day !== undefined) {
       const [, month, day] = listed.date.split('-').map(Number);
       if (month === query.month && day === query.day) return 'same-day';
+      return 'other-day';
     }
     return 'same-year';
   }

@@ -34,6 +34,7 @@ const BIRTH_RANK: Record<BirthDateOutcome, number> = {
   'same-day': 5,
   'same-year': 4,
   'within-range': 4,
+  'other-day': 3.5,
   near: 3,
   unknown: 2,
   conflict: 1,
@@ -46,10 +47,15 @@ const BIRTH_RANK: Record<BirthDateOutcome, number> = {
  * a conflict.
  */
 export function birthDateEvidence(query: NormalizedQuery, record: SanctionsRecord, model: ScoringModel = SCORING_MODEL): Evidence | undefined {
+  return birthDateFinding(query, record, model)?.evidence;
+}
+
+/** The birth-date evidence with the outcome it was read from (undefined: an entity, or no date to compare). */
+function birthDateFinding(query: NormalizedQuery, record: SanctionsRecord, model: ScoringModel): { evidence: Evidence; best?: BirthDateOutcome } | undefined {
   if (query.dateOfBirth === undefined) return undefined;
   const adjustments = model.evidence;
   if (record.kind === 'entity') {
-    return { kind: 'dateOfBirth', outcome: 'conflict', detail: `born ${query.dateOfBirth.raw}: a person, and the designation is an entity's`, adjustment: adjustments.personAgainstEntity };
+    return { evidence: { kind: 'dateOfBirth', outcome: 'conflict', detail: `born ${query.dateOfBirth.raw}: a person, and the designation is an entity's`, adjustment: adjustments.personAgainstEntity } };
   }
   const listed: DateOfBirth[] = [
     ...record.datesOfBirth,
@@ -68,17 +74,71 @@ export function birthDateEvidence(query: NormalizedQuery, record: SanctionsRecor
     .filter((d) => d !== undefined)
     .join(', ');
   const detail = `born ${query.dateOfBirth.raw} (list: ${shown})`;
+  const evidence = (outcome: Evidence['outcome'], adjustment: number, more = ''): { evidence: Evidence; best: BirthDateOutcome } => ({
+    evidence: { kind: 'dateOfBirth', outcome, detail: `${detail}${more}`, adjustment },
+    best,
+  });
   switch (best) {
     case 'same-day':
-      return { kind: 'dateOfBirth', outcome: 'match', detail, adjustment: adjustments.birthDateSameDay };
+      return evidence('match', adjustments.birthDateSameDay);
     case 'same-year':
+      return evidence('match', adjustments.birthYearMatch);
     case 'within-range':
-      return { kind: 'dateOfBirth', outcome: 'match', detail, adjustment: adjustments.birthYearMatch };
+      return evidence('match', adjustments.birthDateInRange);
+    case 'other-day':
+      return evidence(adjustments.birthDateOtherDay > 0 ? 'match' : 'neutral', adjustments.birthDateOtherDay, ', another day');
     case 'near':
-      return { kind: 'dateOfBirth', outcome: 'neutral', detail, adjustment: adjustments.birthYearNear };
+      return evidence('neutral', adjustments.birthYearNear);
     default:
-      return { kind: 'dateOfBirth', outcome: 'conflict', detail, adjustment: adjustments.birthDateConflict };
+      return evidence('conflict', adjustments.birthDateConflict);
   }
+}
+
+/** What a shared nationality adds: the country's own weight when the model has one, else `nationalityMatch`. */
+export function nationalityMatchWeight(code: string, model: ScoringModel = SCORING_MODEL): number {
+  return model.evidence.nationalityMatchByCountry[code] ?? model.evidence.nationalityMatch;
+}
+
+/**
+ * The evidence of a query against one designation, weighed together (what
+ * the Screener adds to a name score of `nameScore`):
+ * - a birth year, an other day of that year or a range lifts the name only
+ *   when the nationality agrees too and the name scores at least
+ *   `birthYearMinNameScore`; otherwise it adds its share times
+ *   `birthYearAloneFactor` (many people of one nationality share a birth
+ *   year; a same-day date stands alone);
+ * - a shared nationality adds its share times `nationalityAloneFactor` when
+ *   no birth date agrees (many same-culture names share a nationality).
+ * Conflicts always count in full. With factors 1 and a floor of 0 (the
+ * default model) each piece counts as alone.
+ *
+ * @example
+ * ```ts
+ * const pieces = weighEvidence(query, record, 0.72, model);
+ * pieces.reduce((sum, e) => sum + e.adjustment, 0); // what the name score moves by
+ * ```
+ */
+export function weighEvidence(query: NormalizedQuery, record: SanctionsRecord, nameScore: number, model: ScoringModel = SCORING_MODEL): Evidence[] {
+  const finding = birthDateFinding(query, record, model);
+  const born = finding?.evidence;
+  const nationality = nationalityEvidence(query, record, model);
+  const country = countryEvidence(query, record, model);
+  const rules = model.evidence;
+  const natAgrees = nationality?.outcome === 'match';
+  if (born !== undefined && born.adjustment > 0 && finding?.best !== 'same-day') {
+    const low = nameScore < rules.birthYearMinNameScore;
+    const factor = natAgrees && !low ? 1 : rules.birthYearAloneFactor;
+    if (factor !== 1) {
+      born.adjustment *= factor;
+      born.detail += low ? ` [a year lifts no name below ${rules.birthYearMinNameScore}]` : ' [a year lifts only with the nationality]';
+      if (born.adjustment <= 0) born.outcome = 'neutral';
+    }
+  }
+  if (nationality !== undefined && natAgrees && nationality.adjustment > 0 && rules.nationalityAloneFactor !== 1 && !(born !== undefined && born.adjustment > 0)) {
+    nationality.adjustment *= rules.nationalityAloneFactor;
+    nationality.detail += ` [no birth date agrees: ×${rules.nationalityAloneFactor}]`;
+  }
+  return [born, nationality, country].filter((piece): piece is Evidence => piece !== undefined);
 }
 
 /** Evidence of nationality, or undefined when either side has none. */
@@ -94,8 +154,10 @@ export function nationalityEvidence(query: NormalizedQuery, record: SanctionsRec
   ]);
   if (nationalities.length === 0 && related.length === 0) return undefined;
   const asked = query.nationalities.join(', ');
-  if (query.nationalities.some((code) => nationalities.includes(code))) {
-    return { kind: 'nationality', outcome: 'match', detail: `nationality ${asked} (list: ${nationalities.join(', ')})`, adjustment: adjustments.nationalityMatch };
+  const shared = query.nationalities.filter((code) => nationalities.includes(code));
+  if (shared.length > 0) {
+    const adjustment = Math.max(...shared.map((code) => nationalityMatchWeight(code, model)));
+    return { kind: 'nationality', outcome: 'match', detail: `nationality ${asked} (list: ${nationalities.join(', ')})`, adjustment };
   }
   if (query.nationalities.some((code) => related.includes(code))) {
     return { kind: 'nationality', outcome: 'neutral', detail: `nationality ${asked} is a country of birth, address or document on the list`, adjustment: 0 };

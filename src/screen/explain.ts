@@ -6,11 +6,10 @@
 import { decideAlert } from './priority.js';
 import type { NameHit } from '../search/name-index.js';
 import type { NameSource } from '../search/names.js';
-import { alignNames } from '../match/align.js';
-import { unitSimilarity } from '../match/similarity.js';
 import type { SanctionsRecord } from '../types.js';
 import { makeAlert, type ListState } from './list-state.js';
 import type { NormalizedQuery } from './query.js';
+import { scoreRecordNames } from './record-names.js';
 import type { Alert, ListInUse } from './result.js';
 import type { ScreenWarning } from './warnings.js';
 
@@ -37,14 +36,11 @@ export interface Explanation {
 export function explainWith(state: ListState, q: NormalizedQuery, record: SanctionsRecord): Omit<Explanation, 'id' | 'warnings' | 'list'> {
   const prepared = state.names.prepareQuery(q.name);
   const model = state.model;
-  const scored = state.names.names
-    .filter((name) => name.record === record)
-    .map((name) => {
-      const factor = model.aliasQuality[name.quality ?? ''] ?? 1;
-      const alignment = alignNames(prepared, name.matchable, (a, b) => unitSimilarity(prepared.units[a]!, name.matchable.units[b]!, model), 0, undefined, model);
-      return { name, score: alignment.score * factor, alignment };
-    })
-    .sort((a, b) => b.score - a.score);
+  const scored = scoreRecordNames(
+    prepared,
+    state.names.names.filter((name) => name.record === record),
+    model,
+  );
   const best = scored[0];
   const hit: NameHit | undefined = best === undefined || best.score <= 0 ? undefined : { record, ...best };
   const documents = q.documents.flatMap((number) =>

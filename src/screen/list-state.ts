@@ -5,9 +5,11 @@
 import { alertFingerprint } from '../decisions/fingerprint.js';
 import { NameIndex, type IndexedName, type NameHit } from '../search/name-index.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
+import { BirthDateIndex } from './birth-date-index.js';
 import { DocumentIndex } from './document-index.js';
-import { birthDateEvidence, countryEvidence, nationalityEvidence, type Evidence } from './evidence.js';
+import { nationalityMatchWeight, weighEvidence, type Evidence } from './evidence.js';
 import { isJunkName } from './name-warnings.js';
+import { scoreRecordNames } from './record-names.js';
 import type { ScoringModel } from '../scoring-model.js';
 import { decideAlert } from './priority.js';
 import type { NormalizedQuery } from './query.js';
@@ -21,6 +23,8 @@ export interface ListState {
   version: ListVersion;
   names: NameIndex;
   documents: DocumentIndex;
+  /** Designations by full birth date: what a same-day date can lift from below the name search. */
+  births: BirthDateIndex;
 }
 
 /** The state of a list; `names` when its index is at hand already (a snapshot's, built with the same model). */
@@ -31,6 +35,7 @@ export function buildState(list: SanctionsList, model: ScoringModel, names: Name
     version: Object.freeze({ dateGenerated: list.dateGenerated, sha256: list.sha256 }),
     names,
     documents: new DocumentIndex(list.records),
+    births: new BirthDateIndex(list.records, names.names),
   };
 }
 
@@ -49,10 +54,11 @@ export function screenWith(state: ListState, q: NormalizedQuery, skip?: (name: I
         kind: q.kind,
         skip,
       });
+  const bornSameDay = isJunkName(q.name) ? [] : sameDayHits(state, q, hits, skip);
   // Most parties screened match nothing.
-  if (hits.length === 0 && q.documents.length === 0) return [];
+  if (hits.length === 0 && bornSameDay.length === 0 && q.documents.length === 0) return [];
   const found = new Map<SanctionsRecord, { hit?: NameHit; documents: string[] }>();
-  for (const hit of hits) found.set(hit.record, { hit, documents: [] });
+  for (const hit of [...hits, ...bornSameDay]) found.set(hit.record, { hit, documents: [] });
   for (const number of q.documents) {
     for (const match of state.documents.find(number)) {
       if (q.kind !== undefined && match.record.kind !== q.kind) continue;
@@ -71,23 +77,70 @@ export function screenWith(state: ListState, q: NormalizedQuery, skip?: (name: I
 }
 
 /**
- * The threshold of a query's name search: a name just below the query's
+ * The threshold of a query's name search: a name below the query's
  * threshold may still alert when evidence confirms it, so the search goes as
- * far below as this query's evidence could lift a name (never below
- * `search.minNameThreshold` of the model).
+ * far below as this query's evidence could lift a name, a same-day birth
+ * date aside, under the model's rules on how fields combine (`weighEvidence`:
+ * a year lifts only a name of `birthYearMinNameScore` or more, a nationality
+ * with no agreeing date counts its alone factor); never below
+ * `search.minNameThreshold`. What a same-day date lifts from further below
+ * comes from the birth-date index ({@link sameDayThreshold}).
  */
 export function nameThreshold(q: NormalizedQuery, model: ScoringModel): number {
-  return Math.max(model.search.minNameThreshold, q.threshold - possibleBoost(q, model));
+  const e = model.evidence;
+  const { nationality, country } = possibleLifts(q, model);
+  const year = q.dateOfBirth === undefined ? 0 : Math.max(0, e.birthYearMatch, e.birthDateInRange, e.birthDateOtherDay, e.birthYearNear);
+  const yearAlone = year * e.birthYearAloneFactor;
+  const paths = [
+    // a year and the nationality agreeing, the name at the year's floor or above
+    year > 0 ? Math.max(e.birthYearMinNameScore, q.threshold - year - nationality - country) : 1,
+    // a year without the nationality
+    year > 0 ? Math.max(e.birthYearMinNameScore, q.threshold - yearAlone - country) : 1,
+    // below the year's floor, or no birth date agreeing
+    q.threshold - yearAlone - (yearAlone > 0 ? nationality : nationality * Math.max(0, e.nationalityAloneFactor)) - country,
+  ];
+  return Math.max(model.search.minNameThreshold, Math.min(...paths));
 }
 
-/** The most this query's evidence could add to a name score. */
-function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
-  const adjustments = model.evidence;
-  return (
-    (q.dateOfBirth === undefined ? 0 : adjustments.birthDateSameDay) +
-    (q.nationalities.length === 0 ? 0 : adjustments.nationalityMatch) +
-    (q.countries.length === 0 ? 0 : adjustments.countryMatch)
-  );
+/**
+ * The lowest name score a designation born on the query's day could alert
+ * from, or undefined when the query gives no full date or the name search
+ * reaches as far.
+ */
+export function sameDayThreshold(q: NormalizedQuery, model: ScoringModel): number | undefined {
+  if (q.dateOfBirth?.day === undefined || q.kind === 'entity') return undefined;
+  const { nationality, country } = possibleLifts(q, model);
+  const threshold = Math.max(model.search.minNameThreshold, q.threshold - Math.max(0, model.evidence.birthDateSameDay) - nationality - country);
+  return threshold < nameThreshold(q, model) ? threshold : undefined;
+}
+
+/** The most a query's nationality (the best of its countries' weights) and country could add. */
+function possibleLifts(q: NormalizedQuery, model: ScoringModel): { nationality: number; country: number } {
+  return {
+    nationality: Math.max(0, ...q.nationalities.map((code) => nationalityMatchWeight(code, model))),
+    country: q.countries.length === 0 ? 0 : Math.max(0, model.evidence.countryMatch),
+  };
+}
+
+/**
+ * The designations born on the query's day whose name scores from
+ * {@link sameDayThreshold} up but that the name search did not return.
+ */
+function sameDayHits(state: ListState, q: NormalizedQuery, hits: NameHit[], skip?: (name: IndexedName) => boolean): NameHit[] {
+  const floor = sameDayThreshold(q, state.model);
+  if (floor === undefined) return [];
+  const { year, month, day } = q.dateOfBirth!;
+  const born = state.births.find(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  if (born.length === 0) return [];
+  const searched = new Set(hits.map((hit) => hit.record));
+  const prepared = state.names.prepareQuery(q.name);
+  const found: NameHit[] = [];
+  for (const { record, names } of born) {
+    if (searched.has(record)) continue;
+    const best = scoreRecordNames(prepared, skip === undefined ? names : names.filter((name) => !skip(name)), state.model)[0];
+    if (best !== undefined && best.score >= floor && best.score > 0) found.push({ record, ...best });
+  }
+  return found;
 }
 
 /**
@@ -96,11 +149,8 @@ function possibleBoost(q: NormalizedQuery, model: ScoringModel): number {
  * its explanation is then not written. `explain` asks with threshold 0.
  */
 export function makeAlert(q: NormalizedQuery, record: SanctionsRecord, hit: NameHit | undefined, documents: string[], model: ScoringModel): Alert | undefined {
-  const evidence: Evidence[] = [];
-  for (const piece of [birthDateEvidence(q, record, model), nationalityEvidence(q, record, model), countryEvidence(q, record, model)]) {
-    if (piece !== undefined) evidence.push(piece);
-  }
   const nameScore = hit?.score ?? 0;
+  const evidence: Evidence[] = weighEvidence(q, record, nameScore, model);
   let score = Math.min(1, Math.max(0, nameScore + evidence.reduce((sum, e) => sum + e.adjustment, 0)));
   if (documents.length > 0) {
     evidence.push({ kind: 'document', outcome: 'match', detail: `document ${documents.join('; ')}`, adjustment: 1 - score });

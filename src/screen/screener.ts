@@ -112,7 +112,7 @@ function stateOf(list: SanctionsList | PreparedList, model: ScoringModel): ListS
  * const screener = Screener.fromBundledList();
  * const result = screener.screen({ name: 'Mukhtar Belmukhtar', dateOfBirth: '1972', nationality: 'DZ' });
  * console.log(result.alerts[0]?.reason);
- * // QDi.136 MOKHTAR BELMOKHTAR (Al-Qaida): name 1.00 via alias (Good) "Mukhtar Belmukhtar"; born 1972 … +0.03; … → 1.00
+ * // QDi.136 MOKHTAR BELMOKHTAR (Al-Qaida): name 1.00 via alias (Good) "Mukhtar Belmukhtar"; born 1972 … +0.20; nationality DZ … +0.12 → 1.00
  * ```
  */
 export class Screener {

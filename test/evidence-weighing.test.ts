@@ -1,0 +1,68 @@
+/**
+ * How the fields' evidence combines (`weighEvidence`): a birth year lifts a
+ * name only with an agreeing nationality and a name score of at least
+ * `birthYearMinNameScore`; a nationality with no agreeing birth date counts
+ * `nationalityAloneFactor` of its weight; a same-day date stands alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { nationalityMatchWeight, weighEvidence } from '../src/screen/evidence.js';
+import { normalizeQuery, type ScreenQuery } from '../src/screen/query.js';
+import { SCORING_MODEL, withScoringModel } from '../src/scoring-model.js';
+import { fixtureList } from './helpers/fixtures.js';
+
+const belmokhtar = fixtureList('2026-02-27').records.find((r) => r.referenceNumber === 'QDi.136')!; // born 1972-06-01, DZ
+const weigh = (query: Omit<ScreenQuery, 'name'>, nameScore: number, model = SCORING_MODEL) =>
+  Object.fromEntries(
+    weighEvidence(normalizeQuery({ name: 'Mukhtar Belmukhtar', ...query }, { threshold: 0.8, limit: 10 }), belmokhtar, nameScore, model).map((e) => [e.kind, e]),
+  );
+const rules = SCORING_MODEL.evidence;
+
+describe('weighEvidence with the default model', () => {
+  it('lifts a name by a birth year only when the nationality agrees and the name reaches the floor', () => {
+    const both = weigh({ dateOfBirth: '1972', nationality: 'DZ' }, 0.7);
+    expect(both['dateOfBirth']!.adjustment).toBe(rules.birthYearMatch);
+    expect(both['nationality']!.adjustment).toBe(nationalityMatchWeight('DZ'));
+    const alone = weigh({ dateOfBirth: '1972' }, 0.7);
+    expect(alone['dateOfBirth']!.adjustment).toBe(rules.birthYearMatch * rules.birthYearAloneFactor);
+    expect(alone['dateOfBirth']!.detail).toContain('[a year lifts only with the nationality]');
+    const weak = weigh({ dateOfBirth: '1972', nationality: 'DZ' }, rules.birthYearMinNameScore - 0.01);
+    expect(weak['dateOfBirth']!.adjustment).toBe(rules.birthYearMatch * rules.birthYearAloneFactor);
+    expect(weak['dateOfBirth']!.detail).toContain(`[a year lifts no name below ${rules.birthYearMinNameScore}]`);
+    // With no birth date agreeing, the nationality counts its alone factor.
+    expect(weak['nationality']!.adjustment).toBeCloseTo(nationalityMatchWeight('DZ') * rules.nationalityAloneFactor, 12);
+  });
+
+  it('lets a same-day birth date lift any name, alone', () => {
+    const day = weigh({ dateOfBirth: '1972-06-01' }, 0.35);
+    expect(day['dateOfBirth']!.adjustment).toBe(rules.birthDateSameDay);
+    expect(day['dateOfBirth']!.outcome).toBe('match');
+  });
+
+  it('never lets another day of the year lower a score, and counts conflicts in full', () => {
+    const other = weigh({ dateOfBirth: '1972-09-30', nationality: 'DZ' }, 0.9);
+    expect(other['dateOfBirth']!.adjustment).toBeGreaterThanOrEqual(0);
+    expect(other['dateOfBirth']!.detail).toContain('another day');
+    const conflict = weigh({ dateOfBirth: '1990', nationality: 'FR' }, 0.5);
+    expect(conflict['dateOfBirth']!.adjustment).toBe(rules.birthDateConflict);
+    expect(conflict['nationality']!.adjustment).toBe(rules.nationalityConflict);
+  });
+
+  it('weighs each piece alone in a model whose factors are 1 and floor 0', () => {
+    const plain = withScoringModel({ version: 't', evidence: { birthYearAloneFactor: 1, birthYearMinNameScore: 0, nationalityAloneFactor: 1 } });
+    const alone = weigh({ dateOfBirth: '1972' }, 0.5, plain);
+    expect(alone['dateOfBirth']!.adjustment).toBe(rules.birthYearMatch);
+    expect(weigh({ nationality: 'DZ' }, 0.5, plain)['nationality']!.adjustment).toBe(nationalityMatchWeight('DZ'));
+  });
+});
+
+describe('the per-country nationality table', () => {
+  it("overrides nationalityMatch for the caller's nationality, and a variant replaces the whole table", () => {
+    const model = withScoringModel({ version: 't', evidence: { nationalityMatch: 0.1, nationalityMatchByCountry: { DZ: 0.02 } } });
+    expect(nationalityMatchWeight('DZ', model)).toBe(0.02);
+    expect(nationalityMatchWeight('IR', model)).toBe(0.1); // not in the variant's table, whatever the default's says
+    expect(Object.keys(model.evidence.nationalityMatchByCountry)).toEqual(['DZ']);
+    expect(() => withScoringModel({ version: 't', evidence: { nationalityMatchByCountry: { DZ: Number.NaN } } })).toThrow(
+      expect.objectContaining({ code: 'UNSC_ERR_INVALID_OPTION' }),
+    );
+  });
+});
