@@ -10,6 +10,9 @@ import { Screener } from '../src/screen/screener.js';
 import { MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
 import { TextIndex } from '../src/free-text/text-index.js';
 import { splitWords } from '../src/free-text/words.js';
+import { TextReach } from '../src/free-text/reach.js';
+import { lookUpText, windowFor } from '../src/free-text/windows.js';
+import { foldName } from '../src/normalize/fold.js';
 import { fixtureList } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
 
@@ -236,6 +239,59 @@ describe('TextIndex.mayBeHit: what a window must match before it is scored', () 
   it('never lets a name without an anchor word through (Trust alone is not RABITA TRUST)', () => {
     const rabita = named('QDe.021', 'RABITA TRUST');
     expect(text.mayBeHit(rabita.id, tokens('QDe.021', 'RABITA TRUST', ['trust']), 2, 'rab')).toBe(false);
+  });
+});
+
+describe('TextReach: names a whole text cannot make a hit of get no window', () => {
+  const index = newestIndex();
+  const text = TextIndex.of(index);
+  const named = (ref: string, name: string) => index.names.find((n) => n.record.referenceNumber === ref && n.text === name)!;
+  const reachOf = (line: string) => new TextReach(text, lookUpText(text, splitWords(line)));
+
+  it('keeps a name whose words the text has, or begins where it is cut off', () => {
+    const rabita = named('QDe.021', 'RABITA TRUST').id;
+    expect(reachOf('IN FAVOUR OF RABITA TRUST').mayHold(rabita)).toBe(true);
+    expect(reachOf('IN FAVOUR OF RABITA TRU').mayHold(rabita)).toBe(true);
+    expect(reachOf('TRUST FUND FOR RABITA\nSCHOOL').mayHold(rabita)).toBe(true);
+  });
+
+  it('drops a name of two content words when the text has only one, and nothing that begins the other', () => {
+    const rabita = named('QDe.021', 'RABITA TRUST').id;
+    expect(reachOf('IN FAVOUR OF RABITA KARACHI').mayHold(rabita)).toBe(false);
+    // TRUST written whole is no cut-off word: it is the other word or nothing.
+    expect(reachOf('IN FAVOUR OF RABITA TRUSTEES').mayHold(rabita)).toBe(false);
+    const kony = named('CFi.009', 'JOSEPH KONY').id;
+    expect(reachOf('SCHOOL FEES KONY FAMILY').mayHold(kony)).toBe(false);
+    expect(reachOf('SCHOOL FEES J. KONY').mayHold(kony)).toBe(true);
+  });
+
+  it('never drops a name for which some window of the text passes mayBeHit (a bound, on real payment lines)', () => {
+    const lines = [
+      '/BNF/PAYMENT TO AL RASHID\nTRUST KARACHI',
+      ':70:/INV/2211 MOKHTAR BELMOK\nHTAR',
+      'SCHOOL FEES Q1 2026 FOR MOHAMMED OM\nAR GHU',
+      'INV SI26-7740 COTTON YARN SUPPLIER\nSHANGHAI DONGFENG SHIPPI',
+      'PO BOX 844 JAKARTA ID C/O M. RUKUNDA',
+      'MOHAMMAD ALI\nACCOUNT 41335836319107\nGAZIANTEP TR',
+      'REFUND ALRASHIDTRUST 2291',
+    ];
+    let windows = 0;
+    for (const line of lines) {
+      const looked = lookUpText(text, splitWords(line));
+      const reach = new TextReach(text, looked);
+      looked.lookups.forEach((lookup, k) => {
+        for (const id of lookup.seeds) {
+          const window = windowFor(index.names[id]!, looked, k, k);
+          let written = 0;
+          for (let w = window.first; w <= window.last; w++) written += looked.pieces[w]!;
+          const next = window.last + 1 < looked.words.length ? foldName(looked.words[window.last + 1]!.text) : undefined;
+          if (!text.mayBeHit(id, window.covered, written, next)) continue;
+          windows++;
+          expect({ line, name: index.names[id]!.text, held: reach.mayHold(id) }).toEqual({ line, name: index.names[id]!.text, held: true });
+        }
+      });
+    }
+    expect(windows).toBeGreaterThan(lines.length);
   });
 });
 

@@ -146,6 +146,15 @@ export class TextIndex {
   readonly heaviest: Int32Array;
   /** Per name that can alert in a text: its anchor tokens (bit mask, `anchorTokens`), one of which a hit must match. */
   readonly anchors: Int32Array;
+  /**
+   * Every name's units, flat (what `TextReach` reads for every name a word anchors, some twenty per text):
+   * name `id`'s are `unitStart[id]` to `unitStart[id + 1]`, with their vocabulary entry and the tokens they span.
+   */
+  readonly unitStart: Int32Array;
+  readonly unitVocabulary: Int32Array;
+  readonly unitSpan: Int32Array;
+  /** Per name: the content words a hit needs (`contentNeeded`). */
+  readonly needed: Uint8Array;
   /** Folded single-token forms of the list (2 letters or more): what a run-together word is cut into. */
   readonly #forms: Set<string>;
   readonly #longestForm: number;
@@ -162,9 +171,22 @@ export class TextIndex {
     this.heaviest = new Int32Array(names.names.length);
     this.eligible = new Uint8Array(names.names.length);
     this.anchors = new Int32Array(names.names.length);
+    this.needed = new Uint8Array(names.names.length);
+    this.unitStart = new Int32Array(names.names.length + 1);
+    let units = 0;
     for (const name of names.names) {
+      this.unitStart[name.id] = units;
+      units += name.unitIds.length;
+    }
+    this.unitStart[names.names.length] = units;
+    this.unitVocabulary = new Int32Array(units);
+    this.unitSpan = new Int32Array(units);
+    for (const name of names.names) {
+      this.unitVocabulary.set(name.unitIds, this.unitStart[name.id]);
+      this.unitSpan.set(name.matchable.unitSpans, this.unitStart[name.id]);
       const content = contentTokens(name.matchable);
       this.content[name.id] = content;
+      this.needed[name.id] = contentNeeded(name, content);
       this.heaviest[name.id] = heaviestContent(name.matchable.weights, content);
       if (!alertsInText(name, content)) continue;
       this.eligible[name.id] = 1;
