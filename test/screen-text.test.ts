@@ -122,6 +122,15 @@ describe('Screener.screenText: ordinary payment text stays quiet', () => {
     it(JSON.stringify(text), () => expect(hitsOf(text)).toEqual([]));
   }
 
+  it('keeps two name words met in the other order quiet unless both are spelt as listed (Ali Mohammed, Khair Mohammad)', () => {
+    expect(hitsOf('MOHAMMAD ALI\nACCOUNT 41335836319107\nGAZIANTEP TR')).toEqual([]);
+    expect(hitsOf('PAGO FACTURA X5210/26 MOHAMMAD KAR')).toEqual([]);
+    expect(hitsOf('DONATIVO A AL NOOR REALESTATE W.L.L. REFUGEE')).toEqual([]);
+    // Spelt as listed, in either order, they alert.
+    expect(hitsOf('MOHAMMED ALI\nACCOUNT 41335836319107')).toContain('CFi.010 "MOHAMMED ALI"');
+    expect(hitsOf('PAGO FACTURA X5210/26 MOHAMMAD KHAIR')).toContain('TAi.163 "MOHAMMAD KHAIR"');
+  });
+
   it('gives no hit for an empty text or one of numbers and punctuation', () => {
     expect(hitsOf('')).toEqual([]);
     expect(hitsOf('  //  2026-03-14 / 5150544267151 :: ')).toEqual([]);

@@ -31,7 +31,12 @@
  *    read from Arabic script), when it has name words: a text gives no
  *    other sign that its words are a name, and sound-alikes alone
  *    (KENNEDY / Qannadi, CAIRO / Koryo, IMAN / Amin, DANIEL ADAMS / Danial
- *    Adam) are everywhere in ordinary payment text.
+ *    Adam) are everywhere in ordinary payment text. A name of two name
+ *    words met in the other order needs both spelt (`isCloselySpelt`): two
+ *    words in either order, one only sounding alike, are everywhere too
+ *    (MOHAMMAD ALI / Ali Mohammed, MOHAMMAD KAR / Khair Mohammad, A. NOOR
+ *    / Noor Ahmad); three words or more carry their own evidence, in any
+ *    order (HASAN AL-TIKRITI, ALI BARZAN IBRAHIM).
  * 5. A bracketed short form (`(KENYA)`, `(HONG KONG)`) never alerts alone,
  *    and an original-script name only on original-script words (a Latin
  *    word meets the designation's Latin names; consonant skeletons of
@@ -71,6 +76,11 @@ function isSpelt(pair: AlignedPair): boolean {
   return (SPELT_RULES.has(pair.rule) && pair.similarity >= MIN_SPELT_SIMILARITY) || pair.query.fromArabic;
 }
 
+/** `isSpelt`, and a word read from Arabic script only when it reads as listed (similarity ≥ `MIN_SPELT_SIMILARITY`: امیر is no Omar). */
+function isCloselySpelt(pair: AlignedPair): boolean {
+  return isSpelt(pair) && (!pair.query.fromArabic || pair.similarity >= MIN_SPELT_SIMILARITY);
+}
+
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}'’ʼ`]+$/u;
 
 /**
@@ -94,16 +104,22 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   let matched = 0;
   let best = 0;
   let spelt = false;
-  let hasNameWord = false;
-  for (let t = 0; t < tokens.length; t++) if (isContent(t) && tokens[t]!.cls === 'name') hasNameWord = true;
+  let nameWords = 0;
+  for (let t = 0; t < tokens.length; t++) if (isContent(t) && tokens[t]!.cls === 'name') nameWords++;
+  const hasNameWord = nameWords > 0;
+  let allSpelt = true;
   for (const pair of alignment.pairs) {
     for (let t = pair.listed.first; t <= pair.listed.last; t++) {
       matched |= 1 << t;
-      if (isContent(t) && tokens[t]!.cls === 'name' && isSpelt(pair)) spelt = true;
+      if (isContent(t) && tokens[t]!.cls === 'name') {
+        if (isSpelt(pair)) spelt = true;
+        if (!isCloselySpelt(pair)) allSpelt = false;
+      }
     }
     if (pair.listed.first === pair.listed.last && isContent(pair.listed.first)) best = Math.max(best, pair.similarity);
   }
   if (hasNameWord && !spelt) return rejected;
+  if (nameWords === 2 && !allSpelt && reordered(alignment.pairs)) return rejected;
   const cut = completeCutWord(hit, words, last, matched, contentMask);
   if (cut !== undefined) matched |= 1 << cut.token;
   const lastWord = cut === undefined ? last : cut.word;
@@ -153,4 +169,11 @@ function completeCutWord(
   if (cut >= words.length) return undefined;
   const token = tokenBegun(hit.name, foldName(words[cut]!.text), content & ~matched);
   return token === undefined ? undefined : { word: cut, token };
+}
+
+/** Whether the text has the listed words in another order (MOHAMMAD ALI for Ali Mohammed). */
+function reordered(pairs: readonly AlignedPair[]): boolean {
+  const sorted = [...pairs].sort((a, b) => a.query.first - b.query.first);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.listed.first < sorted[i - 1]!.listed.first) return true;
+  return false;
 }
