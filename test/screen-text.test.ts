@@ -220,6 +220,10 @@ describe('text windows: words and run-together words', () => {
     expect(text.split('ALRASHIDTRUST')).toBe('al rashid trust');
     expect(text.split('PAYMENT')).toBeUndefined();
     expect(text.split('KONY')).toBeUndefined();
+    // Only words of plain Latin letters: a word with other letters is a word of its language.
+    expect(text.split('CHOCHOL')).toBe('cho chol');
+    expect(text.split('chochoł')).toBeUndefined();
+    expect(hitsOf('Pay to: chochoł trading sdn bhd')).toEqual([]);
   });
 });
 

@@ -113,6 +113,9 @@ export interface WordLookup {
   tokens: number;
 }
 
+/** A word of the 26 letters only, either case. */
+const PLAIN_LATIN = /^[A-Za-z]+$/;
+
 const NOTHING: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[], tokens: 0 });
 
 /** Text index per name index: a Screener's list state holds one name index per list version. */
@@ -287,7 +290,10 @@ export class TextIndex {
   /**
    * A word written without its spaces (`ALRASHIDTRUST`, `WEIHAIWORLD`) cut
    * into listed words, fewest pieces first (at most 5), or undefined when it
-   * cannot be: `al rashid trust`. Only Latin words of 7 letters or more.
+   * cannot be: `al rashid trust`. Only words of 7 plain Latin letters (A–Z)
+   * or more: names lose their spaces in fixed-width fields of the SWIFT
+   * character set, which has no other letters; a word written with them is
+   * a word of its language (`chochoł` is no Cho Ch'o'l).
    *
    * @example
    * ```ts
@@ -295,7 +301,7 @@ export class TextIndex {
    * ```
    */
   split(word: string): string | undefined {
-    if (word.length < 7) return undefined;
+    if (word.length < 7 || !PLAIN_LATIN.test(word)) return undefined;
     const known = this.#splits.get(word);
     if (known !== undefined) return known === null ? undefined : known;
     const found = this.#split(word);
