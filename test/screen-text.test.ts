@@ -79,6 +79,16 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('ORDER 2211 FBO NIRU BATTERY MANUFACTUR 12 ROAD')).toEqual([]);
   });
 
+  it('finds a name cut off where the text ends, its words after the last one written never written', () => {
+    expect(hitsOf('LOAN REPAYMENT 25/28 KOREA DAESONG')).toContain('KPe.035 "KOREA DAESONG"');
+    expect(hitsOf('/ROC/145852M210//INV F-23855 CONSTR\nUCTION MATERIAL SULTAN AZIZ')).toEqual(['QDi.435 "SULTAN AZIZ"']);
+    // Not where more text follows, nor for a place name whose heaviest listed word is missing, nor one word of a person.
+    expect(hitsOf('LOAN REPAYMENT KOREA DAESONG 25/28')).not.toContain('KPe.035 "KOREA DAESONG"');
+    expect(hitsOf('UNIT 33 23/F NATHAN ROAD, HONG KONG')).toEqual([]);
+    expect(hitsOf('Beneficiary: bank al noor')).toEqual([]);
+    expect(hitsOf('Account holder: Cafe Namchong')).toEqual([]);
+  });
+
   it('finds it in its original script', () => {
     expect(hitsOf('ATENCION Айрат Насимович Вахитов VIA ESPANA 184 PANAMA PA')).toEqual(['QDi.397 "Айрат Насимович Вахитов"']);
     expect(hitsOf('Pay to: الجهاد الاسلامي المصري')).toContain('QDe.003 "الجهاد الاسلامي المصري"');

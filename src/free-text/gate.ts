@@ -14,10 +14,15 @@
  *    name of two (`NOOR` is not Noor Ahmad, `EREF` is not Said Arif), all
  *    but one in three (`MISSING_CONTENT_PER_WORD`) for longer names, and
  *    then only when a matched word is rare on the list (weight ≥
- *    `RARE_WORD_WEIGHT`: KOREA DAESONG for KOREA DAESONG BANK, not MONEY
- *    EXCHANGE for AL-KAWTHAR MONEY EXCHANGE). A word cut off where a SWIFT
- *    line or field ends (`RABITA TRU`, `TAMAS COMPA`) counts for the listed
- *    word it begins. A Low-quality alias (the UN's own doubt) needs three.
+ *    `RARE_WORD_WEIGHT`: not MONEY EXCHANGE for AL-KAWTHAR MONEY EXCHANGE).
+ *    A word cut off where a SWIFT line or field ends (`RABITA TRU`, `TAMAS
+ *    COMPA`) counts for the listed word it begins. A name cut off where the
+ *    text ends, in two words of the text or more, misses none of its words
+ *    after the last one matched: they were never written (`… KOREA
+ *    DAESONG` for KOREA DAESONG BANK, `… SULTAN AZIZ` for SULTAN AZIZ
+ *    AZAM); the heaviest word and two content words are still needed
+ *    (`… HONG KONG` is not HONG KONG ELECTRONICS, `… AL NOOR` not Noor
+ *    Ahmad). A Low-quality alias (the UN's own doubt) needs three.
  *    The words must be two words of the text (a run-together word cut into
  *    listed words counts for its pieces): one word that the name folding
  *    splits (ABDULLAH: abd + ullah, SADUDDIN: sad + din) is one name.
@@ -127,22 +132,24 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   let content = 0;
   let contentMatched = 0;
   let rareMatched = false;
-  // A name cut off where the text ends (`SHANGHAI DONGFENG SHIPPI`): its words after the cut one were never written.
-  const endsCut = cut !== undefined && cut.word === words.length - 1;
+  // A name cut off where the text ends, in two words of the text or more (`SHANGHAI DONGFENG SHIPPI`,
+  // `LOAN REPAYMENT KOREA DAESONG`): its words after the last one matched were never written.
+  const endsText = lastWord === words.length - 1 && lastWord > first;
+  const lastMatched = 31 - Math.clz32(matched);
   for (let t = 0; t < tokens.length; t++) {
     if (!isContent(t)) continue;
-    if (endsCut && t > cut.token && (matched & (1 << t)) === 0) continue;
+    if (endsText && t > lastMatched) continue;
     content++;
     if ((matched & (1 << t)) !== 0) {
       contentMatched++;
       if (weights[t]! >= RARE_WORD_WEIGHT) rareMatched = true;
     }
   }
-  if ((matched & heaviestContent(weights, contentMask)) === 0) return rejected;
+  if ((matched & heaviestContent(weights, contentMask)) === 0 || contentMatched < contentNeeded(name, contentMask)) return rejected;
   const accepted: GateDecision = { accepted: true, last: lastWord };
   if (content >= 2) {
     // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
-    if (contentMatched < contentNeeded(name, contentMask) || written + (cut === undefined ? 0 : 1) < 2) return rejected;
+    if (written + (cut === undefined ? 0 : 1) < 2) return rejected;
     const missing = content - contentMatched;
     if (missing === 0) return accepted;
     return missing <= Math.floor(content * MISSING_CONTENT_PER_WORD) && rareMatched ? accepted : rejected;
