@@ -89,6 +89,10 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('Account holder: Cafe Namchong')).toEqual([]);
   });
 
+  it('finds a company name whose generic words are abbreviated (INDS, INDL, FDN)', () => {
+    expect(hitsOf('PAGO FACTURA 83383 DEFENCE INDS ORGANISATION')).toEqual(['IRe.011 "DEFENCE INDS ORGANISATION"']);
+  });
+
   it('finds it in its original script', () => {
     expect(hitsOf('ATENCION Айрат Насимович Вахитов VIA ESPANA 184 PANAMA PA')).toEqual(['QDi.397 "Айрат Насимович Вахитов"']);
     expect(hitsOf('Pay to: الجهاد الاسلامي المصري')).toContain('QDe.003 "الجهاد الاسلامي المصري"');
