@@ -207,6 +207,17 @@ describe('text windows: words and run-together words', () => {
       ['M', 35, 36, false, true],
       ['KONY', 38, 42, false, false],
     ]);
+    // A slash that ends a SWIFT code joins no initial: the P of /REC/P CHERIF is one, the S of S/O and the A of A&M are not.
+    expect(splitWords('/REC/P CHERIF S/O A&M').map((w) => [w.text, w.initial])).toEqual([
+      ['REC', false],
+      ['P', true],
+      ['CHERIF', false],
+      ['S', false],
+      ['O', false],
+      ['A', false],
+      ['M', false],
+    ]);
+    expect(hitsOf('/REC/P CHERIF\n//REPAYMENT OF LOAN')).toEqual(['QDi.376 "P CHERIF"']);
   });
 
   it('joins two halves across a line break only when nothing else separates them (a SWIFT // continuation aside)', () => {
