@@ -89,6 +89,14 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('Account holder: Cafe Namchong')).toEqual([]);
   });
 
+  it('finds a name of three cut to its first and last words, both spelt as listed', () => {
+    expect(hitsOf('REIMBURSEMENT OF EXPENSES SON SAN\nTRIP TO JEDDAH')).toEqual(['KPi.039 "SON SAN"']);
+    expect(hitsOf('PAYMENT OF INVOICE NO. F-80380\nDATED 05FEB26 TO THARWAT SHIHATA')).toEqual(['QDi.017 "THARWAT SHIHATA"']);
+    // Not its first two words mid-text, nor its first and last with one only sounding alike.
+    expect(hitsOf('REIMBURSEMENT OF EXPENSES SON MUN\nTRIP TO JEDDAH')).not.toContain('KPi.039 "SON MUN"');
+    expect(hitsOf('PAYMENT OF INVOICE NO. F-80380 TO TARWAT SHAHATA')).toEqual([]);
+  });
+
   it('finds a company name whose generic words are abbreviated (INDS, INDL, FDN)', () => {
     expect(hitsOf('PAGO FACTURA 83383 DEFENCE INDS ORGANISATION')).toEqual(['IRe.011 "DEFENCE INDS ORGANISATION"']);
   });

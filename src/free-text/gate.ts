@@ -14,7 +14,10 @@
  *    name of two (`NOOR` is not Noor Ahmad, `EREF` is not Said Arif), all
  *    but one in three (`MISSING_CONTENT_PER_WORD`) for longer names, and
  *    then only when a matched word is rare on the list (weight ≥
- *    `RARE_WORD_WEIGHT`: not MONEY EXCHANGE for AL-KAWTHAR MONEY EXCHANGE).
+ *    `RARE_WORD_WEIGHT`: not MONEY EXCHANGE for AL-KAWTHAR MONEY EXCHANGE),
+ *    or when the name is cut to its first and last content words, every
+ *    matched name word spelt as listed (`SON SAN` for SON MUN SAN, `THARWAT
+ *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name).
  *    A word cut off where a SWIFT line or field ends (`RABITA TRU`, `TAMAS
  *    COMPA`) counts for the listed word it begins. A name cut off where the
  *    text ends, in two words of the text or more, misses none of its words
@@ -152,7 +155,9 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
     if (written + (cut === undefined ? 0 : 1) < 2) return rejected;
     const missing = content - contentMatched;
     if (missing === 0) return accepted;
-    return missing <= Math.floor(content * MISSING_CONTENT_PER_WORD) && rareMatched ? accepted : rejected;
+    if (missing > Math.floor(content * MISSING_CONTENT_PER_WORD)) return rejected;
+    // A rare word stands for the name; else a name cut to its first and last words, both spelt (SON SAN for SON MUN SAN).
+    return rareMatched || (allSpelt && firstAndLast(contentMask, matched)) ? accepted : rejected;
   }
   // One content word (an entity's, or a primary name, long: alertsInText), spelt as listed, in letters.
   if (best < MIN_SINGLE_WORD_SIMILARITY) return rejected;
@@ -183,4 +188,11 @@ function reordered(pairs: readonly AlignedPair[]): boolean {
   const sorted = [...pairs].sort((a, b) => a.query.first - b.query.first);
   for (let i = 1; i < sorted.length; i++) if (sorted[i]!.listed.first < sorted[i - 1]!.listed.first) return true;
   return false;
+}
+
+/** Whether the first and the last content words of the name are among those matched. */
+function firstAndLast(content: number, matched: number): boolean {
+  const first = content & -content;
+  const last = 1 << (31 - Math.clz32(content));
+  return (matched & first) !== 0 && (matched & last) !== 0;
 }
