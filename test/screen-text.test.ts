@@ -256,6 +256,9 @@ describe('text windows: words and run-together words', () => {
     // Only words of plain Latin letters: a word with other letters is a word of its language.
     expect(text.split('CHOCHOL')).toBe('cho chol');
     expect(text.split('chochoł')).toBeUndefined();
+    // Into the list's words as written too: COMPANY and BEN, which the name folding makes co and bin.
+    expect(text.split('HARACOMPANY')).toBe('hara company');
+    expect(hitsOf('RF32ZNVJ2102801959 SOFIANEBENGOUMO')).toEqual(['QDi.355 "SOFIANEBENGOUMO"']);
     expect(hitsOf('Pay to: chochoł trading sdn bhd')).toEqual([]);
   });
 });

@@ -158,7 +158,7 @@ export class TextIndex {
   readonly unitSpan: Int32Array;
   /** Per name: the content words a hit needs (`contentNeeded`). */
   readonly needed: Uint8Array;
-  /** Folded single-token forms of the list (2 letters or more): what a run-together word is cut into. */
+  /** Folded single-token forms of the list and its words as written (2 letters or more): what a run-together word is cut into. */
   readonly #forms: Set<string>;
   readonly #longestForm: number;
   readonly #memo = new Map<string, WordLookup>();
@@ -209,6 +209,16 @@ export class TextIndex {
       if (entry.joined || entry.fromArabic || entry.form.length < 2 || !/^[a-z]+$/.test(entry.form)) continue;
       this.#forms.add(entry.form);
       longest = Math.max(longest, entry.form.length);
+    }
+    // And as the list writes them: a text runs together COMPANY and BEN, which the folding makes co and bin.
+    for (const name of names.names) {
+      if (name.source === 'original-script') continue;
+      for (const token of name.matchable.tokens) {
+        const written = foldName(token.original);
+        if (written.length < 2 || !/^[a-z]+$/.test(written)) continue;
+        this.#forms.add(written);
+        longest = Math.max(longest, written.length);
+      }
     }
     this.#longestForm = longest;
   }
