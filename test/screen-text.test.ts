@@ -97,6 +97,11 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('PAYMENT OF INVOICE NO. F-80380 TO TARWAT SHAHATA')).toEqual([]);
   });
 
+  it('scores Latin words against the Latin names of a designation, not its original script, which would hide them', () => {
+    // MOHAMMAD ESSA AKHUND's best name for these words was محمد عیسی آخوند, which the gate refuses on Latin words.
+    expect(hitsOf('OUR REF TRF267854LY31 YOUR REF\nMK19942775 MOHAMMAD AKHUND')).toContain('TAi.060 "MOHAMMAD AKHUND"');
+  });
+
   it('finds a company name whose generic words are abbreviated (INDS, INDL, FDN)', () => {
     expect(hitsOf('PAGO FACTURA 83383 DEFENCE INDS ORGANISATION')).toEqual(['IRe.011 "DEFENCE INDS ORGANISATION"']);
   });

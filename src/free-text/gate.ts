@@ -91,6 +91,12 @@ function isCloselySpelt(pair: AlignedPair): boolean {
 
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}'’ʼ`]+$/u;
 
+/** Whether the words `first`–`last` are all Latin letters and digits (an original-script name never alerts on them: rule 5). */
+export function latinOnly(words: readonly TextWord[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!LATIN_ONLY.test(words[k]!.text)) return false;
+  return true;
+}
+
 /**
  * Whether a window's hit is a hit in the text (see the module comment), and
  * where it ends.
@@ -106,7 +112,7 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   const { name, alignment } = hit;
   const contentMask = contentTokens(name.matchable);
   if (alignment.listedCoverage < MIN_LISTED_COVERAGE || !alertsInText(name, contentMask)) return rejected;
-  if (name.source === 'original-script' && words.slice(first, last + 1).every((word) => LATIN_ONLY.test(word.text))) return rejected;
+  if (name.source === 'original-script' && latinOnly(words, first, last)) return rejected;
   const { tokens, weights } = name.matchable;
   const isContent = (t: number): boolean => (contentMask & (1 << t)) !== 0;
   let matched = 0;

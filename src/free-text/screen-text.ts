@@ -10,7 +10,7 @@ import { ENGINE } from '../engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
 import type { NormalizedQuery } from '../screen/query.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
-import { acceptTextHit } from './gate.js';
+import { acceptTextHit, latinOnly } from './gate.js';
 import { TextIndex } from './text-index.js';
 import { lookUpText, windowFor, type LookedUpText, type TextWindow } from './windows.js';
 import { splitWords } from './words.js';
@@ -68,8 +68,11 @@ export function screenTextWith(
     const key = next === undefined ? name : `${name} … ${next}`;
     let hits = searched.get(key);
     if (hits === undefined) {
-      // Only names the gate could accept are scored (see TextIndex.mayBeHit).
-      const admits = (indexed: IndexedName, reachable: number): boolean => index.mayBeHit(indexed.id, reachable, written, next);
+      // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
+      // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
+      const latin = latinOnly(words, first, last);
+      const admits = (indexed: IndexedName, reachable: number): boolean =>
+        !(latin && indexed.source === 'original-script') && index.mayBeHit(indexed.id, reachable, written, next);
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
     }
