@@ -14,13 +14,13 @@ import { newestPrepared } from './helpers/prepared.js';
 
 /**
  * A little below what this sample measured when they were set (issue 20, after the text gate's
- * spelt-word rule): recall 0.855 (171/200; exact 1, case 0.95, typo 0.97, punct 0.85, reordered
- * 0.95, abbrev 0.37, original script 1), no ordinary line of 1,000 alerted. Below the targets of
- * issue 20 (recall 0.95, 0.85 per variant, 5 per 10,000): see README, "Names inside free text".
+ * cut-off and run-together work): recall 0.885 (177/200; exact 1, case 0.95, typo 0.97, punct 0.90,
+ * reordered 0.95, abbrev 0.50, original script 1), no ordinary line of 1,000 alerted. Below the
+ * recall targets of issue 20 (0.95, 0.85 per variant): see README, "Names inside free text".
  */
 const FLOORS = {
-  recall: 0.83,
-  variantRecall: { exact: 0.95, case: 0.9, typo: 0.92, punct: 0.8, reordered: 0.9, abbrev: 0.33, original_script: 0.95 },
+  recall: 0.87,
+  variantRecall: { exact: 0.95, case: 0.9, typo: 0.92, punct: 0.87, reordered: 0.9, abbrev: 0.47, original_script: 0.95 },
   ordinaryPer10k: 10,
 };
 

@@ -56,6 +56,14 @@ describe('NameIndex.search on the real list', () => {
     expect(refs('RGB')).toEqual(['KPe.031']);
   });
 
+  it('meets a short form as spelt only: an acronym is read letter by letter, not as a word that sounds alike', () => {
+    expect(refs('AQMI')).toEqual(['QDe.014']);
+    // ACME and AQMI share a sound key (the variant rule gave 0.92), not their letters.
+    expect(refs('Acme Corp')).toEqual([]);
+    expect(refs('ACME CORPORATION')).toEqual([]);
+    expect(refs('Jimmy Lund', { threshold: 0.5 })).not.toContain('QDe.148');
+  });
+
   it('does not alert on ordinary names made of common tokens', () => {
     expect(refs('John Smith')).toEqual([]);
     expect(refs('Mohammed')).toEqual([]);

@@ -194,6 +194,8 @@ describe('prepareName', () => {
     expect(forms('KOREA ANSAN SHPG COMPANY')).toEqual(forms('Korea Ansan Shipping Company'));
     expect(forms('Acme Intl Trdg')).toEqual(['acme:name', 'international:generic', 'trading:generic']);
     expect(forms("Int'l Mfg Grp")).toEqual(['international:generic', 'manufacturing:generic', 'group:generic']);
+    expect(forms('DEFENCE INDS ORGANISATION')).toEqual(forms('Defence Industries Organisation'));
+    expect(forms('Amin Indl Devt Fdn')).toEqual(['amin:name', 'industrial:generic', 'development:generic', 'foundation:generic']);
   });
 
   it('weighs Joint Venture as generic words, and keeps Joint Stock Company a legal form', () => {

@@ -10,6 +10,9 @@ import { Screener } from '../src/screen/screener.js';
 import { MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
 import { TextIndex } from '../src/free-text/text-index.js';
 import { splitWords } from '../src/free-text/words.js';
+import { TextReach } from '../src/free-text/reach.js';
+import { lookUpText, windowFor } from '../src/free-text/windows.js';
+import { foldName } from '../src/normalize/fold.js';
 import { fixtureList } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
 
@@ -76,6 +79,33 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('ORDER 2211 FBO NIRU BATTERY MANUFACTUR 12 ROAD')).toEqual([]);
   });
 
+  it('finds a name cut off where the text ends, its words after the last one written never written', () => {
+    expect(hitsOf('LOAN REPAYMENT 25/28 KOREA DAESONG')).toContain('KPe.035 "KOREA DAESONG"');
+    expect(hitsOf('/ROC/145852M210//INV F-23855 CONSTR\nUCTION MATERIAL SULTAN AZIZ')).toEqual(['QDi.435 "SULTAN AZIZ"']);
+    // Not where more text follows, nor for a place name whose heaviest listed word is missing, nor one word of a person.
+    expect(hitsOf('LOAN REPAYMENT KOREA DAESONG 25/28')).not.toContain('KPe.035 "KOREA DAESONG"');
+    expect(hitsOf('UNIT 33 23/F NATHAN ROAD, HONG KONG')).toEqual([]);
+    expect(hitsOf('Beneficiary: bank al noor')).toEqual([]);
+    expect(hitsOf('Account holder: Cafe Namchong')).toEqual([]);
+  });
+
+  it('finds a name of three cut to its first and last words, both spelt as listed', () => {
+    expect(hitsOf('REIMBURSEMENT OF EXPENSES SON SAN\nTRIP TO JEDDAH')).toEqual(['KPi.039 "SON SAN"']);
+    expect(hitsOf('PAYMENT OF INVOICE NO. F-80380\nDATED 05FEB26 TO THARWAT SHIHATA')).toEqual(['QDi.017 "THARWAT SHIHATA"']);
+    // Not its first two words mid-text, nor its first and last with one only sounding alike.
+    expect(hitsOf('REIMBURSEMENT OF EXPENSES SON MUN\nTRIP TO JEDDAH')).not.toContain('KPi.039 "SON MUN"');
+    expect(hitsOf('PAYMENT OF INVOICE NO. F-80380 TO TARWAT SHAHATA')).toEqual([]);
+  });
+
+  it('scores Latin words against the Latin names of a designation, not its original script, which would hide them', () => {
+    // MOHAMMAD ESSA AKHUND's best name for these words was محمد عیسی آخوند, which the gate refuses on Latin words.
+    expect(hitsOf('OUR REF TRF267854LY31 YOUR REF\nMK19942775 MOHAMMAD AKHUND')).toContain('TAi.060 "MOHAMMAD AKHUND"');
+  });
+
+  it('finds a company name whose generic words are abbreviated (INDS, INDL, FDN)', () => {
+    expect(hitsOf('PAGO FACTURA 83383 DEFENCE INDS ORGANISATION')).toEqual(['IRe.011 "DEFENCE INDS ORGANISATION"']);
+  });
+
   it('finds it in its original script', () => {
     expect(hitsOf('ATENCION Айрат Насимович Вахитов VIA ESPANA 184 PANAMA PA')).toEqual(['QDi.397 "Айрат Насимович Вахитов"']);
     expect(hitsOf('Pay to: الجهاد الاسلامي المصري')).toContain('QDe.003 "الجهاد الاسلامي المصري"');
@@ -118,6 +148,15 @@ describe('Screener.screenText: ordinary payment text stays quiet', () => {
   for (const text of ordinary) {
     it(JSON.stringify(text), () => expect(hitsOf(text)).toEqual([]));
   }
+
+  it('keeps two name words met in the other order quiet unless both are spelt as listed (Ali Mohammed, Khair Mohammad)', () => {
+    expect(hitsOf('MOHAMMAD ALI\nACCOUNT 41335836319107\nGAZIANTEP TR')).toEqual([]);
+    expect(hitsOf('PAGO FACTURA X5210/26 MOHAMMAD KAR')).toEqual([]);
+    expect(hitsOf('DONATIVO A AL NOOR REALESTATE W.L.L. REFUGEE')).toEqual([]);
+    // Spelt as listed, in either order, they alert.
+    expect(hitsOf('MOHAMMED ALI\nACCOUNT 41335836319107')).toContain('CFi.010 "MOHAMMED ALI"');
+    expect(hitsOf('PAGO FACTURA X5210/26 MOHAMMAD KHAIR')).toContain('TAi.163 "MOHAMMAD KHAIR"');
+  });
 
   it('gives no hit for an empty text or one of numbers and punctuation', () => {
     expect(hitsOf('')).toEqual([]);
@@ -181,6 +220,17 @@ describe('text windows: words and run-together words', () => {
       ['M', 35, 36, false, true],
       ['KONY', 38, 42, false, false],
     ]);
+    // A slash that ends a SWIFT code joins no initial: the P of /REC/P CHERIF is one, the S of S/O and the A of A&M are not.
+    expect(splitWords('/REC/P CHERIF S/O A&M').map((w) => [w.text, w.initial])).toEqual([
+      ['REC', false],
+      ['P', true],
+      ['CHERIF', false],
+      ['S', false],
+      ['O', false],
+      ['A', false],
+      ['M', false],
+    ]);
+    expect(hitsOf('/REC/P CHERIF\n//REPAYMENT OF LOAN')).toEqual(['QDi.376 "P CHERIF"']);
   });
 
   it('joins two halves across a line break only when nothing else separates them (a SWIFT // continuation aside)', () => {
@@ -208,6 +258,13 @@ describe('text windows: words and run-together words', () => {
     expect(text.split('ALRASHIDTRUST')).toBe('al rashid trust');
     expect(text.split('PAYMENT')).toBeUndefined();
     expect(text.split('KONY')).toBeUndefined();
+    // Only words of plain Latin letters: a word with other letters is a word of its language.
+    expect(text.split('CHOCHOL')).toBe('cho chol');
+    expect(text.split('chochoł')).toBeUndefined();
+    // Into the list's words as written too: COMPANY and BEN, which the name folding makes co and bin.
+    expect(text.split('HARACOMPANY')).toBe('hara company');
+    expect(hitsOf('RF32ZNVJ2102801959 SOFIANEBENGOUMO')).toEqual(['QDi.355 "SOFIANEBENGOUMO"']);
+    expect(hitsOf('Pay to: chochoł trading sdn bhd')).toEqual([]);
   });
 });
 
@@ -236,6 +293,59 @@ describe('TextIndex.mayBeHit: what a window must match before it is scored', () 
   it('never lets a name without an anchor word through (Trust alone is not RABITA TRUST)', () => {
     const rabita = named('QDe.021', 'RABITA TRUST');
     expect(text.mayBeHit(rabita.id, tokens('QDe.021', 'RABITA TRUST', ['trust']), 2, 'rab')).toBe(false);
+  });
+});
+
+describe('TextReach: names a whole text cannot make a hit of get no window', () => {
+  const index = newestIndex();
+  const text = TextIndex.of(index);
+  const named = (ref: string, name: string) => index.names.find((n) => n.record.referenceNumber === ref && n.text === name)!;
+  const reachOf = (line: string) => new TextReach(text, lookUpText(text, splitWords(line)));
+
+  it('keeps a name whose words the text has, or begins where it is cut off', () => {
+    const rabita = named('QDe.021', 'RABITA TRUST').id;
+    expect(reachOf('IN FAVOUR OF RABITA TRUST').mayHold(rabita)).toBe(true);
+    expect(reachOf('IN FAVOUR OF RABITA TRU').mayHold(rabita)).toBe(true);
+    expect(reachOf('TRUST FUND FOR RABITA\nSCHOOL').mayHold(rabita)).toBe(true);
+  });
+
+  it('drops a name of two content words when the text has only one, and nothing that begins the other', () => {
+    const rabita = named('QDe.021', 'RABITA TRUST').id;
+    expect(reachOf('IN FAVOUR OF RABITA KARACHI').mayHold(rabita)).toBe(false);
+    // TRUST written whole is no cut-off word: it is the other word or nothing.
+    expect(reachOf('IN FAVOUR OF RABITA TRUSTEES').mayHold(rabita)).toBe(false);
+    const kony = named('CFi.009', 'JOSEPH KONY').id;
+    expect(reachOf('SCHOOL FEES KONY FAMILY').mayHold(kony)).toBe(false);
+    expect(reachOf('SCHOOL FEES J. KONY').mayHold(kony)).toBe(true);
+  });
+
+  it('never drops a name for which some window of the text passes mayBeHit (a bound, on real payment lines)', () => {
+    const lines = [
+      '/BNF/PAYMENT TO AL RASHID\nTRUST KARACHI',
+      ':70:/INV/2211 MOKHTAR BELMOK\nHTAR',
+      'SCHOOL FEES Q1 2026 FOR MOHAMMED OM\nAR GHU',
+      'INV SI26-7740 COTTON YARN SUPPLIER\nSHANGHAI DONGFENG SHIPPI',
+      'PO BOX 844 JAKARTA ID C/O M. RUKUNDA',
+      'MOHAMMAD ALI\nACCOUNT 41335836319107\nGAZIANTEP TR',
+      'REFUND ALRASHIDTRUST 2291',
+    ];
+    let windows = 0;
+    for (const line of lines) {
+      const looked = lookUpText(text, splitWords(line));
+      const reach = new TextReach(text, looked);
+      looked.lookups.forEach((lookup, k) => {
+        for (const id of lookup.seeds) {
+          const window = windowFor(index.names[id]!, looked, k, k);
+          let written = 0;
+          for (let w = window.first; w <= window.last; w++) written += looked.pieces[w]!;
+          const next = window.last + 1 < looked.words.length ? foldName(looked.words[window.last + 1]!.text) : undefined;
+          if (!text.mayBeHit(id, window.covered, written, next)) continue;
+          windows++;
+          expect({ line, name: index.names[id]!.text, held: reach.mayHold(id) }).toEqual({ line, name: index.names[id]!.text, held: true });
+        }
+      });
+    }
+    expect(windows).toBeGreaterThan(lines.length);
   });
 });
 

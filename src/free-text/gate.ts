@@ -14,10 +14,18 @@
  *    name of two (`NOOR` is not Noor Ahmad, `EREF` is not Said Arif), all
  *    but one in three (`MISSING_CONTENT_PER_WORD`) for longer names, and
  *    then only when a matched word is rare on the list (weight ≥
- *    `RARE_WORD_WEIGHT`: KOREA DAESONG for KOREA DAESONG BANK, not MONEY
- *    EXCHANGE for AL-KAWTHAR MONEY EXCHANGE). A word cut off where a SWIFT
- *    line or field ends (`RABITA TRU`, `TAMAS COMPA`) counts for the listed
- *    word it begins. A Low-quality alias (the UN's own doubt) needs three.
+ *    `RARE_WORD_WEIGHT`: not MONEY EXCHANGE for AL-KAWTHAR MONEY EXCHANGE),
+ *    or when the name is cut to its first and last content words, every
+ *    matched name word spelt as listed (`SON SAN` for SON MUN SAN, `THARWAT
+ *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name).
+ *    A word cut off where a SWIFT line or field ends (`RABITA TRU`, `TAMAS
+ *    COMPA`) counts for the listed word it begins. A name cut off where the
+ *    text ends, in two words of the text or more, misses none of its words
+ *    after the last one matched: they were never written (`… KOREA
+ *    DAESONG` for KOREA DAESONG BANK, `… SULTAN AZIZ` for SULTAN AZIZ
+ *    AZAM); the heaviest word and two content words are still needed
+ *    (`… HONG KONG` is not HONG KONG ELECTRONICS, `… AL NOOR` not Noor
+ *    Ahmad). A Low-quality alias (the UN's own doubt) needs three.
  *    The words must be two words of the text (a run-together word cut into
  *    listed words counts for its pieces): one word that the name folding
  *    splits (ABDULLAH: abd + ullah, SADUDDIN: sad + din) is one name.
@@ -31,7 +39,12 @@
  *    read from Arabic script), when it has name words: a text gives no
  *    other sign that its words are a name, and sound-alikes alone
  *    (KENNEDY / Qannadi, CAIRO / Koryo, IMAN / Amin, DANIEL ADAMS / Danial
- *    Adam) are everywhere in ordinary payment text.
+ *    Adam) are everywhere in ordinary payment text. A name of two name
+ *    words met in the other order needs both spelt (`isCloselySpelt`): two
+ *    words in either order, one only sounding alike, are everywhere too
+ *    (MOHAMMAD ALI / Ali Mohammed, MOHAMMAD KAR / Khair Mohammad, A. NOOR
+ *    / Noor Ahmad); three words or more carry their own evidence, in any
+ *    order (HASAN AL-TIKRITI, ALI BARZAN IBRAHIM).
  * 5. A bracketed short form (`(KENYA)`, `(HONG KONG)`) never alerts alone,
  *    and an original-script name only on original-script words (a Latin
  *    word meets the designation's Latin names; consonant skeletons of
@@ -71,7 +84,18 @@ function isSpelt(pair: AlignedPair): boolean {
   return (SPELT_RULES.has(pair.rule) && pair.similarity >= MIN_SPELT_SIMILARITY) || pair.query.fromArabic;
 }
 
+/** `isSpelt`, and a word read from Arabic script only when it reads as listed (similarity ≥ `MIN_SPELT_SIMILARITY`: امیر is no Omar). */
+function isCloselySpelt(pair: AlignedPair): boolean {
+  return isSpelt(pair) && (!pair.query.fromArabic || pair.similarity >= MIN_SPELT_SIMILARITY);
+}
+
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}'’ʼ`]+$/u;
+
+/** Whether the words `first`–`last` are all Latin letters and digits (an original-script name never alerts on them: rule 5). */
+export function latinOnly(words: readonly TextWord[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!LATIN_ONLY.test(words[k]!.text)) return false;
+  return true;
+}
 
 /**
  * Whether a window's hit is a hit in the text (see the module comment), and
@@ -88,22 +112,28 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   const { name, alignment } = hit;
   const contentMask = contentTokens(name.matchable);
   if (alignment.listedCoverage < MIN_LISTED_COVERAGE || !alertsInText(name, contentMask)) return rejected;
-  if (name.source === 'original-script' && words.slice(first, last + 1).every((word) => LATIN_ONLY.test(word.text))) return rejected;
+  if (name.source === 'original-script' && latinOnly(words, first, last)) return rejected;
   const { tokens, weights } = name.matchable;
   const isContent = (t: number): boolean => (contentMask & (1 << t)) !== 0;
   let matched = 0;
   let best = 0;
   let spelt = false;
-  let hasNameWord = false;
-  for (let t = 0; t < tokens.length; t++) if (isContent(t) && tokens[t]!.cls === 'name') hasNameWord = true;
+  let nameWords = 0;
+  for (let t = 0; t < tokens.length; t++) if (isContent(t) && tokens[t]!.cls === 'name') nameWords++;
+  const hasNameWord = nameWords > 0;
+  let allSpelt = true;
   for (const pair of alignment.pairs) {
     for (let t = pair.listed.first; t <= pair.listed.last; t++) {
       matched |= 1 << t;
-      if (isContent(t) && tokens[t]!.cls === 'name' && isSpelt(pair)) spelt = true;
+      if (isContent(t) && tokens[t]!.cls === 'name') {
+        if (isSpelt(pair)) spelt = true;
+        if (!isCloselySpelt(pair)) allSpelt = false;
+      }
     }
     if (pair.listed.first === pair.listed.last && isContent(pair.listed.first)) best = Math.max(best, pair.similarity);
   }
   if (hasNameWord && !spelt) return rejected;
+  if (nameWords === 2 && !allSpelt && reordered(alignment.pairs)) return rejected;
   const cut = completeCutWord(hit, words, last, matched, contentMask);
   if (cut !== undefined) matched |= 1 << cut.token;
   const lastWord = cut === undefined ? last : cut.word;
@@ -111,25 +141,29 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   let content = 0;
   let contentMatched = 0;
   let rareMatched = false;
-  // A name cut off where the text ends (`SHANGHAI DONGFENG SHIPPI`): its words after the cut one were never written.
-  const endsCut = cut !== undefined && cut.word === words.length - 1;
+  // A name cut off where the text ends, in two words of the text or more (`SHANGHAI DONGFENG SHIPPI`,
+  // `LOAN REPAYMENT KOREA DAESONG`): its words after the last one matched were never written.
+  const endsText = lastWord === words.length - 1 && lastWord > first;
+  const lastMatched = 31 - Math.clz32(matched);
   for (let t = 0; t < tokens.length; t++) {
     if (!isContent(t)) continue;
-    if (endsCut && t > cut.token && (matched & (1 << t)) === 0) continue;
+    if (endsText && t > lastMatched) continue;
     content++;
     if ((matched & (1 << t)) !== 0) {
       contentMatched++;
       if (weights[t]! >= RARE_WORD_WEIGHT) rareMatched = true;
     }
   }
-  if ((matched & heaviestContent(weights, contentMask)) === 0) return rejected;
+  if ((matched & heaviestContent(weights, contentMask)) === 0 || contentMatched < contentNeeded(name, contentMask)) return rejected;
   const accepted: GateDecision = { accepted: true, last: lastWord };
   if (content >= 2) {
     // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
-    if (contentMatched < contentNeeded(name, contentMask) || written + (cut === undefined ? 0 : 1) < 2) return rejected;
+    if (written + (cut === undefined ? 0 : 1) < 2) return rejected;
     const missing = content - contentMatched;
     if (missing === 0) return accepted;
-    return missing <= Math.floor(content * MISSING_CONTENT_PER_WORD) && rareMatched ? accepted : rejected;
+    if (missing > Math.floor(content * MISSING_CONTENT_PER_WORD)) return rejected;
+    // A rare word stands for the name; else a name cut to its first and last words, both spelt (SON SAN for SON MUN SAN).
+    return rareMatched || (allSpelt && firstAndLast(contentMask, matched)) ? accepted : rejected;
   }
   // One content word (an entity's, or a primary name, long: alertsInText), spelt as listed, in letters.
   if (best < MIN_SINGLE_WORD_SIMILARITY) return rejected;
@@ -153,4 +187,18 @@ function completeCutWord(
   if (cut >= words.length) return undefined;
   const token = tokenBegun(hit.name, foldName(words[cut]!.text), content & ~matched);
   return token === undefined ? undefined : { word: cut, token };
+}
+
+/** Whether the text has the listed words in another order (MOHAMMAD ALI for Ali Mohammed). */
+function reordered(pairs: readonly AlignedPair[]): boolean {
+  const sorted = [...pairs].sort((a, b) => a.query.first - b.query.first);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]!.listed.first < sorted[i - 1]!.listed.first) return true;
+  return false;
+}
+
+/** Whether the first and the last content words of the name are among those matched. */
+function firstAndLast(content: number, matched: number): boolean {
+  const first = content & -content;
+  const last = 1 << (31 - Math.clz32(content));
+  return (matched & first) !== 0 && (matched & last) !== 0;
 }

@@ -10,10 +10,11 @@ import { ENGINE } from '../engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
 import type { NormalizedQuery } from '../screen/query.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
-import { acceptTextHit } from './gate.js';
+import { acceptTextHit, latinOnly } from './gate.js';
 import { TextIndex } from './text-index.js';
-import { lookUpText, windowFor, type TextWindow } from './windows.js';
+import { lookUpText, windowFor, type LookedUpText, type TextWindow } from './windows.js';
 import { splitWords } from './words.js';
+import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
 
 /**
@@ -48,52 +49,11 @@ export function screenTextWith(
     throw new ArgumentTypeError(ErrorCodes.INVALID_QUERY, `Expected the text to be a string, got ${describeValue(text)}`);
   }
   const { threshold, limit } = textOptions(options, defaults);
-  const result = (hits: TextHit[], truncated: boolean): TextScreenResult => ({
-    hits,
-    list: state.version,
-    options: { threshold, limit, engine: ENGINE, model: state.model.version },
-    truncated,
-  });
   const index = TextIndex.of(state.names);
   const looked = lookUpText(index, splitWords(text));
-  const { words, lookups, joinedBefore, queryTexts, pieces } = looked;
-  // Words written in a window (a run-together word counts for its pieces).
-  const writtenIn = ({ first, last }: TextWindow): number => {
-    let written = 0;
-    for (let k = first; k <= last; k++) written += pieces[k]!;
-    return written;
-  };
-
-  // The word after a window (folded), which may complete a listed word a line cut off.
+  const { words, queryTexts } = looked;
   const folded = new Array<string | undefined>(words.length);
-  const nextWord = ({ last }: TextWindow): string | undefined => (last + 1 < words.length ? (folded[last + 1] ??= foldName(words[last + 1]!.text)) : undefined);
-
-  // The windows, each once, from every word (or line-cut pair) that anchors a name.
-  const windows = new Map<number, TextWindow>();
-  const tried = new Set<number>();
-  let truncated = false;
-  const addWindowsFor = (seeds: readonly number[], first: number, last: number): void => {
-    for (const id of seeds) {
-      const key = id * words.length + first;
-      if (tried.has(key)) continue;
-      tried.add(key);
-      const window = windowFor(index.names.names[id]!, looked, first, last);
-      // Not worth a search unless its words may match what the gate asks for.
-      if (!index.mayBeHit(id, window.covered, writtenIn(window), nextWord(window))) continue;
-      const windowKey = window.first * words.length + window.last;
-      if (windows.has(windowKey)) continue;
-      if (windows.size >= MAX_TEXT_WINDOWS) {
-        truncated = true;
-        return;
-      }
-      windows.set(windowKey, window);
-    }
-  };
-  for (let k = 0; k < words.length && !truncated; k++) {
-    addWindowsFor(lookups[k]!.seeds, k, k);
-    const joined = joinedBefore[k];
-    if (joined !== undefined) addWindowsFor(joined.seeds, k - 1, k);
-  }
+  const { windows, truncated } = collectWindows(index, looked, folded);
 
   // Each window screened as a name; hits must cover enough of the listed name.
   const candidates: Array<TextHit & { score: number }> = [];
@@ -102,14 +62,17 @@ export function screenTextWith(
   for (const window of windows.values()) {
     const { first, last } = window;
     const name = queryTexts.slice(first, last + 1).join(' ');
-    const written = writtenIn(window);
-    const next = nextWord(window);
+    const written = writtenIn(looked, window);
+    const next = nextWord(looked, window, folded);
     // The same words at another place of the text (a repeated line) are searched once.
     const key = next === undefined ? name : `${name} … ${next}`;
     let hits = searched.get(key);
     if (hits === undefined) {
-      // Only names the gate could accept are scored (see TextIndex.mayBeHit).
-      const admits = (indexed: IndexedName, reachable: number): boolean => index.mayBeHit(indexed.id, reachable, written, next);
+      // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
+      // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
+      const latin = latinOnly(words, first, last);
+      const admits = (indexed: IndexedName, reachable: number): boolean =>
+        !(latin && indexed.source === 'original-script') && index.mayBeHit(indexed.id, reachable, written, next);
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
     }
@@ -124,7 +87,61 @@ export function screenTextWith(
       if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
     }
   }
-  return result(mergeHits(candidates, limit), truncated);
+  return {
+    hits: mergeHits(candidates, limit),
+    list: state.version,
+    options: { threshold, limit, engine: ENGINE, model: state.model.version },
+    truncated,
+  };
+}
+
+/** Words written in a window (a run-together word counts for its pieces). */
+function writtenIn({ pieces }: LookedUpText, { first, last }: TextWindow): number {
+  let written = 0;
+  for (let k = first; k <= last; k++) written += pieces[k]!;
+  return written;
+}
+
+/** The word after a window (folded, kept in `folded`), which may complete a listed word a line cut off. */
+function nextWord({ words }: LookedUpText, { last }: TextWindow, folded: Array<string | undefined>): string | undefined {
+  return last + 1 < words.length ? (folded[last + 1] ??= foldName(words[last + 1]!.text)) : undefined;
+}
+
+/**
+ * The windows of a text, each once, from every word (or line-cut pair) that
+ * anchors a name the text may hold (reach.ts), kept when their words may
+ * match what the gate asks for (`TextIndex.mayBeHit`); `truncated` when
+ * there were more than `MAX_TEXT_WINDOWS`.
+ */
+function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>): { windows: Map<number, TextWindow>; truncated: boolean } {
+  const { words, lookups, joinedBefore } = looked;
+  const windows = new Map<number, TextWindow>();
+  const tried = new Set<number>();
+  const reach = new TextReach(index, looked);
+  const held = new Map<number, boolean>();
+  const addWindowsFor = (seeds: readonly number[], first: number, last: number): boolean => {
+    for (const id of seeds) {
+      let mayHold = held.get(id);
+      if (mayHold === undefined) held.set(id, (mayHold = reach.mayHold(id)));
+      if (!mayHold) continue;
+      const key = id * words.length + first;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      const window = windowFor(index.names.names[id]!, looked, first, last);
+      if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) continue;
+      const windowKey = window.first * words.length + window.last;
+      if (windows.has(windowKey)) continue;
+      if (windows.size >= MAX_TEXT_WINDOWS) return false;
+      windows.set(windowKey, window);
+    }
+    return true;
+  };
+  for (let k = 0; k < words.length; k++) {
+    if (!addWindowsFor(lookups[k]!.seeds, k, k)) return { windows, truncated: true };
+    const joined = joinedBefore[k];
+    if (joined !== undefined && !addWindowsFor(joined.seeds, k - 1, k)) return { windows, truncated: true };
+  }
+  return { windows, truncated: false };
 }
 
 /**

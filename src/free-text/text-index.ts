@@ -113,6 +113,9 @@ export interface WordLookup {
   tokens: number;
 }
 
+/** A word of the 26 letters only, either case. */
+const PLAIN_LATIN = /^[A-Za-z]+$/;
+
 const NOTHING: WordLookup = Object.freeze({ similar: new Map<number, number>(), seeds: Object.freeze([]) as readonly number[], tokens: 0 });
 
 /** Text index per name index: a Screener's list state holds one name index per list version. */
@@ -146,7 +149,16 @@ export class TextIndex {
   readonly heaviest: Int32Array;
   /** Per name that can alert in a text: its anchor tokens (bit mask, `anchorTokens`), one of which a hit must match. */
   readonly anchors: Int32Array;
-  /** Folded single-token forms of the list (2 letters or more): what a run-together word is cut into. */
+  /**
+   * Every name's units, flat (what `TextReach` reads for every name a word anchors, some twenty per text):
+   * name `id`'s are `unitStart[id]` to `unitStart[id + 1]`, with their vocabulary entry and the tokens they span.
+   */
+  readonly unitStart: Int32Array;
+  readonly unitVocabulary: Int32Array;
+  readonly unitSpan: Int32Array;
+  /** Per name: the content words a hit needs (`contentNeeded`). */
+  readonly needed: Uint8Array;
+  /** Folded single-token forms of the list and its words as written (2 letters or more): what a run-together word is cut into. */
   readonly #forms: Set<string>;
   readonly #longestForm: number;
   readonly #memo = new Map<string, WordLookup>();
@@ -162,9 +174,22 @@ export class TextIndex {
     this.heaviest = new Int32Array(names.names.length);
     this.eligible = new Uint8Array(names.names.length);
     this.anchors = new Int32Array(names.names.length);
+    this.needed = new Uint8Array(names.names.length);
+    this.unitStart = new Int32Array(names.names.length + 1);
+    let units = 0;
     for (const name of names.names) {
+      this.unitStart[name.id] = units;
+      units += name.unitIds.length;
+    }
+    this.unitStart[names.names.length] = units;
+    this.unitVocabulary = new Int32Array(units);
+    this.unitSpan = new Int32Array(units);
+    for (const name of names.names) {
+      this.unitVocabulary.set(name.unitIds, this.unitStart[name.id]);
+      this.unitSpan.set(name.matchable.unitSpans, this.unitStart[name.id]);
       const content = contentTokens(name.matchable);
       this.content[name.id] = content;
+      this.needed[name.id] = contentNeeded(name, content);
       this.heaviest[name.id] = heaviestContent(name.matchable.weights, content);
       if (!alertsInText(name, content)) continue;
       this.eligible[name.id] = 1;
@@ -184,6 +209,16 @@ export class TextIndex {
       if (entry.joined || entry.fromArabic || entry.form.length < 2 || !/^[a-z]+$/.test(entry.form)) continue;
       this.#forms.add(entry.form);
       longest = Math.max(longest, entry.form.length);
+    }
+    // And as the list writes them: a text runs together COMPANY and BEN, which the folding makes co and bin.
+    for (const name of names.names) {
+      if (name.source === 'original-script') continue;
+      for (const token of name.matchable.tokens) {
+        const written = foldName(token.original);
+        if (written.length < 2 || !/^[a-z]+$/.test(written)) continue;
+        this.#forms.add(written);
+        longest = Math.max(longest, written.length);
+      }
     }
     this.#longestForm = longest;
   }
@@ -265,7 +300,10 @@ export class TextIndex {
   /**
    * A word written without its spaces (`ALRASHIDTRUST`, `WEIHAIWORLD`) cut
    * into listed words, fewest pieces first (at most 5), or undefined when it
-   * cannot be: `al rashid trust`. Only Latin words of 7 letters or more.
+   * cannot be: `al rashid trust`. Only words of 7 plain Latin letters (A–Z)
+   * or more: names lose their spaces in fixed-width fields of the SWIFT
+   * character set, which has no other letters; a word written with them is
+   * a word of its language (`chochoł` is no Cho Ch'o'l).
    *
    * @example
    * ```ts
@@ -273,7 +311,7 @@ export class TextIndex {
    * ```
    */
   split(word: string): string | undefined {
-    if (word.length < 7) return undefined;
+    if (word.length < 7 || !PLAIN_LATIN.test(word)) return undefined;
     const known = this.#splits.get(word);
     if (known !== undefined) return known === null ? undefined : known;
     const found = this.#split(word);

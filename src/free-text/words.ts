@@ -11,8 +11,9 @@ export interface TextWord {
   /** The word as written. */
   text: string;
   /**
-   * Whether it may be an initial: one letter, not beside a slash or an
-   * ampersand (C/O, S/O, T/A, A&M are no initials).
+   * Whether it may be an initial: one letter, not joined by a slash or an
+   * ampersand to another one-letter word (C/O, S/O, T/A, A&M are no
+   * initials; the P of `/REC/P CHERIF` is one).
    */
   initial: boolean;
   /** Whether a line break separates it from the word before (a SWIFT 35-character line may cut a name, or a word, there). */
@@ -65,10 +66,24 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     // A letter alone at the start of a line after a word, or at the end of a line before one, is a word the line cut (SOFI / A).
     const cutBefore = words.length > 0 && afterLineBreak;
     const cutAfter = /^[ \t]*\r?\n[ \t]*\p{L}/u.test(text.slice(end, end + 8));
-    const initial =
-      match[0].length === 1 && /\p{L}/u.test(match[0]) && !SLASHED.test(text.charAt(start - 1)) && !SLASHED.test(text.charAt(end)) && !cutBefore && !cutAfter;
+    const slashed = pairedAcross(text, start - 1, -1) || pairedAcross(text, end, 1);
+    const initial = match[0].length === 1 && /\p{L}/u.test(match[0]) && !slashed && !cutBefore && !cutAfter;
     words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank });
     previousEnd = start + match[0].length;
   }
   return words;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the character at `at` is a slash or an ampersand that joins a
+ * one-letter word to another one-letter word (`C/O`, `S/O`, `T/A`, `A&M`),
+ * looking in `direction` (-1: before the word, 1: after it). A slash that
+ * ends a SWIFT code (`/REC/P CHERIF`) joins nothing.
+ */
+function pairedAcross(text: string, at: number, direction: -1 | 1): boolean {
+  if (!SLASHED.test(text.charAt(at))) return false;
+  const other = at + direction;
+  return LETTER_OR_DIGIT.test(text.charAt(other)) && !LETTER_OR_DIGIT.test(text.charAt(other + direction));
 }

@@ -47,6 +47,7 @@ export const ORG_WORD_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['shpg', 'shipping'], ['intl', 'international'], ['mfg', 'manufacturing'], ['trdg', 'trading'],
   ['natl', 'national'], ['assn', 'association'], ['svcs', 'services'], ['mgmt', 'management'],
   ['engg', 'engineering'], ['dept', 'department'], ['grp', 'group'], ['hldgs', 'holdings'], ['hldg', 'holding'],
+  ['inds', 'industries'], ['indl', 'industrial'], ['devt', 'development'], ['fdn', 'foundation'],
 ]);
 
 /**

@@ -3,7 +3,7 @@
  * only the names that could reach the threshold.
  */
 import { alignNames, MAX_PARTNER_UNITS, type Alignment, type PartnerMask, type UnitSimilarityLookup } from '../match/align.js';
-import { unitSimilarity, type UnitSimilarity } from '../match/similarity.js';
+import { unitSimilarity, type SimilarityRule, type UnitSimilarity } from '../match/similarity.js';
 import { ArgumentRangeError, describeValue, ErrorCodes } from '../errors.js';
 import { expectList, expectObject, expectString, validateLimit, validateThreshold } from '../validate.js';
 import { validateScoringModel } from '../scoring-model.js';
@@ -108,6 +108,8 @@ interface PreparedQuery {
 }
 
 const NO_SIMILARITY: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
+/** Rules by which a unit is the listed one as spelt (exactly, doubled letters, a slip, the whole name's letters): all a short form is met by. */
+const SPELT: ReadonlySet<SimilarityRule> = new Set<SimilarityRule>(['exact', 'doubled', 'edit', 'letters']);
 
 /**
  * The normalized name index of one list. Build it once per list version; it
@@ -396,14 +398,17 @@ export class NameIndex {
       name: undefined,
       lookup: (q, l) => {
         const name = state.name!;
+        let similarity: UnitSimilarity;
         if (scanned !== undefined) {
           const row = scanned[q]!;
           const id = name.unitIds[l]!;
-          return (row[id] ??= unitSimilarity(matchable.units[q]!, name.matchable.units[l]!, model));
+          similarity = row[id] ??= unitSimilarity(matchable.units[q]!, name.matchable.units[l]!, model);
+        } else {
+          const found = similar[q];
+          similarity = found === undefined ? unitSimilarity(matchable.units[q]!, name.matchable.units[l]!, model) : (found.get(name.unitIds[l]!) ?? NO_SIMILARITY);
         }
-        const found = similar[q];
-        if (found === undefined) return unitSimilarity(matchable.units[q]!, name.matchable.units[l]!, model);
-        return found.get(name.unitIds[l]!) ?? NO_SIMILARITY;
+        // A bracketed short form (AQMI, RGB) is read letter by letter: met as spelt, never as a word that sounds alike (ACME).
+        return name.source === 'short-form' && !SPELT.has(similarity.rule) ? NO_SIMILARITY : similarity;
       },
       partners:
         directBits === undefined
