@@ -16,7 +16,7 @@ const screener = new Screener(list);
 
 describe('BirthDateIndex', () => {
   it('finds the designations born on a full date, with their names', () => {
-    const births = new BirthDateIndex(list.records, NameIndex.build(list, { records: list.records.slice(0, 400) }).names);
+    const births = new BirthDateIndex(list.records, () => NameIndex.build(list, { records: list.records.slice(0, 400) }).names);
     const born = births.find('1972-06-01');
     const belmokhtar = born.find((b) => b.record.referenceNumber === 'QDi.136');
     expect(belmokhtar).toBeDefined();

@@ -35,7 +35,7 @@ export function buildState(list: SanctionsList, model: ScoringModel, names: Name
     version: Object.freeze({ dateGenerated: list.dateGenerated, sha256: list.sha256 }),
     names,
     documents: new DocumentIndex(list.records),
-    births: new BirthDateIndex(list.records, names.names),
+    births: new BirthDateIndex(list.records, () => names.names),
   };
 }
 
