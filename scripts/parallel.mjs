@@ -9,9 +9,17 @@
  *   node scripts/parallel.mjs typecheck lint:layers build
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const scripts = process.argv.slice(2);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// `npm run --silent` says nothing of a script that does not exist: say it here, before running any.
+const known = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts ?? {};
+const unknown = scripts.filter((script) => !(script in known));
+if (unknown.length > 0) {
+  process.stderr.write(`parallel: no npm script ${unknown.map((s) => `\`${s}\``).join(', ')} in package.json\n`);
+  process.exit(1);
+}
 const results = await Promise.all(
   scripts.map(
     (script) =>
