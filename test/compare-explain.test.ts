@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evalDir, loadNegatives, loadPersons } from '../harness/data.js';
 import { compareNames } from '../src/match/compare.js';
+import { formatExplanation } from '../src/cli/explain-text.js';
 import { Screener } from '../src/screen/screener.js';
 import { SCORING_MODEL } from '../src/scoring-model.js';
 import { newestPrepared } from './helpers/prepared.js';
@@ -58,6 +59,17 @@ describe('Screener.explain', () => {
     ]);
     expect(why.alert.score).toBeCloseTo(Math.min(1, 1 + SCORING_MODEL.evidence.birthDateSameDay + SCORING_MODEL.evidence.nationalityConflict), 10);
     expect(why).toMatchObject({ threshold: 0.8, alerts: true, kindExcluded: false });
+  });
+
+  it('says the priority of an alert in its decision line, as the screen gives it', () => {
+    for (const [query, priority] of [
+      [{ name: 'Mokhtar Belmokhtar', dateOfBirth: '1972-06-01', nationality: 'DZ' }, 'high'],
+      [{ name: 'Mokhtar Belmokhtar' }, 'normal'],
+    ] as const) {
+      const why = screener.explain(query, 'QDi.136');
+      expect(screener.screen(query).alerts.find((a) => a.referenceNumber === 'QDi.136')?.priority).toBe(priority);
+      expect(formatExplanation(why)).toContain(`decision: ALERT at ${priority} priority (${why.alert.score.toFixed(3)} ≥ 0.8)`);
+    }
   });
 
   it('explains a full-name match whose evidence conflicts as the screen decides it: an alert at low priority, with the same numbers', () => {

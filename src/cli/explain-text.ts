@@ -31,7 +31,7 @@ export function formatExplanation(why: Explanation): string {
       : !why.alerts
         ? `decision: no alert (${alert.score.toFixed(3)} < ${why.threshold})`
         : alert.score >= why.threshold
-          ? `decision: ALERT (${alert.score.toFixed(3)} ≥ ${why.threshold})`
+          ? `decision: ALERT at ${alert.priority} priority (${alert.score.toFixed(3)} ≥ ${why.threshold})`
           : `decision: ALERT at low priority (${alert.score.toFixed(3)} < ${why.threshold}, but the name matches in full, ${alert.nameScore.toFixed(3)} ≥ ${why.threshold}, and the evidence conflicts: check the party's data)`,
     ...why.warnings.map((w) => `warning: ${w.message}`),
     '',
