@@ -106,7 +106,7 @@ export class TextReach {
     let mask = 0;
     for (let u = unitStart[id]!, end = unitStart[id + 1]!; u < end; u++) if (similar[unitVocabulary[u]!] === generation) mask |= unitSpan[u]!;
     if (this.#initials !== '') {
-      const { tokens } = this.#index.names.names[id]!.matchable;
+      const { tokens } = this.#index.names.nameAt(id).matchable;
       for (let t = 0; t < tokens.length; t++) if (tokens[t]!.cls === 'name' && this.#initials.includes(tokens[t]!.form.charAt(0))) mask |= 1 << t;
     }
     return mask;
@@ -129,7 +129,7 @@ export class TextReach {
     const matched = bitCount(reachable & content);
     if ((reachable & index.heaviest[id]!) !== 0 && matched >= needed) return true;
     if (matched + 1 < needed) return false;
-    const name = index.names.names[id]!;
+    const name = index.names.nameAt(id);
     // A window may reach fewer tokens than the text does: any content word may be the one a cut word begins.
     if (!this.#mayBeginOne(id, name, content)) return false;
     return this.#pieces.some((piece) => tokenBegun(name, piece, content) !== undefined);

@@ -127,7 +127,7 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       const key = id * words.length + first;
       if (tried.has(key)) continue;
       tried.add(key);
-      const window = windowFor(index.names.names[id]!, looked, first, last);
+      const window = windowFor(index.names.nameAt(id), looked, first, last);
       if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) continue;
       const windowKey = window.first * words.length + window.last;
       if (windows.has(windowKey)) continue;

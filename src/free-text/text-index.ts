@@ -253,13 +253,13 @@ export class TextIndex {
   mayBeHit(id: number, reachable: number, written: number, next: string | undefined): boolean {
     if (this.eligible[id] === 0 || (reachable & this.anchors[id]!) === 0) return false;
     const content = this.content[id]!;
-    const needed = contentNeeded(this.names.names[id]!, content);
+    const needed = contentNeeded(this.names.nameAt(id), content);
     const matched = bitCount(reachable & content);
     const words = bitCount(content) < 2 ? 2 : written;
     if ((reachable & this.heaviest[id]!) !== 0 && matched >= needed && words >= 2) return true;
     // Else only with the next word standing for one more content word.
     if (matched + 1 < needed || words + 1 < 2 || next === undefined) return false;
-    return tokenBegun(this.names.names[id]!, next, content & ~reachable) !== undefined;
+    return tokenBegun(this.names.nameAt(id), next, content & ~reachable) !== undefined;
   }
 
   /**
