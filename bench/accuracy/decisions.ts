@@ -22,7 +22,8 @@
  * ```
  */
 import type { IndexedName } from '../../src/search/name-index.js';
-import { buildState, screenWith, type ListState } from '../../src/screen/list-state.js';
+import { buildState, makeAlert, nameThreshold, screenWith, type ListState } from '../../src/screen/list-state.js';
+import { scoreRecordNames } from '../../src/screen/record-names.js';
 import { normalizeQuery, type NormalizedQuery, type ScreenQuery } from '../../src/screen/query.js';
 import type { Alert } from '../../src/screen/result.js';
 import type { ScoringModel } from '../../src/scoring-model.js';
@@ -64,6 +65,13 @@ export interface Decisions {
   real: Folded;
   /** Negatives that alerted with evidence, for reading (first 40 of each set). */
   alerted: { synthetic: string[]; real: string[] };
+  /** Every case counted against the model, for reading (`decisions-run.ts --cases`). */
+  cases: {
+    /** Aliases not found with evidence, by band, each with why (its own name score, its evidence, whether it was a candidate). */
+    missed: Record<'near' | 'mid' | 'far' | 'originalScript', Array<{ fold: Fold; note: string }>>;
+    /** Negatives alerting above low priority with evidence, each with its alerts' reasons. */
+    alerting: Record<'synthetic' | 'real', Array<{ fold: Fold; note: string }>>;
+  };
 }
 
 const zero = (): Counts => ({ total: 0, nameOnly: 0, withEvidence: 0, dropped: 0, lowOnly: 0 });
@@ -114,25 +122,31 @@ export function evaluateDecisions(list: SanctionsList, model: ScoringModel, data
   }
 
   const aliases = { near: folded(), mid: folded(), far: folded(), originalScript: folded() };
+  const missed: Decisions['cases']['missed'] = { near: [], mid: [], far: [], originalScript: [] };
   const cases = data.aliases ?? aliasCases(list).filter((c) => c.record.kind === 'individual');
   for (const c of cases) {
     const fold = foldOf(c.record.referenceNumber);
     const skip = (name: IndexedName) => name.record === c.record && name.origin !== 'primary';
     const found = (alerts: Alert[]) => alerts.filter((a) => a.referenceNumber === c.record.referenceNumber);
     const built = screener.withEvidence(c.query, firstBirthDate(c.record), firstNationality(c.record));
-    const target = c.kind === 'original-script' ? aliases.originalScript : aliases[c.band];
-    add(target, fold, found(screener.run({ name: c.query }, skip)).length > 0, found(screener.run(built.query, skip)), built.dropped);
+    const band = c.kind === 'original-script' ? 'originalScript' : c.band;
+    const withIt = found(screener.run(built.query, skip));
+    add(aliases[band], fold, found(screener.run({ name: c.query }, skip)).length > 0, withIt, built.dropped);
+    if (withIt.length === 0) missed[band].push({ fold, note: screener.whyMissed(c.record, built.query, skip) });
   }
 
-  const negatives = (rows: NegativeCase[], alerted: string[]): Folded => {
+  const alerting: Decisions['cases']['alerting'] = { synthetic: [], real: [] };
+  const negatives = (rows: NegativeCase[], alerted: string[], above: Array<{ fold: Fold; note: string }>): Folded => {
     const result = folded();
     for (const c of rows) {
       const built = screener.withEvidence(c.query, c.dateOfBirth, c.nationality);
       const withIt = screener.run(built.query);
-      if (withIt.length > 0 && alerted.length < 40) {
-        alerted.push(`${c.query} (${c.dateOfBirth || '?'}, ${c.nationality || '?'}) → ${withIt[0]!.reason}`);
-      }
-      add(result, foldOf(c.query), screener.run({ name: c.query }).length > 0, withIt, built.dropped);
+      const asked = `${c.query} (${c.dateOfBirth || '?'}, ${c.nationality || '?'})`;
+      if (withIt.length > 0 && alerted.length < 40) alerted.push(`${asked} → ${withIt[0]!.reason}`);
+      const fold = foldOf(c.query);
+      const notLow = withIt.filter((a) => a.priority !== 'low');
+      if (notLow.length > 0) above.push({ fold, note: `${asked} →\n${notLow.map((a) => `    ${a.reason}`).join('\n')}` });
+      add(result, fold, screener.run({ name: c.query }).length > 0, withIt, built.dropped);
     }
     return result;
   };
@@ -141,9 +155,10 @@ export function evaluateDecisions(list: SanctionsList, model: ScoringModel, data
     model: model.version,
     persons,
     aliases,
-    synthetic: negatives(data.synthetic, alerted.synthetic),
-    real: negatives(data.real, alerted.real),
+    synthetic: negatives(data.synthetic, alerted.synthetic, alerting.synthetic),
+    real: negatives(data.real, alerted.real, alerting.real),
     alerted,
+    cases: { missed, alerting },
   };
 }
 
@@ -160,6 +175,35 @@ class QueryRunner {
 
   run(query: ScreenQuery, skip?: (name: IndexedName) => boolean): Alert[] {
     return screenWith(this.#state, this.#normalize(query), skip);
+  }
+
+  /**
+   * Why `record` did not alert for `query`: its best name's score, whether
+   * the name search returned it, its evidence and the score they make.
+   */
+  whyMissed(record: SanctionsRecord, query: ScreenQuery, skip: (name: IndexedName) => boolean): string {
+    const q = this.#normalize(query);
+    const own = this.#namesOf(record).filter((name) => !skip(name));
+    const best = scoreRecordNames(this.#state.names.prepareQuery(q.name), own, this.#state.model)[0];
+    const floor = nameThreshold(q, this.#state.model);
+    const hits = this.#state.names.search(q.name, { threshold: floor, limit: Math.max(q.limit * this.#state.model.search.namesPerAlert, this.#state.model.search.minNames), skip });
+    const candidate = hits.some((hit) => hit.record === record) ? 'a candidate' : best !== undefined && best.score >= floor ? `not a candidate (${hits.length} hits ≥ ${floor.toFixed(2)})` : `below the search (${floor.toFixed(2)})`;
+    const alert = makeAlert({ ...q, threshold: 0 }, record, best === undefined ? undefined : { record, ...best }, [], this.#state.model);
+    const evidence = alert?.evidence.map((e) => `${e.kind} ${e.outcome} ${e.adjustment.toFixed(2)}`).join(', ') ?? '';
+    return `${q.name} [${record.referenceNumber} ${record.name}${best === undefined ? '' : ` via "${best.name.text}"`}] (${query.dateOfBirth ?? '?'}, ${query.nationality ?? '?'}): name ${(best?.score ?? 0).toFixed(2)}, ${candidate}; ${evidence} → ${(alert?.score ?? 0).toFixed(2)}`;
+  }
+
+  #byRecord: Map<SanctionsRecord, IndexedName[]> | undefined;
+  #namesOf(record: SanctionsRecord): IndexedName[] {
+    if (this.#byRecord === undefined) {
+      this.#byRecord = new Map();
+      for (const name of this.#state.names.names) {
+        const names = this.#byRecord.get(name.record);
+        if (names === undefined) this.#byRecord.set(name.record, [name]);
+        else names.push(name);
+      }
+    }
+    return this.#byRecord.get(record) ?? [];
   }
 
   /** The query with a case's birth date and nationality, leaving out what the Screener rejects. */
