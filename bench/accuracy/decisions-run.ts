@@ -25,6 +25,7 @@ export function summarizeDecisions(d: Decisions): string[] {
   return [
     `model ${d.model}: fold A | fold B`,
     recall('persons', d.persons),
+    alerts('persons: others', d.otherDesignations),
     recall('aliases near', d.aliases.near),
     recall('aliases mid', d.aliases.mid),
     recall('aliases far', d.aliases.far),

@@ -60,6 +60,12 @@ export type Folded = Record<Fold | 'all', Counts>;
 export interface Decisions {
   model: string;
   persons: Folded;
+  /**
+   * UN persons' queries alerting on other designations than their own:
+   * strangers of the same cultures with their own real birth dates and
+   * nationalities (the list's Taliban meeting each other's Mohammad, Akhund, Wali).
+   */
+  otherDesignations: Folded;
   aliases: { near: Folded; mid: Folded; far: Folded; originalScript: Folded };
   synthetic: Folded;
   real: Folded;
@@ -114,11 +120,16 @@ export function evaluateDecisions(list: SanctionsList, model: ScoringModel, data
   const state = buildState(list, model);
   const screener = new QueryRunner(state);
   const persons = folded();
+  const otherDesignations = folded();
   for (const c of data.persons) {
     const fold = foldOf(c.expectedRefs[0] ?? c.query);
     const found = (alerts: Alert[]) => alerts.filter((a) => c.expectedRefs.includes(a.referenceNumber));
+    const others = (alerts: Alert[]) => alerts.filter((a) => !c.expectedRefs.includes(a.referenceNumber));
     const built = screener.withEvidence(c.query, c.dateOfBirth, c.nationality);
-    add(persons, fold, found(screener.run({ name: c.query })).length > 0, found(screener.run(built.query)), built.dropped);
+    const byName = screener.run({ name: c.query });
+    const withIt = screener.run(built.query);
+    add(persons, fold, found(byName).length > 0, found(withIt), built.dropped);
+    add(otherDesignations, fold, others(byName).length > 0, others(withIt), built.dropped);
   }
 
   const aliases = { near: folded(), mid: folded(), far: folded(), originalScript: folded() };
@@ -154,6 +165,7 @@ export function evaluateDecisions(list: SanctionsList, model: ScoringModel, data
   return {
     model: model.version,
     persons,
+    otherDesignations,
     aliases,
     synthetic: negatives(data.synthetic, alerted.synthetic, alerting.synthetic),
     real: negatives(data.real, alerted.real, alerting.real),
@@ -256,6 +268,7 @@ export function renderDecisions(all: Decisions[]): string {
       '| measure | fold A | fold B | both |',
       '|---|---|---|---|',
       recallRow('UN persons found', d.persons),
+      alertRow('UN persons alerting on another designation, per 10,000', d.otherDesignations),
       recallRow('aliases near', d.aliases.near),
       recallRow('aliases mid', d.aliases.mid),
       recallRow('aliases far', d.aliases.far),
