@@ -12,27 +12,20 @@ import { parseList } from '../../src/parse/index.js';
 import { benchModel } from '../accuracy.js';
 import { evalDir, loadNegatives, loadPersons, loadRealNegatives } from '../../harness/data.js';
 import { isMain, newestListBytes } from '../lib.js';
-import { evaluateDecisions, type Decisions, type Folded } from './decisions.js';
+import { decisionMeasures, evaluateDecisions, pct, per10k, type Decisions } from './decisions.js';
 
-const pct = (n: number, total: number) => `${((n / Math.max(1, total)) * 100).toFixed(1)}%`;
-const per10k = (n: number, total: number) => ((n / Math.max(1, total)) * 10_000).toFixed(1);
-
-/** One line per measure: fold A | fold B, name alone → with evidence (negatives: and above low priority). */
+/** One line per measure: fold A | fold B, name alone → with evidence (alert rates: and above low priority, with the count). */
 export function summarizeDecisions(d: Decisions): string[] {
-  const recall = (name: string, f: Folded) => `${name.padEnd(16)} ${(['A', 'B'] as const).map((k) => `${pct(f[k].nameOnly, f[k].total)} → ${pct(f[k].withEvidence, f[k].total)} (${f[k].total - f[k].withEvidence} missed)`).join(' | ')}`;
-  const alerts = (name: string, f: Folded) =>
-    `${name.padEnd(16)} ${(['A', 'B'] as const).map((k) => `${per10k(f[k].nameOnly, f[k].total)} → ${per10k(f[k].withEvidence, f[k].total)}, above low ${per10k(f[k].withEvidence - f[k].lowOnly, f[k].total)} (${f[k].withEvidence - f[k].lowOnly})`).join(' | ')}`;
-  return [
-    `model ${d.model}: fold A | fold B`,
-    recall('persons', d.persons),
-    alerts('persons: others', d.otherDesignations),
-    recall('aliases near', d.aliases.near),
-    recall('aliases mid', d.aliases.mid),
-    recall('aliases far', d.aliases.far),
-    recall('original script', d.aliases.originalScript),
-    alerts('synthetic /10k', d.synthetic),
-    alerts('real /10k', d.real),
-  ];
+  const line = (m: ReturnType<typeof decisionMeasures>[number]) =>
+    `${m.name.padEnd(56)} ${(['A', 'B'] as const)
+      .map((k) => {
+        const f = m.counts[k];
+        return m.kind === 'recall'
+          ? `${pct(f.nameOnly, f.total)} → ${pct(f.withEvidence, f.total)} (${f.total - f.withEvidence} missed)`
+          : `${per10k(f.nameOnly, f.total)} → ${per10k(f.withEvidence, f.total)}, above low ${per10k(f.withEvidence - f.lowOnly, f.total)} (${f.withEvidence - f.lowOnly})`;
+      })
+      .join(' | ')}`;
+  return [`model ${d.model}: fold A | fold B`, ...decisionMeasures(d).map(line)];
 }
 
 /** The cases behind the figures, by band and fold. */

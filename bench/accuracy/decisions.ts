@@ -242,8 +242,22 @@ class QueryRunner {
   }
 }
 
-const pct = (n: number, total: number) => `${((n / Math.max(1, total)) * 100).toFixed(1)}%`;
-const per10k = (n: number, total: number) => ((n / Math.max(1, total)) * 10_000).toFixed(1);
+export const pct = (n: number, total: number) => `${((n / Math.max(1, total)) * 100).toFixed(1)}%`;
+export const per10k = (n: number, total: number) => ((n / Math.max(1, total)) * 10_000).toFixed(1);
+
+/** The measures of a run in report order: a recall (persons, aliases) or an alert rate (strangers). */
+export function decisionMeasures(d: Decisions): Array<{ name: string; counts: Folded; kind: 'recall' | 'alerts' }> {
+  return [
+    { name: 'UN persons found', counts: d.persons, kind: 'recall' },
+    { name: 'UN persons alerting on another designation, per 10,000', counts: d.otherDesignations, kind: 'alerts' },
+    { name: 'aliases near', counts: d.aliases.near, kind: 'recall' },
+    { name: 'aliases mid', counts: d.aliases.mid, kind: 'recall' },
+    { name: 'aliases far', counts: d.aliases.far, kind: 'recall' },
+    { name: 'original script', counts: d.aliases.originalScript, kind: 'recall' },
+    { name: 'synthetic negatives, per 10,000', counts: d.synthetic, kind: 'alerts' },
+    { name: 'real negatives, per 10,000', counts: d.real, kind: 'alerts' },
+  ];
+}
 
 /** The markdown section of the report: one table per model, rows by measure, columns by fold. */
 export function renderDecisions(all: Decisions[]): string {
@@ -267,14 +281,7 @@ export function renderDecisions(all: Decisions[]): string {
       '',
       '| measure | fold A | fold B | both |',
       '|---|---|---|---|',
-      recallRow('UN persons found', d.persons),
-      alertRow('UN persons alerting on another designation, per 10,000', d.otherDesignations),
-      recallRow('aliases near', d.aliases.near),
-      recallRow('aliases mid', d.aliases.mid),
-      recallRow('aliases far', d.aliases.far),
-      recallRow('original script', d.aliases.originalScript),
-      alertRow('synthetic negatives, per 10,000', d.synthetic),
-      alertRow('real negatives, per 10,000', d.real),
+      ...decisionMeasures(d).map((m) => (m.kind === 'recall' ? recallRow : alertRow)(m.name, m.counts)),
       '',
       `Evidence left out (rejected by the Screener): persons ${d.persons.all.dropped}, synthetic ${d.synthetic.all.dropped}, real ${d.real.all.dropped}.`,
       '',
