@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.6.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.9.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -237,7 +237,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.6.0',
+  version: '1.9.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -289,11 +289,11 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     birthDateOtherDay: 0,
     birthDateInRange: 0.152,
     birthYearAloneFactor: 0,
-    birthYearMinNameScore: 0.6,
+    birthYearMinNameScore: 0.5,
     birthYearNear: 0,
     birthDateConflict: -0.302,
     nationalityMatch: 0.111,
-    nationalityMatchByCountry: { CY: 0.167, FR: 0.166, IQ: 0.082, IR: 0.204, KH: 0.177, KP: 0.005, LB: 0.163, LY: 0.165, MM: 0.203, PS: 0.169, RU: 0.158, SA: 0.128, SY: 0.229, TN: 0.12 },
+    nationalityMatchByCountry: { AF: 0.051, CD: 0.133, CY: 0.167, DZ: 0.144, EG: 0.165, FR: 0.175, GB: 0.172, GW: 0.17, ID: 0.124, IQ: 0.029, IR: 0.204, JO: 0.154, KE: 0.163, KH: 0.177, KP: 0.004, KW: 0.134, LB: 0.163, LY: 0.167, MM: 0.203, PH: 0.118, PK: 0.112, PS: 0.169, QA: 0.162, RU: 0.159, SA: 0.155, SD: 0.176, SO: 0.158, SY: 0.23, TN: 0.115, UG: 0.164, US: 0.182, YE: 0.159 },
     nationalityAloneFactor: 0.5,
     nationalityConflict: -0.3,
     // evidence:end
