@@ -89,6 +89,18 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('Account holder: Cafe Namchong')).toEqual([]);
   });
 
+  it('completes a word cut off where a line or the field ends to the listed word it begins, and scores the name with it', () => {
+    expect(hitsOf('INV 2291 FREIGHT AVIATRANS ANS')).toEqual(['IQe.199 "AVIATRANS ANS"']);
+    expect(hitsOf('GOODS SUPPLIED BY AMIN INDUSTRIAL\nCOMPL')).toEqual(['IRe.003 "AMIN INDUSTRIAL\\nCOMPL"']);
+    expect(hitsOf('FEES TO ARIS MUNA\nINV 2291')).toEqual(['QDi.119 "ARIS MUNA"']);
+    // Not where more text follows on the line; not a word begun inside a listed word (KAR: Abdulkarim);
+    // not a listed name skipped in the middle (WAHA SHIPPI: Weihai World-Shipping), nor a word between (KIM THANK YOU).
+    expect(hitsOf('INV 2291 AVIATRANS ANS 12 ROAD')).toEqual([]);
+    expect(hitsOf('PAGO FACTURA X5210/26 MOHAMMAD KAR')).toEqual([]);
+    expect(hitsOf('L/C NO 2291 DOCS PRESENTED BY AL WAHA SHIPPI')).toEqual([]);
+    expect(hitsOf('Payment from Badi, Kim, thank you')).toEqual([]);
+  });
+
   it('finds a name of three cut to its first and last words, both spelt as listed', () => {
     expect(hitsOf('REIMBURSEMENT OF EXPENSES SON SAN\nTRIP TO JEDDAH')).toEqual(['KPi.039 "SON SAN"']);
     expect(hitsOf('PAYMENT OF INVOICE NO. F-80380\nDATED 05FEB26 TO THARWAT SHIHATA')).toEqual(['QDi.017 "THARWAT SHIHATA"']);
@@ -189,9 +201,10 @@ describe('Screener.screenText: options and bad input', () => {
   });
 
   it('uses the threshold and limit given', () => {
-    // Cut off, RABITA TRU scores 0.87: above 0.8, below 0.9.
-    expect(hitsOf('IN FAVOUR OF RABITA TRU', { threshold: 0.9 })).toEqual([]);
-    expect(screener.screenText('IN FAVOUR OF RABITA TRU', { threshold: 0.9 }).options.threshold).toBe(0.9);
+    // Cut off mid-text (not completed: more follows on the line), RABITA TRU scores 0.87: above 0.8, below 0.9.
+    expect(hitsOf('IN FAVOUR OF RABITA TRU MARCH')).toEqual(['QDe.021 "RABITA TRU"']);
+    expect(hitsOf('IN FAVOUR OF RABITA TRU MARCH', { threshold: 0.9 })).toEqual([]);
+    expect(screener.screenText('IN FAVOUR OF RABITA TRU MARCH', { threshold: 0.9 }).options.threshold).toBe(0.9);
     expect(hitsOf('INV 2211 FROM AL RASHID TRUST / PAID TO RABITA TRUST', { limit: 1 })).toHaveLength(1);
   });
 
@@ -251,6 +264,32 @@ describe('text windows: words and run-together words', () => {
     expect(hitsOf('T/A SALAHUDIN & SONS IMPORT EXPORT')).toEqual([]);
     expect(hitsOf('Pay to: saduddin traders')).toEqual([]);
     expect(hitsOf('RF60RBFW1473609092 MAALIMSALMAN')).toEqual(['SOi.013 "MAALIMSALMAN"']);
+  });
+
+  it('tells which words end a line or the text (a word a SWIFT line or the field may have cut off)', () => {
+    expect(splitWords('BANK OF EAS \n//INV 22, LTD.').map((w) => [w.text, w.endsLine])).toEqual([
+      ['BANK', false],
+      ['OF', false],
+      ['EAS', true],
+      ['INV', false],
+      ['22', false],
+      ['LTD', false],
+    ]);
+    expect(splitWords('AMIN INDUSTRIAL\r\nCOMPL').map((w) => w.endsLine)).toEqual([false, true, true]);
+  });
+
+  it('completes a cut word to the listed words it begins, when few enough begin with it', () => {
+    const text = TextIndex.of(newestIndex());
+    expect(text.completions('aviatr')).toEqual(['aviatrans']);
+    expect(text.completions('compl')).toContain('complex');
+    // Too short, or begun by too many listed words to say which.
+    expect(text.completions('al')).toEqual([]);
+    expect(text.completions('ab')).toEqual([]);
+    expect(text.completions('abd')).toEqual([]);
+    expect(text.completions('aviatrans')).toEqual([]);
+    const cut = text.lookUpCut('AVIATR');
+    expect(cut.seeds.length).toBeGreaterThan(0);
+    expect(text.lookUp('AVIATR').seeds).toEqual([]);
   });
 
   it('cuts a run-together word into listed words, fewest first, and leaves other words whole', () => {

@@ -10,9 +10,10 @@ import { ENGINE } from '../engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
 import type { NormalizedQuery } from '../screen/query.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
-import { acceptTextHit, latinOnly } from './gate.js';
-import { TextIndex } from './text-index.js';
-import { lookUpText, windowFor, type LookedUpText, type TextWindow } from './windows.js';
+import { acceptTextHit, latinOnly, readsAsCutName } from './gate.js';
+import type { MatchableName } from '../match/units.js';
+import { TextIndex, tokenBegun } from './text-index.js';
+import { completionOf, lookUpText, windowFor, type LookedUpText, type TextWindow } from './windows.js';
 import { splitWords } from './words.js';
 import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
@@ -60,8 +61,8 @@ export function screenTextWith(
   const searched = new Map<string, NameHit[]>();
   const searchLimit = Math.max(limit * state.model.search.namesPerAlert, state.model.search.minNames);
   for (const window of windows.values()) {
-    const { first, last } = window;
-    const name = queryTexts.slice(first, last + 1).join(' ');
+    const { first, last, completion } = window;
+    const name = completion === undefined ? queryTexts.slice(first, last + 1).join(' ') : [...queryTexts.slice(first, last), completion].join(' ');
     const written = writtenIn(looked, window);
     const next = nextWord(looked, window, folded);
     // The same words at another place of the text (a repeated line) are searched once.
@@ -71,17 +72,22 @@ export function screenTextWith(
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
       // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
       const latin = latinOnly(words, first, last);
+      // A completed window is scored for the names that have the listed word it was completed with.
       const admits = (indexed: IndexedName, reachable: number): boolean =>
-        !(latin && indexed.source === 'original-script') && index.mayBeHit(indexed.id, reachable, written, next);
+        !(latin && indexed.source === 'original-script') &&
+        (completion === undefined || hasWord(indexed, completion)) &&
+        index.mayBeHit(indexed.id, reachable, written, next);
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
     }
     if (hits.length === 0) continue;
     const start = words[first]!.start;
     const q: NormalizedQuery = { name, nationalities: [], countries: [], documents: [], threshold, limit };
+    let prepared: MatchableName | undefined;
     for (const hit of hits) {
       const decision = acceptTextHit(hit, words, first, last, written);
       if (!decision.accepted) continue;
+      if (completion !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completion)) continue;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, [], state.model);
       if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
@@ -93,6 +99,12 @@ export function screenTextWith(
     options: { threshold, limit, engine: ENGINE, model: state.model.version },
     truncated,
   };
+}
+
+/** Whether a listed name has a word written `word` (a window's completion). */
+function hasWord(name: IndexedName, word: string): boolean {
+  for (const token of name.matchable.tokens) if (token.original === word) return true;
+  return false;
 }
 
 /** Words written in a window (a run-together word counts for its pieces). */
@@ -113,11 +125,12 @@ function nextWord({ words }: LookedUpText, { last }: TextWindow, folded: Array<s
  * match what the gate asks for (`TextIndex.mayBeHit`); `truncated` when
  * there were more than `MAX_TEXT_WINDOWS`.
  */
-function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>): { windows: Map<number, TextWindow>; truncated: boolean } {
+function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>): { windows: Map<number | string, TextWindow>; truncated: boolean } {
   const { words, lookups, joinedBefore } = looked;
-  const windows = new Map<number, TextWindow>();
+  const windows = new Map<number | string, TextWindow>();
   const tried = new Set<number>();
-  const reach = new TextReach(index, looked);
+  const reach = new TextReach(index, looked.completing ?? looked);
+  const cutPieces = looked.completing === undefined ? [] : looked.cut.filter((piece) => piece !== undefined);
   const held = new Map<number, boolean>();
   const addWindowsFor = (seeds: readonly number[], first: number, last: number): boolean => {
     for (const id of seeds) {
@@ -127,17 +140,32 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       const key = id * words.length + first;
       if (tried.has(key)) continue;
       tried.add(key);
-      const window = windowFor(index.names.nameAt(id), looked, first, last);
-      if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) continue;
-      const windowKey = window.first * words.length + window.last;
-      if (windows.has(windowKey)) continue;
-      if (windows.size >= MAX_TEXT_WINDOWS) return false;
-      windows.set(windowKey, window);
+      const name = index.names.nameAt(id);
+      const window = windowFor(name, looked, first, last);
+      if (!add(id, window, window.first * words.length + window.last)) return false;
+      // And with a word a line or the text cut off completed to the name's word it begins.
+      const { completing } = looked;
+      if (completing === undefined || !cutPieces.some((piece) => tokenBegun(name, piece, index.content[id]!) !== undefined)) continue;
+      const completed = windowFor(name, completing, first, last);
+      const completion = completionOf(name, completing, completed, index.content[id]!);
+      if (completion === undefined) continue;
+      completed.completion = completion;
+      if (!add(id, completed, `${completed.first * words.length + completed.last} ${completion}`)) return false;
     }
+    return true;
+  };
+  /** Keeps a window (once) when it may hold a hit on name `id`; false when there are too many. */
+  const add = (id: number, window: TextWindow, key: number | string): boolean => {
+    if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) return true;
+    if (windows.has(key)) return true;
+    if (windows.size >= MAX_TEXT_WINDOWS) return false;
+    windows.set(key, window);
     return true;
   };
   for (let k = 0; k < words.length; k++) {
     if (!addWindowsFor(lookups[k]!.seeds, k, k)) return { windows, truncated: true };
+    const cutSeeds = looked.completing?.lookups[k];
+    if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
     const joined = joinedBefore[k];
     if (joined !== undefined && !addWindowsFor(joined.seeds, k - 1, k)) return { windows, truncated: true };
   }

@@ -100,6 +100,11 @@ export function tokenBegun(name: IndexedName, piece: string, tokens: number): nu
   return undefined;
 }
 
+/** Letters a word cut where a line or the text ends must keep to be met as the beginning of listed words (`TextIndex.lookUpCut`). */
+export const MIN_COMPLETED_LETTERS = 3;
+/** Most listed words a cut word may begin: a beginning shared by more says too little of the word it was. */
+export const MAX_COMPLETIONS = 12;
+
 /** The tokens of each name as written, folded (tokenBegun's; computed on first use). */
 const writtenForms = new WeakMap<IndexedName, readonly string[]>();
 
@@ -160,6 +165,8 @@ export class TextIndex {
   readonly needed: Uint8Array;
   /** Folded single-token forms of the list and its words as written (2 letters or more): what a run-together word is cut into. */
   readonly #forms: Set<string>;
+  /** `#forms` sorted (what a cut word may begin: `completions`), made on first use. */
+  #sortedForms: string[] | undefined;
   readonly #longestForm: number;
   readonly #memo = new Map<string, WordLookup>();
   /** Memo of `split` by word as written (null: cannot be cut). */
@@ -272,6 +279,63 @@ export class TextIndex {
     const known = this.#memo.get(key);
     if (known !== undefined) return known;
     const found = this.#lookUp(words);
+    if (this.#memo.size >= TextIndex.MEMO_CAPACITY) this.#memo.clear();
+    this.#memo.set(key, found);
+    return found;
+  }
+
+  /**
+   * The listed words (folded single-token forms, and as written) that a
+   * word cut off begins: longer than it, `MIN_COMPLETED_LETTERS` letters of
+   * it or more, at most `MAX_COMPLETIONS` of them (else none).
+   *
+   * @example
+   * ```ts
+   * textIndex.completions('aviatr'); // ['aviatrans']
+   * textIndex.completions('al');     // []: too short
+   * ```
+   */
+  completions(piece: string): readonly string[] {
+    if (piece.length < MIN_COMPLETED_LETTERS || !/^[a-z]+$/.test(piece)) return [];
+    const sorted = (this.#sortedForms ??= [...this.#forms].sort());
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < piece) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(piece); i++) {
+      if (sorted[i]!.length === piece.length) continue;
+      if (found.length === MAX_COMPLETIONS) return [];
+      found.push(sorted[i]!);
+    }
+    return found;
+  }
+
+  /**
+   * `lookUp` of a word a line or the text may have cut off (the last word
+   * of either): what the word is similar to, and what each listed word it
+   * begins (`completions`) is similar to (`BANK OF EAS`: east). Memoized.
+   */
+  lookUpCut(word: string): WordLookup {
+    const whole = this.lookUp(word);
+    const key = `\u0000${word.toLowerCase()}`;
+    const known = this.#memo.get(key);
+    if (known !== undefined) return known;
+    const completions = this.completions(foldName(word));
+    let found = whole;
+    if (completions.length > 0) {
+      const similar = new Map(whole.similar);
+      const seeds = new Set(whole.seeds);
+      for (const completion of completions) {
+        const lookup = this.lookUp(completion);
+        for (const [id, score] of lookup.similar) if (score > (similar.get(id) ?? 0)) similar.set(id, score);
+        for (const id of lookup.seeds) seeds.add(id);
+      }
+      found = { similar, seeds: [...seeds], tokens: whole.tokens };
+    }
     if (this.#memo.size >= TextIndex.MEMO_CAPACITY) this.#memo.clear();
     this.#memo.set(key, found);
     return found;

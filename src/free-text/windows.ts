@@ -5,7 +5,8 @@
  */
 import type { IndexedName } from '../search/name-index.js';
 import type { TextWord } from './words.js';
-import type { TextIndex, WordLookup } from './text-index.js';
+import { MIN_COMPLETED_LETTERS, type TextIndex, type WordLookup } from './text-index.js';
+import { foldName } from '../normalize/fold.js';
 
 /** A run of words of a text, `first` to `last` (word positions, inclusive). */
 export interface TextWindow {
@@ -13,6 +14,12 @@ export interface TextWindow {
   last: number;
   /** The name's tokens its words match (bit mask). */
   covered: number;
+  /**
+   * The listed word, as the list writes it, that the window's last word
+   * begins when a line or the text cut that word off (`EAS` of `BANK OF EAS`:
+   * `EAST`); the window is scored with it in place of the cut word.
+   */
+  completion?: string;
 }
 
 /** The words of a text as looked up on the list. */
@@ -26,6 +33,15 @@ export interface LookedUpText {
   queryTexts: readonly string[];
   /** Per word: how many words it was written for (more than 1 when run together). */
   pieces: readonly number[];
+  /** Per word that a line or the text may have cut off (`TextWord.endsLine`, letters only): the word folded, which may begin a listed word. */
+  cut: ReadonlyArray<string | undefined>;
+  /**
+   * The same text with each cut word also standing for the listed words it
+   * begins (`TextIndex.lookUpCut`), when it has such a word; else undefined.
+   * Windows made on it are scored with the cut word completed (`completionOf`),
+   * beside those made on the words as written.
+   */
+  completing: LookedUpText | undefined;
 }
 
 const HAS_DIGIT = /\p{N}/u;
@@ -44,6 +60,7 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
   const queryTexts: string[] = new Array<string>(words.length);
   const pieces: number[] = new Array<number>(words.length).fill(1);
   const joinedBefore: Array<WordLookup | undefined> = new Array<WordLookup | undefined>(words.length).fill(undefined);
+  const cutOff: Array<string | undefined> = new Array<string | undefined>(words.length).fill(undefined);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     // References, amounts and dates (FT2609925790, 14MAR26) are no name words: not looked up.
@@ -75,7 +92,21 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
       if (joined.similar.size > 0) joinedBefore[k] = joined;
     }
   }
-  return { words, lookups, joinedBefore, queryTexts, pieces };
+  // The last word of a line or of the text may be cut off, when the next line does not hold its end
+  // (joinedBefore): it also stands for the listed words it begins.
+  let cutLookups: WordLookup[] | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (!word.endsLine || lookups[k] === NO_WORD || queryTexts[k] !== word.text || word.text.length < MIN_COMPLETED_LETTERS) continue;
+    if (k + 1 < words.length && joinedBefore[k + 1] !== undefined) continue;
+    const piece = foldName(word.text);
+    if (index.completions(piece).length === 0) continue;
+    (cutLookups ??= [...lookups])[k] = index.lookUpCut(word.text);
+    cutOff[k] = piece;
+  }
+  const looked: LookedUpText = { words, lookups, joinedBefore, queryTexts, pieces, cut: cutOff, completing: undefined };
+  if (cutLookups !== undefined) looked.completing = { ...looked, lookups: cutLookups };
+  return looked;
 }
 
 /** What a word of the text matches of a name (see `matchWord`). */
@@ -201,4 +232,28 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
     }
   }
   return { first: lo, last: hi, covered };
+}
+
+/**
+ * The listed word of `name` (as the list writes it) that the window's last
+ * word begins, when a line or the text may have cut that word (`LookedUpText.cut`)
+ * and it begins one of the name's `content` words as the list writes it; else undefined.
+ *
+ * @example
+ * ```ts
+ * // 'PAGO FACTURA AVIATRANS ANS', the window AVIATRANS ANS of AVIATRANS ANSTALT
+ * completionOf(aviatransAnstalt, looked, window, content); // 'ANSTALT'
+ * ```
+ */
+export function completionOf(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): string | undefined {
+  const piece = text.cut[window.last];
+  if (piece === undefined || window.last === window.first) return undefined;
+  const { tokens } = name.matchable;
+  for (let t = 0; t < tokens.length; t++) {
+    if ((content & (1 << t)) === 0) continue;
+    // The word as written: KAR begins the token karim of Abdulkarim, not the word.
+    const written = foldName(tokens[t]!.original).replace(/ /g, '');
+    if (written.length > piece.length && written.startsWith(piece)) return tokens[t]!.original;
+  }
+  return undefined;
 }

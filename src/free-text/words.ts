@@ -25,6 +25,12 @@ export interface TextWord {
    * which `C/` / `O` are not.
    */
   lineCut: boolean;
+  /**
+   * Whether only blanks follow it before a line break or the end of the
+   * text: a SWIFT line of 35 characters, or a field, may have cut it
+   * (`BANK OF EAS`, `AMIN INDUSTRIAL⏎COMPL`).
+   */
+  endsLine: boolean;
 }
 
 /**
@@ -37,6 +43,9 @@ export interface TextWord {
 const WORD = /[\p{L}\p{M}\p{N}'’ʼ`]+/gu;
 
 const SLASHED = /[/&\\]/;
+
+/** Blanks up to a line break or the end of the text (read from a word's end). */
+const BLANK_TO_LINE_END = /[ \t]*(?:\r?\n|$)/y;
 
 /**
  * Splits a text into words with their offsets, in one pass, at most `max`
@@ -68,7 +77,9 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     const cutAfter = /^[ \t]*\r?\n[ \t]*\p{L}/u.test(text.slice(end, end + 8));
     const slashed = pairedAcross(text, start - 1, -1) || pairedAcross(text, end, 1);
     const initial = match[0].length === 1 && /\p{L}/u.test(match[0]) && !slashed && !cutBefore && !cutAfter;
-    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank });
+    BLANK_TO_LINE_END.lastIndex = end;
+    const endsLine = BLANK_TO_LINE_END.test(text);
+    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank, endsLine });
     previousEnd = start + match[0].length;
   }
   return words;
