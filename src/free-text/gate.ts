@@ -54,7 +54,7 @@ import type { NameHit } from '../search/name-index.js';
 import type { AlignedPair } from '../match/align.js';
 import type { SimilarityRule } from '../match/similarity.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, MIN_SINGLE_WORD_LETTERS, tokenBegun, writtenWord } from './text-index.js';
+import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
 import type { MatchableName } from '../match/units.js';
 
@@ -166,11 +166,8 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
     // A rare word stands for the name; else a name cut to its first and last words, both spelt (SON SAN for SON MUN SAN).
     return rareMatched || (allSpelt && firstAndLast(contentMask, matched)) ? accepted : rejected;
   }
-  // One content word (an entity's, or a primary name, long: alertsInText), spelt as listed, in letters;
-  // a short one with the article the list writes it with (AL QAIDA, not QAIDA alone: Hadid is a family name, Al-Hadid is listed).
+  // One content word (an entity's, or a primary name, long: alertsInText), spelt as listed, in letters.
   if (best < MIN_SINGLE_WORD_SIMILARITY) return rejected;
-  const word = writtenWord(name, Math.log2(contentMask));
-  if (tokens[Math.log2(contentMask)]!.form.length < MIN_SINGLE_WORD_LETTERS && (matched & word) !== word) return rejected;
   for (let k = first; k <= last; k++) if (!/\p{L}/u.test(words[k]!.text)) return rejected;
   return accepted;
 }

@@ -58,34 +58,15 @@ export function contentNeeded(name: IndexedName, content: number): number {
  * Whether a listed name can alert inside a text at all (see gate.ts): not a
  * bracketed short form, and a name of one content word only as an entity's
  * name or a primary name, not a Low alias, of `MIN_SINGLE_WORD_LETTERS`
- * letters or more, its article counted when the list writes the two as one
- * word (`AL-QAIDA`, 7 letters; not `Al Qaeda` or `THE BASE`: `writtenWord`).
- * The others start no window.
+ * letters or more. The others start no window.
  */
 export function alertsInText(name: IndexedName, content: number): boolean {
   if (name.source === 'short-form' || content === 0) return false;
   if (bitCount(content) >= 2) return true;
   if (name.record.kind !== 'entity' && name.source !== 'primary') return false;
   if (name.quality === 'Low') return false;
-  const t = Math.log2(content);
-  if (name.matchable.tokens[t]!.form.length >= MIN_SINGLE_WORD_LETTERS) return true;
-  return bitCount(writtenWord(name, t)) > 1 && foldName(name.matchable.tokens[t]!.original).replace(/[^a-z]/g, '').length >= MIN_SINGLE_WORD_LETTERS;
-}
-
-/**
- * The tokens of a name (bit mask) written as one word with token `t`
- * (`AL-QAIDA`: al and qaida; `Al Qaeda`: qaeda alone).
- *
- * @example
- * ```ts
- * writtenWord(alQaida, 1); // 0b11
- * ```
- */
-export function writtenWord(name: IndexedName, t: number): number {
-  const { tokens } = name.matchable;
-  let mask = 0;
-  for (let u = 0; u < tokens.length; u++) if (tokens[u]!.original === tokens[t]!.original) mask |= 1 << u;
-  return mask;
+  const word = name.matchable.tokens[Math.log2(content)]!.form;
+  return word.length >= MIN_SINGLE_WORD_LETTERS;
 }
 
 /** Letters a word cut off at the end of a window must keep to stand for the listed word it begins. */
