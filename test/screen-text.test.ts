@@ -101,6 +101,15 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('Payment from Badi, Kim, thank you')).toEqual([]);
   });
 
+  it('writes initials out as the listed name words they begin when two whole words of the name are spelt beside them', () => {
+    expect(hitsOf('PAID ON BEHALF OF I IBRAHIM AL-DURI FOR MARCH')).toEqual(['IQi.006 "I IBRAHIM AL-DURI"']);
+    expect(hitsOf('AUTO PARTS S. JALLALOUDINE HAQQANI')).toContain('TAi.144 "S. JALLALOUDINE HAQQANI"');
+    // Beside one whole word, an initial says too little of whose name it begins.
+    expect(hitsOf('C/O M BERNARDO SILVA LISBON')).toEqual([]);
+    expect(hitsOf('DELIVERY TO A. SHARJAH TRADING CO')).toEqual([]);
+    expect(hitsOf('H. GAYE AND/OR TANYA PIERCE')).toEqual([]);
+  });
+
   it('finds a name of three cut to its first and last words, both spelt as listed', () => {
     expect(hitsOf('REIMBURSEMENT OF EXPENSES SON SAN\nTRIP TO JEDDAH')).toEqual(['KPi.039 "SON SAN"']);
     expect(hitsOf('PAYMENT OF INVOICE NO. F-80380\nDATED 05FEB26 TO THARWAT SHIHATA')).toEqual(['QDi.017 "THARWAT SHIHATA"']);

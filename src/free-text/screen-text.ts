@@ -13,7 +13,7 @@ import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
 import { acceptTextHit, latinOnly, readsAsCutName } from './gate.js';
 import type { MatchableName } from '../match/units.js';
 import { TextIndex, tokenBegun } from './text-index.js';
-import { completionOf, lookUpText, windowFor, type LookedUpText, type TextWindow } from './windows.js';
+import { completeWindow, lookUpText, windowFor, type LookedUpText, type TextWindow } from './windows.js';
 import { splitWords } from './words.js';
 import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
@@ -61,8 +61,8 @@ export function screenTextWith(
   const searched = new Map<string, NameHit[]>();
   const searchLimit = Math.max(limit * state.model.search.namesPerAlert, state.model.search.minNames);
   for (const window of windows.values()) {
-    const { first, last, completion } = window;
-    const name = completion === undefined ? queryTexts.slice(first, last + 1).join(' ') : [...queryTexts.slice(first, last), completion].join(' ');
+    const { first, last, completed } = window;
+    const name = completed === undefined ? queryTexts.slice(first, last + 1).join(' ') : completed.query;
     const written = writtenIn(looked, window);
     const next = nextWord(looked, window, folded);
     // The same words at another place of the text (a repeated line) are searched once.
@@ -72,10 +72,10 @@ export function screenTextWith(
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
       // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
       const latin = latinOnly(words, first, last);
-      // A completed window is scored for the names that have the listed word it was completed with.
+      // A window written out is scored for the names that have the listed words put in.
       const admits = (indexed: IndexedName, reachable: number): boolean =>
         !(latin && indexed.source === 'original-script') &&
-        (completion === undefined || hasWord(indexed, completion)) &&
+        (completed === undefined || completed.words.every((word) => hasWord(indexed, word))) &&
         index.mayBeHit(indexed.id, reachable, written, next);
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
@@ -87,7 +87,7 @@ export function screenTextWith(
     for (const hit of hits) {
       const decision = acceptTextHit(hit, words, first, last, written);
       if (!decision.accepted) continue;
-      if (completion !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completion)) continue;
+      if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, [], state.model);
       if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
@@ -101,7 +101,7 @@ export function screenTextWith(
   };
 }
 
-/** Whether a listed name has a word written `word` (a window's completion). */
+/** Whether a listed name has a word written `word` (one a window was written out with). */
 function hasWord(name: IndexedName, word: string): boolean {
   for (const token of name.matchable.tokens) if (token.original === word) return true;
   return false;
@@ -143,16 +143,20 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       const name = index.names.nameAt(id);
       const window = windowFor(name, looked, first, last);
       if (!add(id, window, window.first * words.length + window.last)) return false;
-      // And with a word a line or the text cut off completed to the name's word it begins.
+      // And written out: initials, and a word a line or the text cut off, as the name writes them.
+      if (hasInitials && !addCompleted(id, window)) return false;
       const { completing } = looked;
       if (completing === undefined || !cutPieces.some((piece) => tokenBegun(name, piece, index.content[id]!) !== undefined)) continue;
-      const completed = windowFor(name, completing, first, last);
-      const completion = completionOf(name, completing, completed, index.content[id]!);
-      if (completion === undefined) continue;
-      completed.completion = completion;
-      if (!add(id, completed, `${completed.first * words.length + completed.last} ${completion}`)) return false;
+      if (!addCompleted(id, windowFor(name, completing, first, last))) return false;
     }
     return true;
+  };
+  const hasInitials = words.some((word) => word.initial);
+  /** `add` for the window written out for name `id` (`completeWindow`), when it shortened some of its words. */
+  const addCompleted = (id: number, window: TextWindow): boolean => {
+    const completed = completeWindow(index.names.nameAt(id), looked, window, index.content[id]!);
+    if (completed === undefined) return true;
+    return add(id, { ...window, completed }, `${window.first * words.length + window.last} ${completed.query}`);
   };
   /** Keeps a window (once) when it may hold a hit on name `id`; false when there are too many. */
   const add = (id: number, window: TextWindow, key: number | string): boolean => {

@@ -14,12 +14,22 @@ export interface TextWindow {
   last: number;
   /** The name's tokens its words match (bit mask). */
   covered: number;
-  /**
-   * The listed word, as the list writes it, that the window's last word
-   * begins when a line or the text cut that word off (`EAS` of `BANK OF EAS`:
-   * `EAST`); the window is scored with it in place of the cut word.
-   */
-  completion?: string;
+  /** The window written out as the listed name writes the words it shortened, when it did (`completeWindow`). */
+  completed?: WindowCompletion;
+}
+
+/**
+ * A window scored with some of its words written out in full: the last one
+ * when a line or the text cut it off (`EAS` of `BANK OF EAS`: `EAST`), and
+ * initials (`H.` of `H. GAYE`: `HAROUN`), as the listed name writes them.
+ */
+export interface WindowCompletion {
+  /** The window's words, those written out replaced: what is scored. */
+  query: string;
+  /** The listed words (as written) put in. */
+  words: readonly string[];
+  /** The one put in for a cut-off last word, if any. */
+  cutLast: string | undefined;
 }
 
 /** The words of a text as looked up on the list. */
@@ -235,25 +245,67 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
 }
 
 /**
- * The listed word of `name` (as the list writes it) that the window's last
- * word begins, when a line or the text may have cut that word (`LookedUpText.cut`)
- * and it begins one of the name's `content` words as the list writes it; else undefined.
+ * The window written out for `name` (see `WindowCompletion`), or undefined
+ * when it shortened nothing of it: its last word, when a line or the text may
+ * have cut it (`LookedUpText.cut`), replaced by the content word of the name
+ * it begins as the list writes it; each initial replaced by the name word it
+ * begins that no other word of the window spells, when the window has
+ * `MIN_WORDS_BESIDE_INITIALS` whole words (3 letters or more) besides. A window of one word is
+ * never written out.
  *
  * @example
  * ```ts
  * // 'PAGO FACTURA AVIATRANS ANS', the window AVIATRANS ANS of AVIATRANS ANSTALT
- * completionOf(aviatransAnstalt, looked, window, content); // 'ANSTALT'
+ * completeWindow(aviatransAnstalt, looked, window, content)?.query; // 'AVIATRANS ANSTALT'
  * ```
  */
-export function completionOf(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): string | undefined {
-  const piece = text.cut[window.last];
-  if (piece === undefined || window.last === window.first) return undefined;
+export function completeWindow(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): WindowCompletion | undefined {
+  const { first, last } = window;
+  if (last === first) return undefined;
   const { tokens } = name.matchable;
-  for (let t = 0; t < tokens.length; t++) {
-    if ((content & (1 << t)) === 0) continue;
-    // The word as written: KAR begins the token karim of Abdulkarim, not the word.
-    const written = foldName(tokens[t]!.original).replace(/ /g, '');
-    if (written.length > piece.length && written.startsWith(piece)) return tokens[t]!.original;
+  const query = text.queryTexts.slice(first, last + 1);
+  const put: string[] = [];
+  let cutLast: string | undefined;
+  const piece = text.cut[last];
+  if (piece !== undefined) {
+    for (let t = 0; t < tokens.length; t++) {
+      if ((content & (1 << t)) === 0) continue;
+      // The word as written: KAR begins the token karim of Abdulkarim, not the word.
+      const written = writtenForm(tokens[t]!.original);
+      if (written.length > piece.length && written.startsWith(piece)) {
+        cutLast = tokens[t]!.original;
+        query[last - first] = cutLast;
+        put.push(cutLast);
+        break;
+      }
+    }
   }
-  return undefined;
+  // Initials only beside two whole words of 3 letters or more: one (A. SHARJAH, M BERNARDO, H. AL-TIKRITI) is too
+  // little to say whose name they begin.
+  let whole = 0;
+  for (let k = first; k <= last; k++) if (text.words[k]!.text.length >= 3 && (k !== last || cutLast === undefined)) whole++;
+  for (let k = first; k <= last && whole >= MIN_WORDS_BESIDE_INITIALS; k++) {
+    const word = text.words[k]!;
+    if (!word.initial) continue;
+    const letter = word.text.toLowerCase();
+    const spelt = new Set(query.map(writtenForm));
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      if (token.cls !== 'name' || !token.form.startsWith(letter) || token.original !== tokens[t === 0 ? 0 : t]!.original) continue;
+      const full = token.original;
+      if (writtenForm(full).length < 2 || spelt.has(writtenForm(full)) || !writtenForm(full).startsWith(letter)) continue;
+      query[k - first] = full;
+      put.push(full);
+      break;
+    }
+  }
+  return put.length === 0 ? undefined : { query: query.join(' '), words: put, cutLast };
+}
+
+/** Whole words (3 letters or more, not a cut-off word) a window must have for its initials to be written out. */
+export const MIN_WORDS_BESIDE_INITIALS = 2;
+
+/** A word as written, folded, without its spaces and separators. */
+function writtenForm(word: string): string {
+  return foldName(word).replace(/[^a-z]/g, '');
 }
