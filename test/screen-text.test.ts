@@ -62,6 +62,13 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('/BNF/PAYMENT TO AL RASHID\nTRUST KARACHI')).toEqual(['QDe.005 "AL RASHID\\nTRUST"']);
   });
 
+  it('finds a word a line cut in two, joined, where one half alone is like the listed word too, or the halves split it elsewhere', () => {
+    // MOHAMM alone is like Mohammed; MOHAMM + ED is Mohammed.
+    expect(hitsOf('DONATION 10/39 ARMY OF MOHAMM\nED')).toEqual(['QDe.019 "ARMY OF MOHAMM\\nED"']);
+    // BAR + IAKHUND: the space moved (BARI AKHUND).
+    expect(hitsOf('EXPENSES ABDUL BAR\nIAKHUND TRIP TO NAIROBI')).toEqual(['TAi.094 "ABDUL BAR\\nIAKHUND"']);
+  });
+
   it('finds it run together or joined by punctuation', () => {
     expect(hitsOf('FBO ALRASHIDTRUST ACCT 5150544267151')).toEqual(['QDe.005 "ALRASHIDTRUST"']);
     expect(hitsOf('ORDERING CUSTOMER KHORASAN.METALLURGY.INDUSTRIES')).toEqual(['IRe.037 "KHORASAN.METALLURGY.INDUSTRIES"']);

@@ -76,7 +76,8 @@ export function screenTextWith(
       const admits = (indexed: IndexedName, reachable: number): boolean =>
         !(latin && indexed.source === 'original-script') &&
         (completed === undefined || completed.words.every((word) => hasWord(indexed, word))) &&
-        index.mayBeHit(indexed.id, reachable, written, next);
+        // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
+        index.mayBeHit(indexed.id, reachable | (window.madeFor?.get(indexed.id) ?? 0), written, next);
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
     }
@@ -161,9 +162,13 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
   /** Keeps a window (once) when it may hold a hit on name `id`; false when there are too many. */
   const add = (id: number, window: TextWindow, key: number | string): boolean => {
     if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) return true;
-    if (windows.has(key)) return true;
+    const known = windows.get(key);
+    if (known !== undefined) {
+      known.madeFor?.set(id, window.covered);
+      return true;
+    }
     if (windows.size >= MAX_TEXT_WINDOWS) return false;
-    windows.set(key, window);
+    windows.set(key, { ...window, madeFor: new Map([[id, window.covered]]) });
     return true;
   };
   for (let k = 0; k < words.length; k++) {

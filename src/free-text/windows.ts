@@ -14,6 +14,8 @@ export interface TextWindow {
   last: number;
   /** The name's tokens its words match (bit mask). */
   covered: number;
+  /** The names the window was made for, with what its words match of each (`covered`): set once it is kept. */
+  madeFor?: Map<number, number>;
   /** The window written out as the listed name writes the words it shortened, when it did (`completeWindow`). */
   completed?: WindowCompletion;
 }
@@ -128,6 +130,8 @@ interface WordMatch {
   /** The words it spans: itself, or with the other half of a word a line break cut. */
   from: number;
   to: number;
+  /** How similar it is to the unit of `best` (0: none). */
+  similarity: number;
 }
 
 /** Sets `out.mask` and `out.best` for one looked-up word; false when it matches nothing of the name. */
@@ -149,8 +153,12 @@ function matchLookup(name: IndexedName, lookup: WordLookup | undefined, taken: n
   }
   out.mask = mask;
   out.best = best;
+  out.similarity = bestSimilarity;
   return mask !== 0;
 }
+
+/** matchWord's scratch for the word joined to the next one. */
+const JOINED: WordMatch = { mask: 0, best: 0, from: 0, to: 0, similarity: 0 };
 
 /**
  * What word `k` matches of the name (into `out`, reused: windows are made
@@ -160,7 +168,16 @@ function matchLookup(name: IndexedName, lookup: WordLookup | undefined, taken: n
 function matchWord(name: IndexedName, text: LookedUpText, k: number, taken: number, out: WordMatch): WordMatch {
   out.from = k;
   out.to = k;
-  if (matchLookup(name, text.lookups[k], taken, out)) return out;
+  if (matchLookup(name, text.lookups[k], taken, out)) {
+    // A half a line cut off (MOHAMM / ED) stands for the listed word with its other half when that is more like it.
+    if (k + 1 < text.words.length && matchLookup(name, text.joinedBefore[k + 1], taken, JOINED) && JOINED.best !== 0 && JOINED.similarity > out.similarity) {
+      out.mask |= JOINED.mask;
+      out.best = JOINED.best;
+      out.similarity = JOINED.similarity;
+      out.to = k + 1;
+    }
+    return out;
+  }
   const initial = initialOf(name, text.words[k]!);
   if (initial !== 0) {
     out.mask = initial;
@@ -204,16 +221,17 @@ function initialOf(name: IndexedName, word: TextWord): number {
 export function windowFor(name: IndexedName, text: LookedUpText, first: number, last: number): TextWindow {
   const limit = name.matchable.tokens.length + WINDOW_SLACK;
   const count = text.words.length;
-  const m: WordMatch = { mask: 0, best: 0, from: 0, to: 0 };
+  const m: WordMatch = { mask: 0, best: 0, from: 0, to: 0, similarity: 0 };
   let covered = 0;
   let taken = 0;
+  let lo = first;
+  let hi = last;
   for (let k = first; k <= last; k++) {
     matchWord(name, text, k, taken, m);
     covered |= m.mask;
     taken |= m.best;
+    if (m.mask !== 0) hi = Math.max(hi, m.to);
   }
-  let lo = first;
-  let hi = last;
   for (let grown = true; grown; ) {
     grown = false;
     for (let gap = 0; gap <= 1; gap++) {
