@@ -77,7 +77,7 @@ export function screenTextWith(
         !(latin && indexed.source === 'original-script') &&
         (completed === undefined || completed.words.every((word) => hasWord(indexed, word))) &&
         // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
-        index.mayBeHit(indexed.id, reachable | (window.madeFor?.get(indexed.id) ?? 0), written, next);
+        index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next);
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
     }
@@ -100,6 +100,12 @@ export function screenTextWith(
     options: { threshold, limit, engine: ENGINE, model: state.model.version },
     truncated,
   };
+}
+
+/** What a window's words match of name `id` when it was made for it (`TextWindow.madeFor`), else 0. */
+function coveredFor({ madeFor }: TextWindow, id: number): number {
+  if (madeFor !== undefined) for (let i = 0; i < madeFor.length; i += 2) if (madeFor[i] === id) return madeFor[i + 1]!;
+  return 0;
 }
 
 /** Whether a listed name has a word written `word` (one a window was written out with). */
@@ -164,11 +170,12 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
     if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) return true;
     const known = windows.get(key);
     if (known !== undefined) {
-      known.madeFor?.set(id, window.covered);
+      known.madeFor?.push(id, window.covered);
       return true;
     }
     if (windows.size >= MAX_TEXT_WINDOWS) return false;
-    windows.set(key, { ...window, madeFor: new Map([[id, window.covered]]) });
+    window.madeFor = [id, window.covered];
+    windows.set(key, window);
     return true;
   };
   for (let k = 0; k < words.length; k++) {

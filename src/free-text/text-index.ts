@@ -85,6 +85,11 @@ export const MIN_CUT_WORD_LETTERS = 2;
  */
 export function tokenBegun(name: IndexedName, piece: string, tokens: number): number | undefined {
   if (piece.length < MIN_CUT_WORD_LETTERS || !/^[a-z]+$/.test(piece)) return undefined;
+  return plainTokenBegun(name, piece, tokens);
+}
+
+/** `tokenBegun` of a piece known to be plain letters (a–z) of `MIN_CUT_WORD_LETTERS` or more. */
+export function plainTokenBegun(name: IndexedName, piece: string, tokens: number): number | undefined {
   const listed = name.matchable.tokens;
   let written = writtenForms.get(name);
   if (written === undefined) {
@@ -163,6 +168,8 @@ export class TextIndex {
   readonly unitSpan: Int32Array;
   /** Per name: the content words a hit needs (`contentNeeded`). */
   readonly needed: Uint8Array;
+  /** Per name: the first letters (a–z, bit 0 for a) of its name words, which an initial may stand for. */
+  readonly nameLetters: Int32Array;
   /** Folded single-token forms of the list and its words as written (2 letters or more): what a run-together word is cut into. */
   readonly #forms: Set<string>;
   /** `#forms` sorted (what a cut word may begin: `completions`), made on first use. */
@@ -182,6 +189,7 @@ export class TextIndex {
     this.eligible = new Uint8Array(names.names.length);
     this.anchors = new Int32Array(names.names.length);
     this.needed = new Uint8Array(names.names.length);
+    this.nameLetters = new Int32Array(names.names.length);
     this.unitStart = new Int32Array(names.names.length + 1);
     let units = 0;
     for (const name of names.names) {
@@ -198,6 +206,9 @@ export class TextIndex {
       this.content[name.id] = content;
       this.needed[name.id] = contentNeeded(name, content);
       this.heaviest[name.id] = heaviestContent(name.matchable.weights, content);
+      let letters = 0;
+      for (const token of name.matchable.tokens) if (token.cls === 'name') letters |= letterBit(token.form);
+      this.nameLetters[name.id] = letters;
       if (!alertsInText(name, content)) continue;
       this.eligible[name.id] = 1;
       const anchors = anchorTokens(name.matchable.weights);
@@ -316,8 +327,8 @@ export class TextIndex {
 
   /**
    * `lookUp` of a word a line or the text may have cut off (the last word
-   * of either): what the word is similar to, and what each listed word it
-   * begins (`completions`) is similar to (`BANK OF EAS`: east). Memoized.
+   * of either): what the word is similar to, and the listed words it begins
+   * (`completions`), as listed (`BANK OF EAS`: east). Memoized.
    */
   lookUpCut(word: string): WordLookup {
     const whole = this.lookUp(word);
@@ -329,10 +340,13 @@ export class TextIndex {
     if (completions.length > 0) {
       const similar = new Map(whole.similar);
       const seeds = new Set(whole.seeds);
+      // The listed words it begins, as listed (not what sounds like them: the word is cut, not mistyped).
       for (const completion of completions) {
-        const lookup = this.lookUp(completion);
-        for (const [id, score] of lookup.similar) if (score > (similar.get(id) ?? 0)) similar.set(id, score);
-        for (const id of lookup.seeds) seeds.add(id);
+        for (const [id, score] of this.lookUp(completion).similar) {
+          if (score < 1) continue;
+          similar.set(id, 1);
+          for (const name of this.#anchorPostings[id] ?? []) seeds.add(name);
+        }
       }
       found = { similar, seeds: [...seeds], tokens: whole.tokens };
     }
@@ -405,6 +419,19 @@ export class TextIndex {
     for (let i = n; i > 0; i = from[i]!) parts.unshift(folded.slice(from[i]!, i));
     return parts.join(' ');
   }
+}
+
+/**
+ * The bit of a word's first letter (a–z: bits 0–25), 0 for any other.
+ *
+ * @example
+ * ```ts
+ * letterBit('rukunda'); // 1 << 17
+ * ```
+ */
+export function letterBit(word: string): number {
+  const c = word.charCodeAt(0) - 97;
+  return c >= 0 && c < 26 ? 1 << c : 0;
 }
 
 /** The heaviest of the content words (the first on ties), as a bit mask; 0 when there are none. */

@@ -14,8 +14,8 @@ export interface TextWindow {
   last: number;
   /** The name's tokens its words match (bit mask). */
   covered: number;
-  /** The names the window was made for, with what its words match of each (`covered`): set once it is kept. */
-  madeFor?: Map<number, number>;
+  /** The names the window was made for and what its words match of each (`covered`), flat (id, covered, id, covered…): set once it is kept. */
+  madeFor?: number[];
   /** The window written out as the listed name writes the words it shortened, when it did (`completeWindow`). */
   completed?: WindowCompletion;
 }
