@@ -12,8 +12,8 @@ import type { NormalizedQuery } from '../screen/query.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
 import { acceptTextHit, latinOnly, readsAsCutName } from './gate.js';
 import type { MatchableName } from '../match/units.js';
-import { TextIndex, tokenBegun } from './text-index.js';
-import { completeWindow, lookUpText, windowFor, type LookedUpText, type TextWindow } from './windows.js';
+import { plainTokenBegun, TextIndex } from './text-index.js';
+import { completeWindow, lookUpText, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow } from './windows.js';
 import { splitWords } from './words.js';
 import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
@@ -137,7 +137,14 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
   const windows = new Map<number | string, TextWindow>();
   const tried = new Set<number>();
   const reach = new TextReach(index, looked.completing ?? looked);
-  const cutPieces = looked.completing === undefined ? [] : looked.cut.filter((piece) => piece !== undefined);
+  const cutAt: number[] = [];
+  if (looked.completing !== undefined) looked.cut.forEach((piece, k) => piece !== undefined && cutAt.push(k));
+  /** Whether a cut word within a window's reach of the words `first`–`last` begins a content word of name `id`. */
+  const mayComplete = (name: IndexedName, id: number, first: number, last: number): boolean => {
+    const reach = name.matchable.tokens.length + WINDOW_SLACK;
+    for (const k of cutAt) if (k >= first - reach && k <= last + reach && plainTokenBegun(name, looked.cut[k]!, index.content[id]!) !== undefined) return true;
+    return false;
+  };
   const held = new Map<number, boolean>();
   const addWindowsFor = (seeds: readonly number[], first: number, last: number): boolean => {
     for (const id of seeds) {
@@ -153,7 +160,7 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       // And written out: initials, and a word a line or the text cut off, as the name writes them.
       if (hasInitials && !addCompleted(id, window)) return false;
       const { completing } = looked;
-      if (completing === undefined || !cutPieces.some((piece) => tokenBegun(name, piece, index.content[id]!) !== undefined)) continue;
+      if (completing === undefined || !mayComplete(name, id, first, last)) continue;
       if (!addCompleted(id, windowFor(name, completing, first, last))) return false;
     }
     return true;

@@ -280,24 +280,26 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
 export function completeWindow(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): WindowCompletion | undefined {
   const { first, last } = window;
   if (last === first) return undefined;
+  const piece = text.cut[last];
+  let initials = false;
+  for (let k = first; k <= last && !initials; k++) initials = text.words[k]!.initial;
+  if (piece === undefined && !initials) return undefined;
   const { tokens } = name.matchable;
+  const written = writtenForms(name);
   const query = text.queryTexts.slice(first, last + 1);
   const put: string[] = [];
   let cutLast: string | undefined;
-  const piece = text.cut[last];
   if (piece !== undefined) {
     for (let t = 0; t < tokens.length; t++) {
-      if ((content & (1 << t)) === 0) continue;
       // The word as written: KAR begins the token karim of Abdulkarim, not the word.
-      const written = writtenForm(tokens[t]!.original);
-      if (written.length > piece.length && written.startsWith(piece)) {
-        cutLast = tokens[t]!.original;
-        query[last - first] = cutLast;
-        put.push(cutLast);
-        break;
-      }
+      if ((content & (1 << t)) === 0 || written[t]!.length <= piece.length || !written[t]!.startsWith(piece)) continue;
+      cutLast = tokens[t]!.original;
+      query[last - first] = cutLast;
+      put.push(cutLast);
+      break;
     }
   }
+  if (!initials) return put.length === 0 ? undefined : { query: query.join(' '), words: put, cutLast };
   // Initials only beside two whole words of 3 letters or more: one (A. SHARJAH, M BERNARDO, H. AL-TIKRITI) is too
   // little to say whose name they begin.
   let whole = 0;
@@ -308,16 +310,26 @@ export function completeWindow(name: IndexedName, text: LookedUpText, window: Te
     const letter = word.text.toLowerCase();
     const spelt = new Set(query.map(writtenForm));
     for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t]!;
-      if (token.cls !== 'name' || !token.form.startsWith(letter) || token.original !== tokens[t === 0 ? 0 : t]!.original) continue;
-      const full = token.original;
-      if (writtenForm(full).length < 2 || spelt.has(writtenForm(full)) || !writtenForm(full).startsWith(letter)) continue;
-      query[k - first] = full;
-      put.push(full);
+      const full = written[t]!;
+      if (tokens[t]!.cls !== 'name' || full.length < 2 || !full.startsWith(letter) || spelt.has(full)) continue;
+      query[k - first] = tokens[t]!.original;
+      put.push(tokens[t]!.original);
       break;
     }
   }
   return put.length === 0 ? undefined : { query: query.join(' '), words: put, cutLast };
+}
+
+/** Per name: its tokens' words as written (`writtenForm`), made on first use. */
+const writtenOf = new WeakMap<IndexedName, readonly string[]>();
+
+function writtenForms(name: IndexedName): readonly string[] {
+  let forms = writtenOf.get(name);
+  if (forms === undefined) {
+    forms = name.matchable.tokens.map((token) => writtenForm(token.original));
+    writtenOf.set(name, forms);
+  }
+  return forms;
 }
 
 /** Whole words (3 letters or more, not a cut-off word) a window must have for its initials to be written out. */
