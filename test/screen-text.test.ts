@@ -304,7 +304,9 @@ describe('text windows: words and run-together words', () => {
     expect(text.completions('abd')).toEqual([]);
     expect(text.completions('aviatrans')).toEqual([]);
     const cut = text.lookUpCut('AVIATR');
-    expect(cut.seeds.length).toBeGreaterThan(0);
+    expect(cut?.piece).toBe('aviatr');
+    expect(cut?.lookup.seeds.length).toBeGreaterThan(0);
+    expect(text.lookUpCut('PAYMENT')).toBeUndefined();
     expect(text.lookUp('AVIATR').seeds).toEqual([]);
   });
 

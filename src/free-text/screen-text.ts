@@ -60,8 +60,11 @@ export function screenTextWith(
   const candidates: Array<TextHit & { score: number }> = [];
   const searched = new Map<string, NameHit[]>();
   const searchLimit = Math.max(limit * state.model.search.namesPerAlert, state.model.search.minNames);
-  for (const window of windows.values()) {
+  // Windows as written first; a window written out is searched only for a designation not found there yet.
+  const ordered = [...windows.values()].sort((a, b) => Number(a.completed !== undefined) - Number(b.completed !== undefined));
+  for (const window of ordered) {
     const { first, last, completed } = window;
+    if (completed !== undefined && foundAlready(state, window, candidates, words)) continue;
     const name = completed === undefined ? queryTexts.slice(first, last + 1).join(' ') : completed.query;
     const written = writtenIn(looked, window);
     const next = nextWord(looked, window, folded);
@@ -77,7 +80,7 @@ export function screenTextWith(
         !(latin && indexed.source === 'original-script') &&
         (completed === undefined || completed.words.every((word) => hasWord(indexed, word))) &&
         // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
-        index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next);
+        (index.mayBeHit(indexed.id, reachable, written, next) || index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next));
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
     }
@@ -100,6 +103,22 @@ export function screenTextWith(
     options: { threshold, limit, engine: ENGINE, model: state.model.version },
     truncated,
   };
+}
+
+/**
+ * Whether every designation a window was made for (`TextWindow.madeFor`)
+ * has a hit already (`candidates`) on words that overlap the window's.
+ */
+function foundAlready(state: ListState, window: TextWindow, candidates: ReadonlyArray<TextHit>, words: LookedUpText['words']): boolean {
+  const { madeFor } = window;
+  if (madeFor === undefined) return false;
+  const start = words[window.first]!.start;
+  const end = words[window.last]!.end;
+  for (let i = 0; i < madeFor.length; i += 2) {
+    const ref = state.names.nameAt(madeFor[i]!).record.referenceNumber;
+    if (!candidates.some((hit) => hit.alert.referenceNumber === ref && hit.start < end && start < hit.end)) return false;
+  }
+  return true;
 }
 
 /** What a window's words match of name `id` when it was made for it (`TextWindow.madeFor`), else 0. */
@@ -158,7 +177,8 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       const window = windowFor(name, looked, first, last);
       if (!add(id, window, window.first * words.length + window.last)) return false;
       // And written out: initials, and a word a line or the text cut off, as the name writes them.
-      if (hasInitials && !addCompleted(id, window)) return false;
+      // Initials only where the window has every content word of the name (I IBRAHIM AL-DURI for IZZAT IBRAHIM AL-DURI).
+      if (hasInitials && (window.covered & index.content[id]!) === index.content[id]! && !addCompleted(id, window)) return false;
       const { completing } = looked;
       if (completing === undefined || !mayComplete(name, id, first, last)) continue;
       if (!addCompleted(id, windowFor(name, completing, first, last))) return false;

@@ -123,6 +123,14 @@ export interface WordLookup {
   tokens: number;
 }
 
+/** What a word a line or the text may have cut off stands for (`TextIndex.lookUpCut`). */
+export interface CutLookup {
+  /** The word folded: what begins the listed words. */
+  piece: string;
+  /** What the word and the listed words it begins are similar to, and the names they anchor. */
+  lookup: WordLookup;
+}
+
 /** A word of the 26 letters only, either case. */
 const PLAIN_LATIN = /^[A-Za-z]+$/;
 
@@ -176,6 +184,8 @@ export class TextIndex {
   #sortedForms: string[] | undefined;
   readonly #longestForm: number;
   readonly #memo = new Map<string, WordLookup>();
+  /** Memo of `lookUpCut` by word in lowercase (null: begins no listed word). */
+  readonly #cutMemo = new Map<string, CutLookup | null>();
   /** Memo of `split` by word as written (null: cannot be cut). */
   readonly #splits = new Map<string, string | null>();
   static readonly MEMO_CAPACITY = 50_000;
@@ -328,16 +338,18 @@ export class TextIndex {
   /**
    * `lookUp` of a word a line or the text may have cut off (the last word
    * of either): what the word is similar to, and the listed words it begins
-   * (`completions`), as listed (`BANK OF EAS`: east). Memoized.
+   * (`completions`), as listed (`BANK OF EAS`: east), with the word folded
+   * (`piece`); undefined when it begins no listed word. Memoized.
    */
-  lookUpCut(word: string): WordLookup {
-    const whole = this.lookUp(word);
-    const key = `\u0000${word.toLowerCase()}`;
-    const known = this.#memo.get(key);
-    if (known !== undefined) return known;
-    const completions = this.completions(foldName(word));
-    let found = whole;
+  lookUpCut(word: string): CutLookup | undefined {
+    const key = word.toLowerCase();
+    const known = this.#cutMemo.get(key);
+    if (known !== undefined) return known === null ? undefined : known;
+    const piece = foldName(word);
+    const completions = this.completions(piece);
+    let found: CutLookup | undefined;
     if (completions.length > 0) {
+      const whole = this.lookUp(word);
       const similar = new Map(whole.similar);
       const seeds = new Set(whole.seeds);
       // The listed words it begins, as listed (not what sounds like them: the word is cut, not mistyped).
@@ -348,10 +360,10 @@ export class TextIndex {
           for (const name of this.#anchorPostings[id] ?? []) seeds.add(name);
         }
       }
-      found = { similar, seeds: [...seeds], tokens: whole.tokens };
+      found = { piece, lookup: { similar, seeds: [...seeds], tokens: whole.tokens } };
     }
-    if (this.#memo.size >= TextIndex.MEMO_CAPACITY) this.#memo.clear();
-    this.#memo.set(key, found);
+    if (this.#cutMemo.size >= TextIndex.MEMO_CAPACITY) this.#cutMemo.clear();
+    this.#cutMemo.set(key, found ?? null);
     return found;
   }
 

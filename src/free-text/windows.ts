@@ -81,7 +81,8 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
       queryTexts[k] = word.text;
       continue;
     }
-    let lookup = index.lookUp(word.text);
+    const whole = index.lookUp(word.text);
+    let lookup = whole;
     let queryText = word.text;
     // A word of 7 letters or more may be words run together: it counts for its pieces, and
     // stands for them in a window when the whole word anchors no name. Not for the cuts the name
@@ -95,7 +96,7 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
           queryText = cut;
         }
       }
-      if (index.lookUp(word.text).tokens <= 1) pieces[k] = cut.split(' ').length;
+      if (whole.tokens <= 1) pieces[k] = cut.split(' ').length;
     }
     lookups[k] = lookup;
     queryTexts[k] = queryText;
@@ -111,10 +112,10 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
     const word = words[k]!;
     if (!word.endsLine || lookups[k] === NO_WORD || queryTexts[k] !== word.text || word.text.length < MIN_COMPLETED_LETTERS) continue;
     if (k + 1 < words.length && joinedBefore[k + 1] !== undefined) continue;
-    const piece = foldName(word.text);
-    if (index.completions(piece).length === 0) continue;
-    (cutLookups ??= [...lookups])[k] = index.lookUpCut(word.text);
-    cutOff[k] = piece;
+    const cut = index.lookUpCut(word.text);
+    if (cut === undefined) continue;
+    (cutLookups ??= [...lookups])[k] = cut.lookup;
+    cutOff[k] = cut.piece;
   }
   const looked: LookedUpText = { words, lookups, joinedBefore, queryTexts, pieces, cut: cutOff, completing: undefined };
   if (cutLookups !== undefined) looked.completing = { ...looked, lookups: cutLookups };
@@ -170,7 +171,8 @@ function matchWord(name: IndexedName, text: LookedUpText, k: number, taken: numb
   out.to = k;
   if (matchLookup(name, text.lookups[k], taken, out)) {
     // A half a line cut off (MOHAMM / ED) stands for the listed word with its other half when that is more like it.
-    if (k + 1 < text.words.length && matchLookup(name, text.joinedBefore[k + 1], taken, JOINED) && JOINED.best !== 0 && JOINED.similarity > out.similarity) {
+    const joined = text.joinedBefore[k + 1];
+    if (joined !== undefined && matchLookup(name, joined, taken, JOINED) && JOINED.best !== 0 && JOINED.similarity > out.similarity) {
       out.mask |= JOINED.mask;
       out.best = JOINED.best;
       out.similarity = JOINED.similarity;

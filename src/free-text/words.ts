@@ -44,8 +44,15 @@ const WORD = /[\p{L}\p{M}\p{N}'’ʼ`]+/gu;
 
 const SLASHED = /[/&\\]/;
 
-/** Blanks up to a line break or the end of the text (read from a word's end). */
-const BLANK_TO_LINE_END = /[ \t]*(?:\r?\n|$)/y;
+/** Whether only spaces and tabs follow `from` up to a line break or the end of the text. */
+function blankToLineEnd(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 
 /**
  * Splits a text into words with their offsets, in one pass, at most `max`
@@ -77,8 +84,7 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     const cutAfter = /^[ \t]*\r?\n[ \t]*\p{L}/u.test(text.slice(end, end + 8));
     const slashed = pairedAcross(text, start - 1, -1) || pairedAcross(text, end, 1);
     const initial = match[0].length === 1 && /\p{L}/u.test(match[0]) && !slashed && !cutBefore && !cutAfter;
-    BLANK_TO_LINE_END.lastIndex = end;
-    const endsLine = BLANK_TO_LINE_END.test(text);
+    const endsLine = blankToLineEnd(text, end);
     words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank, endsLine });
     previousEnd = start + match[0].length;
   }
