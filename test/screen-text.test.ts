@@ -108,6 +108,13 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('Payment from Badi, Kim, thank you')).toEqual([]);
   });
 
+  it('reads a letter that begins a line after a reference or account number as an initial, not as a word the line cut', () => {
+    expect(hitsOf('/PK05SCBL4800055892900950\nA MANAN NYAZI\n12 MALL ROAD\nLAHORE PK')).toContain('TAi.097 "A MANAN NYAZI"');
+    expect(splitWords('/PK05SCBL4800055892900950\nA MANAN').map((w) => w.initial)).toEqual([false, true, false]);
+    // After a word of letters it may be the end of that word (SOFI / A).
+    expect(splitWords('SOFI\nA MANAN').map((w) => w.initial)).toEqual([false, false, false]);
+  });
+
   it('writes initials out as the listed name words they begin when two whole words of the name are spelt beside them', () => {
     expect(hitsOf('PAID ON BEHALF OF I IBRAHIM AL-DURI FOR MARCH')).toEqual(['IQi.006 "I IBRAHIM AL-DURI"']);
     expect(hitsOf('AUTO PARTS S. JALLALOUDINE HAQQANI')).toContain('TAi.144 "S. JALLALOUDINE HAQQANI"');

@@ -44,6 +44,8 @@ const WORD = /[\p{L}\p{M}\p{N}'’ʼ`]+/gu;
 
 const SLASHED = /[/&\\]/;
 
+const HAS_DIGIT = /\p{N}/u;
+
 /** Whether only spaces and tabs follow `from` up to a line break or the end of the text. */
 function blankToLineEnd(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
@@ -80,7 +82,8 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     }
     const end = start + match[0].length;
     // A letter alone at the start of a line after a word, or at the end of a line before one, is a word the line cut (SOFI / A).
-    const cutBefore = words.length > 0 && afterLineBreak;
+    // Not after a reference or an account number (`/PK05SCBL…` / `A MANAN NYAZI`): a line cuts words of letters.
+    const cutBefore = words.length > 0 && afterLineBreak && !HAS_DIGIT.test(words[words.length - 1]!.text);
     const cutAfter = /^[ \t]*\r?\n[ \t]*\p{L}/u.test(text.slice(end, end + 8));
     const slashed = pairedAcross(text, start - 1, -1) || pairedAcross(text, end, 1);
     const initial = match[0].length === 1 && /\p{L}/u.test(match[0]) && !slashed && !cutBefore && !cutAfter;
