@@ -5,13 +5,18 @@
  * only) and by threshold. Writes bench/results/accuracy-text.{json,md}.
  * Run by `npm run bench:accuracy` after the name benchmark, or alone:
  *
- *   node --import tsx bench/accuracy-text.ts [-- --quick] [-- --eval-dir DIR]
+ *   node --import tsx bench/accuracy-text.ts [-- --quick] [-- --cases] [-- --eval-dir DIR]
+ *
+ * `--cases` also prints every missed positive line at the first threshold,
+ * by variant and by class (`missClass`), with the expected designation's
+ * names: what to look at before changing the matcher.
  */
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
 import { parseList } from '../src/parse/index.js';
 import { Screener } from '../src/screen/screener.js';
 import { evalDir } from '../harness/data.js';
-import { evaluateText, loadTextCases, TEXT_VARIANTS, type TextFoldResult, type TextResult } from '../harness/text.js';
+import { evaluateText, loadTextCases, TEXT_VARIANTS, type MissedCase, type TextFoldResult, type TextResult } from '../harness/text.js';
+import type { SanctionsList } from '../src/types.js';
 import { benchOptions, isMain, newestListBytes, writeReport, type BenchOptions } from './lib.js';
 
 /** Targets of issue 20, printed beside the figures (never lowered to pass). */
@@ -32,6 +37,7 @@ export async function main(options: BenchOptions): Promise<void> {
   const markdown = renderMarkdown(report);
   writeReport('accuracy-text', report, markdown);
   console.log(`\n${markdown}`);
+  if (process.argv.includes('--cases')) console.log(renderCases(list, results[0]!));
   console.log(`text accuracy benchmark done in ${seconds.toFixed(1)} s; bench/results/accuracy-text.{json,md} written`);
 }
 
@@ -68,6 +74,47 @@ function renderMarkdown(r: { list: { dateGenerated: string; sha256: string }; ev
     ...[...main.folds[0].alerted, ...main.folds[1].alerted].map((line) => `- ${line}`),
     '',
   ].join('\n');
+}
+
+/**
+ * A rough class of a missed line, read off its text and what was found
+ * (for sorting the list by eye, not for the matcher): another designation
+ * found, a one-letter word, a line break, a run-together word, a text not
+ * in Latin letters, or none of these.
+ */
+export function missClass(c: MissedCase): string {
+  const words = c.text.match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? [];
+  if (c.got.length > 0) return 'other designation found';
+  if (!/^[\p{Script=Latin}\P{L}]*$/u.test(c.text)) return 'non-Latin letters';
+  if (words.some((w) => /^\p{L}$/u.test(w))) return 'one-letter word';
+  if (/\n/.test(c.text)) return 'line break';
+  if (words.some((w) => w.length >= 14 && /^\p{L}+$/u.test(w))) return 'long word (run together?)';
+  return 'other';
+}
+
+function renderCases(list: SanctionsList, result: TextResult): string {
+  const byRef = new Map(list.records.map((r) => [r.referenceNumber, r]));
+  const names = (ref: string): string => {
+    const r = byRef.get(ref);
+    return r === undefined ? '?' : [r.name, ...r.aliases.map((a) => a.name)].filter(Boolean).slice(0, 4).join(' | ');
+  };
+  const lines = [`# Missed positive lines at ${result.threshold}, by variant and class`, ''];
+  for (const variant of TEXT_VARIANTS) {
+    const missed = result.all.missedCases.filter((c) => c.variant === variant);
+    if (missed.length === 0) continue;
+    lines.push(`## ${variant} (${missed.length})`, '');
+    const classes = new Map<string, MissedCase[]>();
+    for (const c of missed) classes.set(missClass(c), [...(classes.get(missClass(c)) ?? []), c]);
+    for (const [name, of] of [...classes].sort((a, b) => b[1].length - a[1].length)) {
+      lines.push(`### ${name} (${of.length})`, '');
+      for (const c of of) {
+        const got = c.got.length > 0 ? `; got ${c.got.join(', ')}` : '';
+        lines.push(`- [${'AB'[c.fold]}] ${JSON.stringify(c.text)} → ${c.expectedRefs.map((ref) => `${ref} (${names(ref)})`).join(', ')}${got}`);
+      }
+      lines.push('');
+    }
+  }
+  return lines.join('\n');
 }
 
 if (isMain(import.meta.url)) await main(benchOptions());

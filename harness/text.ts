@@ -72,6 +72,18 @@ export interface TextFoldResult {
   missed: string[];
   /** Alerted ordinary lines (first 40): text → designation and score. */
   alerted: string[];
+  /** Every missed positive line (for `--cases`). */
+  missedCases: MissedCase[];
+}
+
+/** A positive line with an expected designation not found. */
+export interface MissedCase {
+  variant: TextVariant;
+  fold: number;
+  text: string;
+  expectedRefs: string[];
+  /** What was found instead: designation, score, span text. */
+  got: string[];
 }
 
 export interface TextResult {
@@ -105,6 +117,7 @@ export function evaluateText(screener: Screener, cases: readonly TextCase[], thr
       ordinary: { total: ordinary.length, alerted: alertedLines.length, per10k: (alertedLines.length / Math.max(1, ordinary.length)) * 10_000 },
       positivesWithOtherHits: positives.filter((o) => [...o.hitRefs].some((ref) => !o.c.expectedRefs.includes(ref))).length,
       missed: positives.filter((o) => !isFound(o)).slice(0, 40).map((o) => `${o.c.variant}: ${JSON.stringify(o.c.text)} → expected ${o.c.expectedRefs.join(' ')}; got ${o.refs.join(', ') || 'nothing'}`),
+      missedCases: positives.filter((o) => !isFound(o)).map((o) => ({ variant: o.c.variant, fold: o.c.fold, text: o.c.text, expectedRefs: o.c.expectedRefs, got: o.refs })),
       alerted: alertedLines.slice(0, 40).map((o) => `${o.c.variant}: ${JSON.stringify(o.c.text)} → ${o.refs.join(', ')}`),
     };
   };

@@ -62,6 +62,13 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('/BNF/PAYMENT TO AL RASHID\nTRUST KARACHI')).toEqual(['QDe.005 "AL RASHID\\nTRUST"']);
   });
 
+  it('finds a word a line cut in two, joined, where one half alone is like the listed word too, or the halves split it elsewhere', () => {
+    // MOHAMM alone is like Mohammed; MOHAMM + ED is Mohammed.
+    expect(hitsOf('DONATION 10/39 ARMY OF MOHAMM\nED')).toEqual(['QDe.019 "ARMY OF MOHAMM\\nED"']);
+    // BAR + IAKHUND: the space moved (BARI AKHUND).
+    expect(hitsOf('EXPENSES ABDUL BAR\nIAKHUND TRIP TO NAIROBI')).toEqual(['TAi.094 "ABDUL BAR\\nIAKHUND"']);
+  });
+
   it('finds it run together or joined by punctuation', () => {
     expect(hitsOf('FBO ALRASHIDTRUST ACCT 5150544267151')).toEqual(['QDe.005 "ALRASHIDTRUST"']);
     expect(hitsOf('ORDERING CUSTOMER KHORASAN.METALLURGY.INDUSTRIES')).toEqual(['IRe.037 "KHORASAN.METALLURGY.INDUSTRIES"']);
@@ -87,6 +94,34 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('UNIT 33 23/F NATHAN ROAD, HONG KONG')).toEqual([]);
     expect(hitsOf('Beneficiary: bank al noor')).toEqual([]);
     expect(hitsOf('Account holder: Cafe Namchong')).toEqual([]);
+  });
+
+  it('completes a word cut off where a line or the field ends to the listed word it begins, and scores the name with it', () => {
+    expect(hitsOf('INV 2291 FREIGHT AVIATRANS ANS')).toEqual(['IQe.199 "AVIATRANS ANS"']);
+    expect(hitsOf('GOODS SUPPLIED BY AMIN INDUSTRIAL\nCOMPL')).toEqual(['IRe.003 "AMIN INDUSTRIAL\\nCOMPL"']);
+    expect(hitsOf('FEES TO ARIS MUNA\nINV 2291')).toEqual(['QDi.119 "ARIS MUNA"']);
+    // Not where more text follows on the line; not a word begun inside a listed word (KAR: Abdulkarim);
+    // not a listed name skipped in the middle (WAHA SHIPPI: Weihai World-Shipping), nor a word between (KIM THANK YOU).
+    expect(hitsOf('INV 2291 AVIATRANS ANS 12 ROAD')).toEqual([]);
+    expect(hitsOf('PAGO FACTURA X5210/26 MOHAMMAD KAR')).toEqual([]);
+    expect(hitsOf('L/C NO 2291 DOCS PRESENTED BY AL WAHA SHIPPI')).toEqual([]);
+    expect(hitsOf('Payment from Badi, Kim, thank you')).toEqual([]);
+  });
+
+  it('reads a letter that begins a line after a reference or account number as an initial, not as a word the line cut', () => {
+    expect(hitsOf('/PK05SCBL4800055892900950\nA MANAN NYAZI\n12 MALL ROAD\nLAHORE PK')).toContain('TAi.097 "A MANAN NYAZI"');
+    expect(splitWords('/PK05SCBL4800055892900950\nA MANAN').map((w) => w.initial)).toEqual([false, true, false]);
+    // After a word of letters it may be the end of that word (SOFI / A).
+    expect(splitWords('SOFI\nA MANAN').map((w) => w.initial)).toEqual([false, false, false]);
+  });
+
+  it('writes initials out as the listed name words they begin when two whole words of the name are spelt beside them', () => {
+    expect(hitsOf('PAID ON BEHALF OF I IBRAHIM AL-DURI FOR MARCH')).toEqual(['IQi.006 "I IBRAHIM AL-DURI"']);
+    expect(hitsOf('AUTO PARTS S. JALLALOUDINE HAQQANI')).toContain('TAi.144 "S. JALLALOUDINE HAQQANI"');
+    // Beside one whole word, an initial says too little of whose name it begins.
+    expect(hitsOf('C/O M BERNARDO SILVA LISBON')).toEqual([]);
+    expect(hitsOf('DELIVERY TO A. SHARJAH TRADING CO')).toEqual([]);
+    expect(hitsOf('H. GAYE AND/OR TANYA PIERCE')).toEqual([]);
   });
 
   it('finds a name of three cut to its first and last words, both spelt as listed', () => {
@@ -189,9 +224,10 @@ describe('Screener.screenText: options and bad input', () => {
   });
 
   it('uses the threshold and limit given', () => {
-    // Cut off, RABITA TRU scores 0.87: above 0.8, below 0.9.
-    expect(hitsOf('IN FAVOUR OF RABITA TRU', { threshold: 0.9 })).toEqual([]);
-    expect(screener.screenText('IN FAVOUR OF RABITA TRU', { threshold: 0.9 }).options.threshold).toBe(0.9);
+    // Cut off mid-text (not completed: more follows on the line), RABITA TRU scores 0.87: above 0.8, below 0.9.
+    expect(hitsOf('IN FAVOUR OF RABITA TRU MARCH')).toEqual(['QDe.021 "RABITA TRU"']);
+    expect(hitsOf('IN FAVOUR OF RABITA TRU MARCH', { threshold: 0.9 })).toEqual([]);
+    expect(screener.screenText('IN FAVOUR OF RABITA TRU MARCH', { threshold: 0.9 }).options.threshold).toBe(0.9);
     expect(hitsOf('INV 2211 FROM AL RASHID TRUST / PAID TO RABITA TRUST', { limit: 1 })).toHaveLength(1);
   });
 
@@ -251,6 +287,28 @@ describe('text windows: words and run-together words', () => {
     expect(hitsOf('T/A SALAHUDIN & SONS IMPORT EXPORT')).toEqual([]);
     expect(hitsOf('Pay to: saduddin traders')).toEqual([]);
     expect(hitsOf('RF60RBFW1473609092 MAALIMSALMAN')).toEqual(['SOi.013 "MAALIMSALMAN"']);
+  });
+
+  it('tells which words end a line or the text (a word a SWIFT line or the field may have cut off)', () => {
+    // EAS before blanks and a line break; LTD before a period.
+    expect(splitWords('BANK OF EAS \n//INV 22, LTD.').filter((w) => w.endsLine).map((w) => w.text)).toEqual(['EAS']);
+    expect(splitWords('AMIN INDUSTRIAL\r\nCOMPL').map((w) => w.endsLine)).toEqual([false, true, true]);
+  });
+
+  it('completes a cut word to the listed words it begins, when few enough begin with it', () => {
+    const text = TextIndex.of(newestIndex());
+    expect(text.completions('aviatr')).toEqual(['aviatrans']);
+    expect(text.completions('compl')).toContain('complex');
+    // Too short, or begun by too many listed words to say which.
+    expect(text.completions('al')).toEqual([]);
+    expect(text.completions('ab')).toEqual([]);
+    expect(text.completions('abd')).toEqual([]);
+    expect(text.completions('aviatrans')).toEqual([]);
+    const cut = text.lookUpCut('AVIATR');
+    expect(cut?.piece).toBe('aviatr');
+    expect(cut?.lookup.seeds.length).toBeGreaterThan(0);
+    expect(text.lookUpCut('PAYMENT')).toBeUndefined();
+    expect(text.lookUp('AVIATR').seeds).toEqual([]);
   });
 
   it('cuts a run-together word into listed words, fewest first, and leaves other words whole', () => {

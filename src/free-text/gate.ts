@@ -56,6 +56,8 @@ import type { SimilarityRule } from '../match/similarity.js';
 import { foldName } from '../normalize/fold.js';
 import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
+import type { MatchableName } from '../match/units.js';
+import type { WindowCompletion } from './windows.js';
 
 /** Similarity the word of a one-word listed name must reach inside a text. */
 export const MIN_SINGLE_WORD_SIMILARITY = 0.95;
@@ -201,4 +203,45 @@ function firstAndLast(content: number, matched: number): boolean {
   const first = content & -content;
   const last = 1 << (31 - Math.clz32(content));
   return (matched & first) !== 0 && (matched & last) !== 0;
+}
+
+/**
+ * Whether a hit on a window written out (`TextWindow.completed`: `BANK OF
+ * EAS` scored as BANK OF EAST, `H. GAYE` as HAROUN GAYE) reads as the listed
+ * name shortened: the window's words stand, in order, for a run of the
+ * listed name's words (no content word of the text left out, none of the
+ * name skipped in between) that ends with the cut-off word when there is one,
+ * and each name word not put in is spelt as listed (`isSpelt`). A beginning of
+ * a word says little by itself: `WAHA SHIPPI` (Weihai World-Shipping skips
+ * World), `KIM THANK YOU` (Kim Young-Chol, with THANK in between) or `ALI
+ * ABBAS ASHTIA` (Abbas Rezaee Ashtiani) are no cut-off names.
+ *
+ * @example
+ * ```ts
+ * // 'AMIN INDUSTRIAL COMPL', scored as AMIN INDUSTRIAL COMPLEX
+ * readsAsCutName(hit, names.prepareQuery('AMIN INDUSTRIAL COMPLEX'), { query: 'AMIN INDUSTRIAL COMPLEX', words: ['COMPLEX'], cutLast: 'COMPLEX' }); // true
+ * ```
+ */
+export function readsAsCutName(hit: NameHit, query: MatchableName, completed: WindowCompletion): boolean {
+  const { tokens } = hit.name.matchable;
+  const listedContent = contentTokens(hit.name.matchable);
+  const pairs = [...hit.alignment.pairs].sort((a, b) => a.query.first - b.query.first);
+  let queryPaired = 0;
+  let listedPaired = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i]!;
+    if (i > 0 && pair.listed.first <= pairs[i - 1]!.listed.last) return false;
+    for (let t = pair.query.first; t <= pair.query.last; t++) queryPaired |= 1 << t;
+    for (let t = pair.listed.first; t <= pair.listed.last; t++) {
+      listedPaired |= 1 << t;
+      const put = completed.words.includes(tokens[t]!.original);
+      if (!put && tokens[t]!.cls === 'name' && (listedContent & (1 << t)) !== 0 && !isSpelt(pair)) return false;
+    }
+  }
+  if (listedPaired === 0 || (contentTokens(query) & ~queryPaired) !== 0) return false;
+  const lo = 31 - Math.clz32(listedPaired & -listedPaired);
+  const hi = 31 - Math.clz32(listedPaired);
+  const between = ((1 << (hi + 1)) - 1) & ~((1 << lo) - 1);
+  if ((listedContent & between & ~listedPaired) !== 0) return false;
+  return completed.cutLast === undefined || tokens[hi]!.original === completed.cutLast;
 }

@@ -8,7 +8,7 @@
  * cost more than screening the rest of the text.
  */
 import { foldName } from '../normalize/fold.js';
-import { bitCount, tokenBegun, type TextIndex } from './text-index.js';
+import { bitCount, letterBit, plainTokenBegun, type TextIndex } from './text-index.js';
 import type { LookedUpText } from './windows.js';
 import type { IndexedName } from '../search/name-index.js';
 
@@ -50,8 +50,8 @@ export class TextReach {
   readonly #index: TextIndex;
   readonly #scratch: Scratch;
   readonly #generation: number;
-  /** First letters of the text's initials (`M. RUKUNDA`). */
-  readonly #initials: string;
+  /** First letters of the text's initials (`M. RUKUNDA`), as `letterBit`s. */
+  readonly #initials: number;
   /** The text's words folded, plain letters of 2 or more (what may begin a word a line cut off). */
   readonly #pieces: readonly string[];
 
@@ -75,14 +75,14 @@ export class TextReach {
     }
     this.#scratch = scratch;
     const generation = (this.#generation = scratch.generation);
-    let initials = '';
+    let initials = 0;
     const pieces: string[] = [];
     for (let k = 0; k < text.words.length; k++) {
       for (const id of text.lookups[k]!.similar.keys()) scratch.similar[id] = generation;
       const joined = text.joinedBefore[k];
       if (joined !== undefined) for (const id of joined.similar.keys()) scratch.similar[id] = generation;
       const word = text.words[k]!;
-      if (word.initial) initials += word.text.toLowerCase();
+      if (word.initial) initials |= letterBit(word.text.toLowerCase());
       const piece = word.text.length < 2 ? '' : LETTERS.test(word.text) ? word.text.toLowerCase() : foldName(word.text);
       const key = startKey(piece);
       if (key >= 0 && PLAIN.test(piece)) {
@@ -105,9 +105,9 @@ export class TextReach {
     const generation = this.#generation;
     let mask = 0;
     for (let u = unitStart[id]!, end = unitStart[id + 1]!; u < end; u++) if (similar[unitVocabulary[u]!] === generation) mask |= unitSpan[u]!;
-    if (this.#initials !== '') {
+    if ((this.#initials & this.#index.nameLetters[id]!) !== 0) {
       const { tokens } = this.#index.names.nameAt(id).matchable;
-      for (let t = 0; t < tokens.length; t++) if (tokens[t]!.cls === 'name' && this.#initials.includes(tokens[t]!.form.charAt(0))) mask |= 1 << t;
+      for (let t = 0; t < tokens.length; t++) if (tokens[t]!.cls === 'name' && (this.#initials & letterBit(tokens[t]!.form)) !== 0) mask |= 1 << t;
     }
     return mask;
   }
@@ -132,7 +132,8 @@ export class TextReach {
     const name = index.names.nameAt(id);
     // A window may reach fewer tokens than the text does: any content word may be the one a cut word begins.
     if (!this.#mayBeginOne(id, name, content)) return false;
-    return this.#pieces.some((piece) => tokenBegun(name, piece, content) !== undefined);
+    for (const piece of this.#pieces) if (plainTokenBegun(name, piece, content) !== undefined) return true;
+    return false;
   }
 
   /** Whether a word of the text begins with the first two letters of a content word of the name and is shorter than it. */

@@ -10,9 +10,10 @@ import { ENGINE } from '../engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
 import type { NormalizedQuery } from '../screen/query.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
-import { acceptTextHit, latinOnly } from './gate.js';
-import { TextIndex } from './text-index.js';
-import { lookUpText, windowFor, type LookedUpText, type TextWindow } from './windows.js';
+import { acceptTextHit, latinOnly, readsAsCutName } from './gate.js';
+import type { MatchableName } from '../match/units.js';
+import { plainTokenBegun, TextIndex } from './text-index.js';
+import { completeWindow, lookUpText, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow } from './windows.js';
 import { splitWords } from './words.js';
 import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
@@ -59,9 +60,12 @@ export function screenTextWith(
   const candidates: Array<TextHit & { score: number }> = [];
   const searched = new Map<string, NameHit[]>();
   const searchLimit = Math.max(limit * state.model.search.namesPerAlert, state.model.search.minNames);
-  for (const window of windows.values()) {
-    const { first, last } = window;
-    const name = queryTexts.slice(first, last + 1).join(' ');
+  // Windows as written first; a window written out is searched only for a designation not found there yet.
+  const ordered = [...windows.values()].sort((a, b) => Number(a.completed !== undefined) - Number(b.completed !== undefined));
+  for (const window of ordered) {
+    const { first, last, completed } = window;
+    if (completed !== undefined && foundAlready(state, window, candidates, words)) continue;
+    const name = completed === undefined ? queryTexts.slice(first, last + 1).join(' ') : completed.query;
     const written = writtenIn(looked, window);
     const next = nextWord(looked, window, folded);
     // The same words at another place of the text (a repeated line) are searched once.
@@ -71,17 +75,23 @@ export function screenTextWith(
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
       // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
       const latin = latinOnly(words, first, last);
+      // A window written out is scored for the names that have the listed words put in.
       const admits = (indexed: IndexedName, reachable: number): boolean =>
-        !(latin && indexed.source === 'original-script') && index.mayBeHit(indexed.id, reachable, written, next);
+        !(latin && indexed.source === 'original-script') &&
+        (completed === undefined || completed.words.every((word) => hasWord(indexed, word))) &&
+        // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
+        (index.mayBeHit(indexed.id, reachable, written, next) || index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next));
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
     }
     if (hits.length === 0) continue;
     const start = words[first]!.start;
     const q: NormalizedQuery = { name, nationalities: [], countries: [], documents: [], threshold, limit };
+    let prepared: MatchableName | undefined;
     for (const hit of hits) {
       const decision = acceptTextHit(hit, words, first, last, written);
       if (!decision.accepted) continue;
+      if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, [], state.model);
       if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
@@ -93,6 +103,34 @@ export function screenTextWith(
     options: { threshold, limit, engine: ENGINE, model: state.model.version },
     truncated,
   };
+}
+
+/**
+ * Whether every designation a window was made for (`TextWindow.madeFor`)
+ * has a hit already (`candidates`) on words that overlap the window's.
+ */
+function foundAlready(state: ListState, window: TextWindow, candidates: ReadonlyArray<TextHit>, words: LookedUpText['words']): boolean {
+  const { madeFor } = window;
+  if (madeFor === undefined) return false;
+  const start = words[window.first]!.start;
+  const end = words[window.last]!.end;
+  for (let i = 0; i < madeFor.length; i += 2) {
+    const ref = state.names.nameAt(madeFor[i]!).record.referenceNumber;
+    if (!candidates.some((hit) => hit.alert.referenceNumber === ref && hit.start < end && start < hit.end)) return false;
+  }
+  return true;
+}
+
+/** What a window's words match of name `id` when it was made for it (`TextWindow.madeFor`), else 0. */
+function coveredFor({ madeFor }: TextWindow, id: number): number {
+  if (madeFor !== undefined) for (let i = 0; i < madeFor.length; i += 2) if (madeFor[i] === id) return madeFor[i + 1]!;
+  return 0;
+}
+
+/** Whether a listed name has a word written `word` (one a window was written out with). */
+function hasWord(name: IndexedName, word: string): boolean {
+  for (const token of name.matchable.tokens) if (token.original === word) return true;
+  return false;
 }
 
 /** Words written in a window (a run-together word counts for its pieces). */
@@ -113,11 +151,19 @@ function nextWord({ words }: LookedUpText, { last }: TextWindow, folded: Array<s
  * match what the gate asks for (`TextIndex.mayBeHit`); `truncated` when
  * there were more than `MAX_TEXT_WINDOWS`.
  */
-function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>): { windows: Map<number, TextWindow>; truncated: boolean } {
+function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>): { windows: Map<number | string, TextWindow>; truncated: boolean } {
   const { words, lookups, joinedBefore } = looked;
-  const windows = new Map<number, TextWindow>();
+  const windows = new Map<number | string, TextWindow>();
   const tried = new Set<number>();
-  const reach = new TextReach(index, looked);
+  const reach = new TextReach(index, looked.completing ?? looked);
+  const cutAt: number[] = [];
+  if (looked.completing !== undefined) looked.cut.forEach((piece, k) => piece !== undefined && cutAt.push(k));
+  /** Whether a cut word within a window's reach of the words `first`–`last` begins a content word of name `id`. */
+  const mayComplete = (name: IndexedName, id: number, first: number, last: number): boolean => {
+    const reach = name.matchable.tokens.length + WINDOW_SLACK;
+    for (const k of cutAt) if (k >= first - reach && k <= last + reach && plainTokenBegun(name, looked.cut[k]!, index.content[id]!) !== undefined) return true;
+    return false;
+  };
   const held = new Map<number, boolean>();
   const addWindowsFor = (seeds: readonly number[], first: number, last: number): boolean => {
     for (const id of seeds) {
@@ -127,17 +173,42 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       const key = id * words.length + first;
       if (tried.has(key)) continue;
       tried.add(key);
-      const window = windowFor(index.names.nameAt(id), looked, first, last);
-      if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) continue;
-      const windowKey = window.first * words.length + window.last;
-      if (windows.has(windowKey)) continue;
-      if (windows.size >= MAX_TEXT_WINDOWS) return false;
-      windows.set(windowKey, window);
+      const name = index.names.nameAt(id);
+      const window = windowFor(name, looked, first, last);
+      if (!add(id, window, window.first * words.length + window.last)) return false;
+      // And written out: initials, and a word a line or the text cut off, as the name writes them.
+      // Initials only where the window has every content word of the name (I IBRAHIM AL-DURI for IZZAT IBRAHIM AL-DURI).
+      if (hasInitials && (window.covered & index.content[id]!) === index.content[id]! && !addCompleted(id, window)) return false;
+      const { completing } = looked;
+      if (completing === undefined || !mayComplete(name, id, first, last)) continue;
+      if (!addCompleted(id, windowFor(name, completing, first, last))) return false;
     }
+    return true;
+  };
+  const hasInitials = words.some((word) => word.initial);
+  /** `add` for the window written out for name `id` (`completeWindow`), when it shortened some of its words. */
+  const addCompleted = (id: number, window: TextWindow): boolean => {
+    const completed = completeWindow(index.names.nameAt(id), looked, window, index.content[id]!);
+    if (completed === undefined) return true;
+    return add(id, { ...window, completed }, `${window.first * words.length + window.last} ${completed.query}`);
+  };
+  /** Keeps a window (once) when it may hold a hit on name `id`; false when there are too many. */
+  const add = (id: number, window: TextWindow, key: number | string): boolean => {
+    if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) return true;
+    const known = windows.get(key);
+    if (known !== undefined) {
+      known.madeFor?.push(id, window.covered);
+      return true;
+    }
+    if (windows.size >= MAX_TEXT_WINDOWS) return false;
+    window.madeFor = [id, window.covered];
+    windows.set(key, window);
     return true;
   };
   for (let k = 0; k < words.length; k++) {
     if (!addWindowsFor(lookups[k]!.seeds, k, k)) return { windows, truncated: true };
+    const cutSeeds = looked.completing?.lookups[k];
+    if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
     const joined = joinedBefore[k];
     if (joined !== undefined && !addWindowsFor(joined.seeds, k - 1, k)) return { windows, truncated: true };
   }

@@ -85,6 +85,11 @@ export const MIN_CUT_WORD_LETTERS = 2;
  */
 export function tokenBegun(name: IndexedName, piece: string, tokens: number): number | undefined {
   if (piece.length < MIN_CUT_WORD_LETTERS || !/^[a-z]+$/.test(piece)) return undefined;
+  return plainTokenBegun(name, piece, tokens);
+}
+
+/** `tokenBegun` of a piece known to be plain letters (a–z) of `MIN_CUT_WORD_LETTERS` or more. */
+export function plainTokenBegun(name: IndexedName, piece: string, tokens: number): number | undefined {
   const listed = name.matchable.tokens;
   let written = writtenForms.get(name);
   if (written === undefined) {
@@ -100,6 +105,11 @@ export function tokenBegun(name: IndexedName, piece: string, tokens: number): nu
   return undefined;
 }
 
+/** Letters a word cut where a line or the text ends must keep to be met as the beginning of listed words (`TextIndex.lookUpCut`). */
+export const MIN_COMPLETED_LETTERS = 3;
+/** Most listed words a cut word may begin: a beginning shared by more says too little of the word it was. */
+export const MAX_COMPLETIONS = 12;
+
 /** The tokens of each name as written, folded (tokenBegun's; computed on first use). */
 const writtenForms = new WeakMap<IndexedName, readonly string[]>();
 
@@ -111,6 +121,14 @@ export interface WordLookup {
   seeds: readonly number[];
   /** Tokens the name folding makes of the word (ABDULLAH: abd + ullah, 2). */
   tokens: number;
+}
+
+/** What a word a line or the text may have cut off stands for (`TextIndex.lookUpCut`). */
+export interface CutLookup {
+  /** The word folded: what begins the listed words. */
+  piece: string;
+  /** What the word and the listed words it begins are similar to, and the names they anchor. */
+  lookup: WordLookup;
 }
 
 /** A word of the 26 letters only, either case. */
@@ -158,10 +176,16 @@ export class TextIndex {
   readonly unitSpan: Int32Array;
   /** Per name: the content words a hit needs (`contentNeeded`). */
   readonly needed: Uint8Array;
+  /** Per name: the first letters (a–z, bit 0 for a) of its name words, which an initial may stand for. */
+  readonly nameLetters: Int32Array;
   /** Folded single-token forms of the list and its words as written (2 letters or more): what a run-together word is cut into. */
   readonly #forms: Set<string>;
+  /** `#forms` sorted (what a cut word may begin: `completions`), made on first use. */
+  #sortedForms: string[] | undefined;
   readonly #longestForm: number;
   readonly #memo = new Map<string, WordLookup>();
+  /** Memo of `lookUpCut` by word in lowercase (null: begins no listed word). */
+  readonly #cutMemo = new Map<string, CutLookup | null>();
   /** Memo of `split` by word as written (null: cannot be cut). */
   readonly #splits = new Map<string, string | null>();
   static readonly MEMO_CAPACITY = 50_000;
@@ -175,6 +199,7 @@ export class TextIndex {
     this.eligible = new Uint8Array(names.names.length);
     this.anchors = new Int32Array(names.names.length);
     this.needed = new Uint8Array(names.names.length);
+    this.nameLetters = new Int32Array(names.names.length);
     this.unitStart = new Int32Array(names.names.length + 1);
     let units = 0;
     for (const name of names.names) {
@@ -191,6 +216,9 @@ export class TextIndex {
       this.content[name.id] = content;
       this.needed[name.id] = contentNeeded(name, content);
       this.heaviest[name.id] = heaviestContent(name.matchable.weights, content);
+      let letters = 0;
+      for (const token of name.matchable.tokens) if (token.cls === 'name') letters |= letterBit(token.form);
+      this.nameLetters[name.id] = letters;
       if (!alertsInText(name, content)) continue;
       this.eligible[name.id] = 1;
       const anchors = anchorTokens(name.matchable.weights);
@@ -277,6 +305,68 @@ export class TextIndex {
     return found;
   }
 
+  /**
+   * The listed words (folded single-token forms, and as written) that a
+   * word cut off begins: longer than it, `MIN_COMPLETED_LETTERS` letters of
+   * it or more, at most `MAX_COMPLETIONS` of them (else none).
+   *
+   * @example
+   * ```ts
+   * textIndex.completions('aviatr'); // ['aviatrans']
+   * textIndex.completions('al');     // []: too short
+   * ```
+   */
+  completions(piece: string): readonly string[] {
+    if (piece.length < MIN_COMPLETED_LETTERS || !/^[a-z]+$/.test(piece)) return [];
+    const sorted = (this.#sortedForms ??= [...this.#forms].sort());
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < piece) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(piece); i++) {
+      if (sorted[i]!.length === piece.length) continue;
+      if (found.length === MAX_COMPLETIONS) return [];
+      found.push(sorted[i]!);
+    }
+    return found;
+  }
+
+  /**
+   * `lookUp` of a word a line or the text may have cut off (the last word
+   * of either): what the word is similar to, and the listed words it begins
+   * (`completions`), as listed (`BANK OF EAS`: east), with the word folded
+   * (`piece`); undefined when it begins no listed word. Memoized.
+   */
+  lookUpCut(word: string): CutLookup | undefined {
+    const key = word.toLowerCase();
+    const known = this.#cutMemo.get(key);
+    if (known !== undefined) return known === null ? undefined : known;
+    const piece = foldName(word);
+    const completions = this.completions(piece);
+    let found: CutLookup | undefined;
+    if (completions.length > 0) {
+      const whole = this.lookUp(word);
+      const similar = new Map(whole.similar);
+      const seeds = new Set(whole.seeds);
+      // The listed words it begins, as listed (not what sounds like them: the word is cut, not mistyped).
+      for (const completion of completions) {
+        for (const [id, score] of this.lookUp(completion).similar) {
+          if (score < 1) continue;
+          similar.set(id, 1);
+          for (const name of this.#anchorPostings[id] ?? []) seeds.add(name);
+        }
+      }
+      found = { piece, lookup: { similar, seeds: [...seeds], tokens: whole.tokens } };
+    }
+    if (this.#cutMemo.size >= TextIndex.MEMO_CAPACITY) this.#cutMemo.clear();
+    this.#cutMemo.set(key, found ?? null);
+    return found;
+  }
+
   #lookUp(words: string): WordLookup {
     const matchable = this.names.prepareQuery(words);
     if (matchable.units.length === 0) return NOTHING;
@@ -341,6 +431,19 @@ export class TextIndex {
     for (let i = n; i > 0; i = from[i]!) parts.unshift(folded.slice(from[i]!, i));
     return parts.join(' ');
   }
+}
+
+/**
+ * The bit of a word's first letter (a–z: bits 0–25), 0 for any other.
+ *
+ * @example
+ * ```ts
+ * letterBit('rukunda'); // 1 << 17
+ * ```
+ */
+export function letterBit(word: string): number {
+  const c = word.charCodeAt(0) - 97;
+  return c >= 0 && c < 26 ? 1 << c : 0;
 }
 
 /** The heaviest of the content words (the first on ties), as a bit mask; 0 when there are none. */

@@ -5,7 +5,8 @@
  */
 import type { IndexedName } from '../search/name-index.js';
 import type { TextWord } from './words.js';
-import type { TextIndex, WordLookup } from './text-index.js';
+import { MIN_COMPLETED_LETTERS, type TextIndex, type WordLookup } from './text-index.js';
+import { foldName } from '../normalize/fold.js';
 
 /** A run of words of a text, `first` to `last` (word positions, inclusive). */
 export interface TextWindow {
@@ -13,6 +14,24 @@ export interface TextWindow {
   last: number;
   /** The name's tokens its words match (bit mask). */
   covered: number;
+  /** The names the window was made for and what its words match of each (`covered`), flat (id, covered, id, covered…): set once it is kept. */
+  madeFor?: number[];
+  /** The window written out as the listed name writes the words it shortened, when it did (`completeWindow`). */
+  completed?: WindowCompletion;
+}
+
+/**
+ * A window scored with some of its words written out in full: the last one
+ * when a line or the text cut it off (`EAS` of `BANK OF EAS`: `EAST`), and
+ * initials (`H.` of `H. GAYE`: `HAROUN`), as the listed name writes them.
+ */
+export interface WindowCompletion {
+  /** The window's words, those written out replaced: what is scored. */
+  query: string;
+  /** The listed words (as written) put in. */
+  words: readonly string[];
+  /** The one put in for a cut-off last word, if any. */
+  cutLast: string | undefined;
 }
 
 /** The words of a text as looked up on the list. */
@@ -26,6 +45,15 @@ export interface LookedUpText {
   queryTexts: readonly string[];
   /** Per word: how many words it was written for (more than 1 when run together). */
   pieces: readonly number[];
+  /** Per word that a line or the text may have cut off (`TextWord.endsLine`, letters only): the word folded, which may begin a listed word. */
+  cut: ReadonlyArray<string | undefined>;
+  /**
+   * The same text with each cut word also standing for the listed words it
+   * begins (`TextIndex.lookUpCut`), when it has such a word; else undefined.
+   * Windows made on it are scored with the cut word completed (`completionOf`),
+   * beside those made on the words as written.
+   */
+  completing: LookedUpText | undefined;
 }
 
 const HAS_DIGIT = /\p{N}/u;
@@ -44,6 +72,7 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
   const queryTexts: string[] = new Array<string>(words.length);
   const pieces: number[] = new Array<number>(words.length).fill(1);
   const joinedBefore: Array<WordLookup | undefined> = new Array<WordLookup | undefined>(words.length).fill(undefined);
+  const cutOff: Array<string | undefined> = new Array<string | undefined>(words.length).fill(undefined);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     // References, amounts and dates (FT2609925790, 14MAR26) are no name words: not looked up.
@@ -52,7 +81,8 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
       queryTexts[k] = word.text;
       continue;
     }
-    let lookup = index.lookUp(word.text);
+    const whole = index.lookUp(word.text);
+    let lookup = whole;
     let queryText = word.text;
     // A word of 7 letters or more may be words run together: it counts for its pieces, and
     // stands for them in a window when the whole word anchors no name. Not for the cuts the name
@@ -66,7 +96,7 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
           queryText = cut;
         }
       }
-      if (index.lookUp(word.text).tokens <= 1) pieces[k] = cut.split(' ').length;
+      if (whole.tokens <= 1) pieces[k] = cut.split(' ').length;
     }
     lookups[k] = lookup;
     queryTexts[k] = queryText;
@@ -75,7 +105,21 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
       if (joined.similar.size > 0) joinedBefore[k] = joined;
     }
   }
-  return { words, lookups, joinedBefore, queryTexts, pieces };
+  // The last word of a line or of the text may be cut off, when the next line does not hold its end
+  // (joinedBefore): it also stands for the listed words it begins.
+  let cutLookups: WordLookup[] | undefined;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (!word.endsLine || lookups[k] === NO_WORD || queryTexts[k] !== word.text || word.text.length < MIN_COMPLETED_LETTERS) continue;
+    if (k + 1 < words.length && joinedBefore[k + 1] !== undefined) continue;
+    const cut = index.lookUpCut(word.text);
+    if (cut === undefined) continue;
+    (cutLookups ??= [...lookups])[k] = cut.lookup;
+    cutOff[k] = cut.piece;
+  }
+  const looked: LookedUpText = { words, lookups, joinedBefore, queryTexts, pieces, cut: cutOff, completing: undefined };
+  if (cutLookups !== undefined) looked.completing = { ...looked, lookups: cutLookups };
+  return looked;
 }
 
 /** What a word of the text matches of a name (see `matchWord`). */
@@ -87,6 +131,8 @@ interface WordMatch {
   /** The words it spans: itself, or with the other half of a word a line break cut. */
   from: number;
   to: number;
+  /** How similar it is to the unit of `best` (0: none). */
+  similarity: number;
 }
 
 /** Sets `out.mask` and `out.best` for one looked-up word; false when it matches nothing of the name. */
@@ -108,8 +154,12 @@ function matchLookup(name: IndexedName, lookup: WordLookup | undefined, taken: n
   }
   out.mask = mask;
   out.best = best;
+  out.similarity = bestSimilarity;
   return mask !== 0;
 }
+
+/** matchWord's scratch for the word joined to the next one. */
+const JOINED: WordMatch = { mask: 0, best: 0, from: 0, to: 0, similarity: 0 };
 
 /**
  * What word `k` matches of the name (into `out`, reused: windows are made
@@ -119,7 +169,17 @@ function matchLookup(name: IndexedName, lookup: WordLookup | undefined, taken: n
 function matchWord(name: IndexedName, text: LookedUpText, k: number, taken: number, out: WordMatch): WordMatch {
   out.from = k;
   out.to = k;
-  if (matchLookup(name, text.lookups[k], taken, out)) return out;
+  if (matchLookup(name, text.lookups[k], taken, out)) {
+    // A half a line cut off (MOHAMM / ED) stands for the listed word with its other half when that is more like it.
+    const joined = text.joinedBefore[k + 1];
+    if (joined !== undefined && matchLookup(name, joined, taken, JOINED) && JOINED.best !== 0 && JOINED.similarity > out.similarity) {
+      out.mask |= JOINED.mask;
+      out.best = JOINED.best;
+      out.similarity = JOINED.similarity;
+      out.to = k + 1;
+    }
+    return out;
+  }
   const initial = initialOf(name, text.words[k]!);
   if (initial !== 0) {
     out.mask = initial;
@@ -163,16 +223,17 @@ function initialOf(name: IndexedName, word: TextWord): number {
 export function windowFor(name: IndexedName, text: LookedUpText, first: number, last: number): TextWindow {
   const limit = name.matchable.tokens.length + WINDOW_SLACK;
   const count = text.words.length;
-  const m: WordMatch = { mask: 0, best: 0, from: 0, to: 0 };
+  const m: WordMatch = { mask: 0, best: 0, from: 0, to: 0, similarity: 0 };
   let covered = 0;
   let taken = 0;
+  let lo = first;
+  let hi = last;
   for (let k = first; k <= last; k++) {
     matchWord(name, text, k, taken, m);
     covered |= m.mask;
     taken |= m.best;
+    if (m.mask !== 0) hi = Math.max(hi, m.to);
   }
-  let lo = first;
-  let hi = last;
   for (let grown = true; grown; ) {
     grown = false;
     for (let gap = 0; gap <= 1; gap++) {
@@ -201,4 +262,82 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
     }
   }
   return { first: lo, last: hi, covered };
+}
+
+/**
+ * The window written out for `name` (see `WindowCompletion`), or undefined
+ * when it shortened nothing of it: its last word, when a line or the text may
+ * have cut it (`LookedUpText.cut`), replaced by the content word of the name
+ * it begins as the list writes it; each initial replaced by the name word it
+ * begins that no other word of the window spells, when the window has
+ * `MIN_WORDS_BESIDE_INITIALS` whole words (3 letters or more) besides. A window of one word is
+ * never written out.
+ *
+ * @example
+ * ```ts
+ * // 'PAGO FACTURA AVIATRANS ANS', the window AVIATRANS ANS of AVIATRANS ANSTALT
+ * completeWindow(aviatransAnstalt, looked, window, content)?.query; // 'AVIATRANS ANSTALT'
+ * ```
+ */
+export function completeWindow(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): WindowCompletion | undefined {
+  const { first, last } = window;
+  if (last === first) return undefined;
+  const piece = text.cut[last];
+  let initials = false;
+  for (let k = first; k <= last && !initials; k++) initials = text.words[k]!.initial;
+  if (piece === undefined && !initials) return undefined;
+  const { tokens } = name.matchable;
+  const written = writtenForms(name);
+  const query = text.queryTexts.slice(first, last + 1);
+  const put: string[] = [];
+  let cutLast: string | undefined;
+  if (piece !== undefined) {
+    for (let t = 0; t < tokens.length; t++) {
+      // The word as written: KAR begins the token karim of Abdulkarim, not the word.
+      if ((content & (1 << t)) === 0 || written[t]!.length <= piece.length || !written[t]!.startsWith(piece)) continue;
+      cutLast = tokens[t]!.original;
+      query[last - first] = cutLast;
+      put.push(cutLast);
+      break;
+    }
+  }
+  if (!initials) return put.length === 0 ? undefined : { query: query.join(' '), words: put, cutLast };
+  // Initials only beside two whole words of 3 letters or more: one (A. SHARJAH, M BERNARDO, H. AL-TIKRITI) is too
+  // little to say whose name they begin.
+  let whole = 0;
+  for (let k = first; k <= last; k++) if (text.words[k]!.text.length >= 3 && (k !== last || cutLast === undefined)) whole++;
+  for (let k = first; k <= last && whole >= MIN_WORDS_BESIDE_INITIALS; k++) {
+    const word = text.words[k]!;
+    if (!word.initial) continue;
+    const letter = word.text.toLowerCase();
+    const spelt = new Set(query.map(writtenForm));
+    for (let t = 0; t < tokens.length; t++) {
+      const full = written[t]!;
+      if (tokens[t]!.cls !== 'name' || full.length < 2 || !full.startsWith(letter) || spelt.has(full)) continue;
+      query[k - first] = tokens[t]!.original;
+      put.push(tokens[t]!.original);
+      break;
+    }
+  }
+  return put.length === 0 ? undefined : { query: query.join(' '), words: put, cutLast };
+}
+
+/** Per name: its tokens' words as written (`writtenForm`), made on first use. */
+const writtenOf = new WeakMap<IndexedName, readonly string[]>();
+
+function writtenForms(name: IndexedName): readonly string[] {
+  let forms = writtenOf.get(name);
+  if (forms === undefined) {
+    forms = name.matchable.tokens.map((token) => writtenForm(token.original));
+    writtenOf.set(name, forms);
+  }
+  return forms;
+}
+
+/** Whole words (3 letters or more, not a cut-off word) a window must have for its initials to be written out. */
+export const MIN_WORDS_BESIDE_INITIALS = 2;
+
+/** A word as written, folded, without its spaces and separators. */
+function writtenForm(word: string): string {
+  return foldName(word).replace(/[^a-z]/g, '');
 }

@@ -25,6 +25,12 @@ export interface TextWord {
    * which `C/` / `O` are not.
    */
   lineCut: boolean;
+  /**
+   * Whether only blanks follow it before a line break or the end of the
+   * text: a SWIFT line of 35 characters, or a field, may have cut it
+   * (`BANK OF EAS`, `AMIN INDUSTRIAL⏎COMPL`).
+   */
+  endsLine: boolean;
 }
 
 /**
@@ -37,6 +43,18 @@ export interface TextWord {
 const WORD = /[\p{L}\p{M}\p{N}'’ʼ`]+/gu;
 
 const SLASHED = /[/&\\]/;
+
+const HAS_DIGIT = /\p{N}/u;
+
+/** Whether only spaces and tabs follow `from` up to a line break or the end of the text. */
+function blankToLineEnd(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
 
 /**
  * Splits a text into words with their offsets, in one pass, at most `max`
@@ -64,11 +82,13 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     }
     const end = start + match[0].length;
     // A letter alone at the start of a line after a word, or at the end of a line before one, is a word the line cut (SOFI / A).
-    const cutBefore = words.length > 0 && afterLineBreak;
+    // Not after a reference or an account number (`/PK05SCBL…` / `A MANAN NYAZI`): a line cuts words of letters.
+    const cutBefore = words.length > 0 && afterLineBreak && !HAS_DIGIT.test(words[words.length - 1]!.text);
     const cutAfter = /^[ \t]*\r?\n[ \t]*\p{L}/u.test(text.slice(end, end + 8));
     const slashed = pairedAcross(text, start - 1, -1) || pairedAcross(text, end, 1);
     const initial = match[0].length === 1 && /\p{L}/u.test(match[0]) && !slashed && !cutBefore && !cutAfter;
-    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank });
+    const endsLine = blankToLineEnd(text, end);
+    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank, endsLine });
     previousEnd = start + match[0].length;
   }
   return words;
