@@ -47,6 +47,22 @@ describe('candidate generation', () => {
     );
   }, 300_000);
 
+  it('never loses a listed name whose query puts a company word in place of one of its words (alignment.unmatchedGeneric)', () => {
+    const generic = fc
+      .tuple(fc.constantFrom(...listedNames.filter((name) => name.trim().includes(' '))), fc.constantFrom('Trading', 'Movement', 'Army', 'Group', 'Services'), fc.nat())
+      .map(([name, word, at]) => {
+        const words = name.trim().split(/\s+/);
+        words.splice(at % words.length, 1);
+        return `${words.join(' ')} ${word}`;
+      });
+    fc.assert(
+      fc.property(generic, fc.constantFrom(0.8, 0.7), (query, threshold) => {
+        expectSameAsScoringEveryName(query, threshold);
+      }),
+      { numRuns: 100, seed: 20261130 },
+    );
+  }, 300_000);
+
   it('never loses a name one slip away as letters, which may share no similar word with the query (match/letters.ts)', () => {
     const slipped = slippedNameOf(listedNames.filter((name) => name.trim().includes(' '))).map(({ text }) => text);
     fc.assert(

@@ -106,7 +106,9 @@ function before(a: number, b: number): boolean {
  * names conflict), `extraQuery` when the listed name is fully matched (the
  * query only adds a name the list does not give), `middleName` when besides
  * the query's extra names lie between matched ones, in the listed order
- * (middle names). A query token with no partner costs much, a listed token
+ * (middle names); a generic company word of the query (Trading, Movement,
+ * Army) left over costs `unmatchedGeneric` instead of `unmatchedQuery`: a
+ * company word added or replaced is no conflict of names. A query token with no partner costs much, a listed token
  * with no partner (a middle name the payment left out) little, but a listed
  * legal form (Ltd) costs `unmatchedLegalForm` when the query has none, and a
  * query initial left over while the listed name has a free initial too
@@ -264,8 +266,12 @@ function scoreChosen(query: MatchableName, listed: MatchableName, chosen: number
   // Matched tokens count their matched weight; the rest their weight (what they cost left unmatched).
   let queryMatchedWeight = 0;
   let queryMatchedCost = 0;
+  let queryGenericLeftOver = 0;
   for (let i = 0; i < query.tokens.length; i++) {
-    if ((queryMask & (1 << i)) === 0) continue;
+    if ((queryMask & (1 << i)) === 0) {
+      if (query.tokens[i]!.cls === 'generic') queryGenericLeftOver += query.weights[i]!;
+      continue;
+    }
     queryMatchedWeight += query.matchedWeights[i]!;
     queryMatchedCost += query.weights[i]!;
   }
@@ -285,9 +291,12 @@ function scoreChosen(query: MatchableName, listed: MatchableName, chosen: number
   const listedLeftOver = listed.totalWeight - listedMatchedCost;
   const fully = listedLeftOver <= costs.fullyMatchedSlack * listed.totalWeight;
   const queryCost = !fully ? costs.unmatchedQuery : queryLeftOver > 0 && insertsMiddleNames(query, listed, queryMask, chosen) ? costs.middleName : costs.extraQuery;
+  // A company word the query adds (Trading, Movement, Army) is no conflict of names, even where the listed name has words left over.
+  const genericCost = !fully ? costs.unmatchedGeneric : queryCost;
   const denominator =
     (queryMatchedWeight + listedMatchedWeight) / 2 +
-    queryCost * queryLeftOver +
+    queryCost * (queryLeftOver - queryGenericLeftOver) +
+    genericCost * queryGenericLeftOver +
     costs.unmatchedListed * (listed.totalWeight - listedMatchedCost - listedLegalLeftOver) +
     costs.unmatchedLegalForm * listedLegalLeftOver +
     costs.unmatchedQuery * initialConflict(query, listed, queryMask, listedMask, model);
