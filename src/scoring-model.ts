@@ -64,6 +64,12 @@ export interface ScoringModel {
     readonly arabicNoEditUpTo: number;
     /** …and at most this many beyond. */
     readonly arabic: number;
+    /** Edits a name part may be beyond its budget when the rest of the name agrees (`match/rest-agrees.ts`; 0: none)… */
+    readonly restAgrees: number;
+    /** …that is, when at least this many other pairs pair name parts… */
+    readonly restParts: number;
+    /** …and every other pair scores at least this. */
+    readonly restSimilarity: number;
   };
   /** Shortest units a rule applies to. Candidate generation (`Vocabulary`) reads the same numbers, so it stays complete. */
   readonly ruleLengths: {
@@ -145,8 +151,10 @@ export interface ScoringModel {
     readonly unmatchedQuery: number;
     /** The same when the listed name is fully matched: the query only says more. */
     readonly extraQuery: number;
-    /** The same when the query's extra words lie between matched ones, in the listed order (middle names); the lowest of the three, which the candidate bound relies on. */
+    /** The same when the query's extra words lie between matched ones, in the listed order (middle names); the lowest of the four, which the candidate bound relies on. */
     readonly middleName: number;
+    /** Cost per unit of weight of an unmatched generic company word of the query (Trading, Movement, Army) where `unmatchedQuery` would apply: a company word added or replaced is no conflict of names. Not below `middleName`. */
+    readonly unmatchedGeneric: number;
     /** Cost per unit of weight of an unmatched listed token (a middle name the payment left out). */
     readonly unmatchedListed: number;
     /** Cost of an unmatched listed legal form when the query has none (a company's name met by a person's). */
@@ -250,7 +258,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     initial: 0.6,
     suffix: 0.6,
   },
-  editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1 },
+  editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1, restAgrees: 1, restParts: 2, restSimilarity: 0.9 },
   ruleLengths: { variant: 4, vowels: 5, consonantKey: 2, nearConsonantKey: 4 },
   letters: { minLength: 6, sameLetters: 0.95, slip: 0.9, slipWords: 3 },
   arabicLatin: {
@@ -276,6 +284,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     unmatchedQuery: 0.8,
     extraQuery: 0.5,
     middleName: 0.4,
+    unmatchedGeneric: 0.5,
     unmatchedListed: 0.2,
     unmatchedLegalForm: 1,
     fullyMatchedSlack: 0.1,
@@ -284,8 +293,8 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
   aliasQuality: { Low: 0.9 },
   evidence: {
     // evidence:begin (written by `npm run model:fit` from the fit on both folds)
-    birthDateSameDay: 0.487,
-    birthYearMatch: 0.198,
+    birthDateSameDay: 0.484,
+    birthYearMatch: 0.197,
     birthDateOtherDay: 0,
     birthDateInRange: 0.152,
     birthYearAloneFactor: 0,
@@ -295,7 +304,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     nationalityMatch: 0.111,
     nationalityMatchByCountry: { AF: 0.051, CD: 0.133, CY: 0.167, DZ: 0.144, EG: 0.165, FR: 0.175, GB: 0.172, GW: 0.17, ID: 0.124, IQ: 0.029, IR: 0.204, JO: 0.154, KE: 0.163, KH: 0.177, KP: 0.004, KW: 0.134, LB: 0.163, LY: 0.167, MM: 0.203, PH: 0.118, PK: 0.112, PS: 0.169, QA: 0.162, RU: 0.159, SA: 0.155, SD: 0.176, SO: 0.158, SY: 0.23, TN: 0.115, UG: 0.164, US: 0.182, YE: 0.159 },
     nationalityAloneFactor: 0.5,
-    nationalityConflict: -0.3,
+    nationalityConflict: -0.297,
     // evidence:end
     personAgainstEntity: -0.15,
     countryMatch: 0.02,

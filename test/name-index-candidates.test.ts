@@ -47,6 +47,53 @@ describe('candidate generation', () => {
     );
   }, 300_000);
 
+  it('never loses a listed name whose query puts a company word in place of one of its words (alignment.unmatchedGeneric)', () => {
+    const generic = fc
+      .tuple(fc.constantFrom(...listedNames.filter((name) => name.trim().includes(' '))), fc.constantFrom('Trading', 'Movement', 'Army', 'Group', 'Services'), fc.nat())
+      .map(([name, word, at]) => {
+        const words = name.trim().split(/\s+/);
+        words.splice(at % words.length, 1);
+        return `${words.join(' ')} ${word}`;
+      });
+    fc.assert(
+      fc.property(generic, fc.constantFrom(0.8, 0.7), (query, threshold) => {
+        expectSameAsScoringEveryName(query, threshold);
+      }),
+      { numRuns: 100, seed: 20261130 },
+    );
+  }, 300_000);
+
+  it('never loses a listed name one typo beyond a part’s budget where the rest agrees, its words reordered (match/rest-agrees.ts)', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const typo = fc
+      .tuple(fc.constantFrom(...listedNames.filter((name) => name.trim().split(/\s+/).length >= 3)), fc.nat(), fc.nat(), fc.nat(), fc.nat())
+      .map(([name, at, where, letter, other]) => {
+        const words = name.trim().split(/\s+/);
+        const i = at % words.length;
+        const word = words[i]!;
+        const pick = (n: number) => letters[n % 26]!;
+        if (word.length <= 3) {
+          const k = where % Math.max(1, word.length - 1);
+          words[i] = where % 2 === 0 ? word.slice(0, k) + word.slice(k + 1) : word.slice(0, k) + word[k + 1]! + word[k]! + word.slice(k + 2);
+        } else {
+          // a letter added after the first, and as many letters replaced as the part's own budget allows (1 up to 5 letters, 2 beyond)
+          let typed = word.slice(0, 1 + (where % word.length)) + pick(letter) + word.slice(1 + (where % word.length));
+          for (let e = 0; e < (word.length <= 5 ? 1 : 2); e++) {
+            const k = 1 + ((other + e * 7) % (typed.length - 1));
+            typed = typed.slice(0, k) + pick(other + e) + typed.slice(k + 1);
+          }
+          words[i] = typed;
+        }
+        return [...words.slice(1), words[0]].join(' ');
+      });
+    fc.assert(
+      fc.property(typo, fc.constantFrom(0.8, 0.7, 0.6), (query, threshold) => {
+        expectSameAsScoringEveryName(query, threshold);
+      }),
+      { numRuns: 150, seed: 20261130 },
+    );
+  }, 300_000);
+
   it('never loses a name one slip away as letters, which may share no similar word with the query (match/letters.ts)', () => {
     const slipped = slippedNameOf(listedNames.filter((name) => name.trim().includes(' '))).map(({ text }) => text);
     fc.assert(

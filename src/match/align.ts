@@ -5,6 +5,7 @@
 import type { SimilarityRule, UnitSimilarity } from './similarity.js';
 import type { MatchableName, Unit } from './units.js';
 import { lettersSimilarity } from './letters.js';
+import { typoWhereRestAgrees } from './rest-agrees.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
 /** One aligned pair of units. */
@@ -106,7 +107,9 @@ function before(a: number, b: number): boolean {
  * names conflict), `extraQuery` when the listed name is fully matched (the
  * query only adds a name the list does not give), `middleName` when besides
  * the query's extra names lie between matched ones, in the listed order
- * (middle names). A query token with no partner costs much, a listed token
+ * (middle names); a generic company word of the query (Trading, Movement,
+ * Army) left over costs `unmatchedGeneric` instead of `unmatchedQuery`: a
+ * company word added or replaced is no conflict of names. A query token with no partner costs much, a listed token
  * with no partner (a middle name the payment left out) little, but a listed
  * legal form (Ltd) costs `unmatchedLegalForm` when the query has none, and a
  * query initial left over while the listed name has a free initial too
@@ -116,6 +119,9 @@ function before(a: number, b: number): boolean {
  * whose matched query weight (Σ similarity × query weight) is below
  * `minMatchedWeight` is scaled by that weight / `minMatchedWeight`, so that
  * common words alone ("Mohammed", "Trading Company") never alert.
+ *
+ * When the rest of the pairs agrees, the one name part left on each side
+ * may pair one typo beyond its edit budget (`rest-agrees.ts`).
  *
  * Two names are also compared as letters (`letters.ts`: the same letters
  * with the spaces moved, or one slip apart): one pair covering both whole,
@@ -140,7 +146,7 @@ export function alignNames(
   const letters = lettersSimilarity(query.letters, listed.letters, model);
   const count = collectCandidates(query, listed, similarity, partners);
   if (count === 0) return letters > 0 ? asLetters(query, listed, letters, minScore, model) : EMPTY;
-  const chosen = choosePairs(query, listed, count);
+  const chosen = addTypoWhereRestAgrees(query, listed, count, choosePairs(query, listed, count), model);
   const score = scoreChosen(query, listed, chosen, model);
   if (letters > 0 && lettersScore(query, letters, model) > score) return asLetters(query, listed, letters, minScore, model);
   const queryCoverage = Math.min(1, scratch.queryCoverage / query.totalWeight);
@@ -258,14 +264,56 @@ function choosePairs(query: MatchableName, listed: MatchableName, count: number)
   return chosen;
 }
 
+/**
+ * Pairs the one name part left on each side when the rest of the chosen
+ * pairs vouches for a typo beyond its budget (`rest-agrees.ts`): the pair
+ * goes to the candidates (index `count`) and to the chosen ones, and
+ * `scratch` covers it. Returns how many are chosen.
+ */
+function addTypoWhereRestAgrees(query: MatchableName, listed: MatchableName, count: number, chosen: number, model: ScoringModel): number {
+  if (model.editBudget.restAgrees <= 0 || chosen === 0) return chosen;
+  let weakest = 1;
+  let nameParts = 0;
+  let spelt = 0;
+  for (let k = 0; k < chosen; k++) {
+    const c = scratch.order[k]!;
+    weakest = Math.min(weakest, scratch.similarity[c]!);
+    const rule = scratch.rule[c];
+    if (rule === 'exact' || rule === 'doubled' || rule === 'edit') spelt++;
+    if (query.tokens[firstToken(query.unitSpans[scratch.q[c]!]!)]!.cls === 'name') nameParts++;
+  }
+  const typo = typoWhereRestAgrees(query, listed, scratch.queryMask, scratch.listedMask, { weakest, nameParts, spelt }, model);
+  if (typo === undefined) return chosen;
+  // A single token's unit has the token's index (units.ts: tokens first, in order).
+  const { query: q, listed: l, similarity } = typo;
+  reserve(count + 1);
+  scratch.q[count] = q;
+  scratch.l[count] = l;
+  scratch.similarity[count] = similarity;
+  scratch.value[count] = similarity * (query.unitWeights[q]! + listed.unitWeights[l]!);
+  scratch.rule[count] = 'edit';
+  scratch.order[chosen] = count;
+  scratch.queryMask |= 1 << q;
+  scratch.listedMask |= 1 << l;
+  scratch.queryCovered += similarity * query.unitMatchedWeights[q]!;
+  scratch.listedCovered += similarity * listed.unitMatchedWeights[l]!;
+  scratch.queryCoverage += similarity * query.unitWeights[q]!;
+  scratch.listedCoverage += similarity * listed.unitWeights[l]!;
+  return chosen + 1;
+}
+
 /** The score of the `chosen` pairs (see {@link alignNames} for the formula), with the costs of `model.alignment`. */
 function scoreChosen(query: MatchableName, listed: MatchableName, chosen: number, model: ScoringModel): number {
   const { queryMask, listedMask, queryCovered, listedCovered } = scratch;
   // Matched tokens count their matched weight; the rest their weight (what they cost left unmatched).
   let queryMatchedWeight = 0;
   let queryMatchedCost = 0;
+  let queryGenericLeftOver = 0;
   for (let i = 0; i < query.tokens.length; i++) {
-    if ((queryMask & (1 << i)) === 0) continue;
+    if ((queryMask & (1 << i)) === 0) {
+      if (query.tokens[i]!.cls === 'generic') queryGenericLeftOver += query.weights[i]!;
+      continue;
+    }
     queryMatchedWeight += query.matchedWeights[i]!;
     queryMatchedCost += query.weights[i]!;
   }
@@ -285,9 +333,12 @@ function scoreChosen(query: MatchableName, listed: MatchableName, chosen: number
   const listedLeftOver = listed.totalWeight - listedMatchedCost;
   const fully = listedLeftOver <= costs.fullyMatchedSlack * listed.totalWeight;
   const queryCost = !fully ? costs.unmatchedQuery : queryLeftOver > 0 && insertsMiddleNames(query, listed, queryMask, chosen) ? costs.middleName : costs.extraQuery;
+  // A company word the query adds (Trading, Movement, Army) is no conflict of names, even where the listed name has words left over.
+  const genericCost = !fully ? costs.unmatchedGeneric : queryCost;
   const denominator =
     (queryMatchedWeight + listedMatchedWeight) / 2 +
-    queryCost * queryLeftOver +
+    queryCost * (queryLeftOver - queryGenericLeftOver) +
+    genericCost * queryGenericLeftOver +
     costs.unmatchedListed * (listed.totalWeight - listedMatchedCost - listedLegalLeftOver) +
     costs.unmatchedLegalForm * listedLegalLeftOver +
     costs.unmatchedQuery * initialConflict(query, listed, queryMask, listedMask, model);

@@ -52,9 +52,19 @@ export function requiredTokens(
 /**
  * True when a name that matches none of the required tokens P is bounded
  * below `threshold`: X / (X + c·w(P)) < threshold, with X = `rest` / 2,
- * `rest` = Σ_{t∉P} (w_t + m_t) and c = `alignment.middleName` of `model`,
- * the lowest cost of an unmatched query token (see align.ts).
+ * `rest` = Σ_{t∉P} (w_t + m_t) and c = `alignment.middleName` of `model`
+ * (or `alignment.unmatchedGeneric` when lower), the lowest cost of an
+ * unmatched query token (see align.ts).
  */
 export function missingRequiredExcludes(rest: number, requiredWeight: number, threshold: number, model: ScoringModel = SCORING_MODEL): boolean {
-  return threshold > 0 && (rest / 2) * (1 - threshold) < threshold * model.alignment.middleName * requiredWeight;
+  return threshold > 0 && (rest / 2) * (1 - threshold) < threshold * lowestQueryCost(model) * requiredWeight;
+}
+
+/**
+ * The lowest cost of an unmatched query token: `alignment.middleName`, or
+ * `alignment.unmatchedGeneric` in a variant that sets it lower (a bound
+ * made with the lowest cost holds whatever the token's class).
+ */
+function lowestQueryCost(model: ScoringModel): number {
+  return Math.min(model.alignment.middleName, model.alignment.unmatchedGeneric);
 }

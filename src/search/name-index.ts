@@ -13,6 +13,7 @@ import { prepareName } from '../normalize/tokens.js';
 import type { RecordKind, SanctionsList, SanctionsRecord } from '../types.js';
 import { namesOf, type NameEntry, type NameSource } from './names.js';
 import { requiredTokens } from './candidate-bound.js';
+import { RestTypoPartners } from './rest-typo-partners.js';
 import { isInitial } from '../normalize/initial.js';
 import { RarityTable, type RarityTableData } from './rarity.js';
 import { Vocabulary, type VocabularyData } from './vocabulary.js';
@@ -137,6 +138,8 @@ export class NameIndex {
   readonly model: ScoringModel;
   /** The heaviest single (not joined) unit: bounds what an initial can pair with. */
   readonly #maxSingleWeight: number;
+  /** The listed words within the rest-agrees rule's reach of a query word (made at the first search that needs them). */
+  #restTypoPartners: RestTypoPartners | undefined;
   #stamp: Uint32Array;
   #generation = 0;
   /** Per vocabulary entry, in one search: the query units similar to it (a bit each), valid where the stamp is the search's. */
@@ -359,6 +362,13 @@ export class NameIndex {
       else for (const id of found.keys()) max = Math.max(max, this.vocabulary.entries[id]!.weight);
       for (let t = unit.first; t <= unit.last; t++) heaviestPartner[t] = Math.max(heaviestPartner[t]!, max);
     });
+    // A name part the rest of a name vouches for pairs listed words no lookup finds (match/rest-agrees.ts).
+    if (this.model.editBudget.restAgrees > 0) {
+      const partners = (this.#restTypoPartners ??= new RestTypoPartners(this.vocabulary.entries, this.model));
+      matchable.tokens.forEach((token, t) => {
+        if (token.cls === 'name' && !token.fromArabic) heaviestPartner[t] = Math.max(heaviestPartner[t]!, partners.partnerBound(token.form, matchable.weights[t]!));
+      });
+    }
     const required = requiredTokens(matchable, threshold, heaviestPartner, this.model);
     // e.g. a query of initials only: every name, or those that share a similar unit with a word of the query.
     if (required === undefined && !wordsOnly) return Array.from({ length: this.nameCount }, (_, id) => id);
