@@ -98,6 +98,45 @@ export function consonantSource(token: string): string {
 }
 
 /**
+ * A second consonant source of a folded Latin token, for meeting Arabic
+ * script only: the token read letter by letter as a spelling of an Arabic
+ * name. French spellings write ش as `ch` (Alouche, Akkacha) and ص or س as
+ * `ç`, folded to `c` (Faycal), so `ch` and a `c` before a vowel are `s` here.
+ * In a word without these French letters the `h` of `sh`, `th`, `dh`, `zh`, `kh`, `gh` is its
+ * own letter, as where Arabic writes two (اسحاق Ishaq, أزهر Azhar, لكحل
+ * Lakhal); a French spelling writes the other digraphs as one letter, as the
+ * consonant source does (Chadhli: ش ذ). `undefined` when this reading is the
+ * consonant source itself.
+ *
+ * @example
+ * ```ts
+ * latinSpellingSource('alouche') // 'alouse'
+ * latinSpellingSource('faycal') // 'faysal'
+ * latinSpellingSource('ishaq') // 'ishak'
+ * latinSpellingSource('omar') // undefined
+ * ```
+ */
+export function latinSpellingSource(token: string): string | undefined {
+  if (!LATIN.test(token) || !SPELLING_LETTERS.test(token)) return undefined;
+  const spelled = token
+    .replace(/dj/g, 'j')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/ch|c(?=[aeiouy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/x/g, 'ks');
+  const letters = FRENCH_SPELLING.test(token) ? spelled.replace(/([kgsztd])h/g, '$1') : spelled;
+  const source = collapseDoubles(letters.replace(/[qgcdpv]/g, (c) => CONSONANT_CLASSES[c] ?? c));
+  return source === consonantSource(token) ? undefined : source;
+}
+
+/** A `ch` (not `sch`, German), or a `c` before a, o, u (a folded `ç`): a French spelling. */
+const FRENCH_SPELLING = /(?<!s)ch|c(?=[aou])/;
+/** Letters that the spelling reading reads otherwise than the consonant source: c, and h after a consonant it would merge. */
+const SPELLING_LETTERS = /c|[kgsztd]h/;
+
+/**
  * Turns a consonant source into a key: the first letter (a vowel becomes
  * `a`), then the consonants, without vowels, `w` and `y`.
  */

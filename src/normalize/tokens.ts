@@ -4,7 +4,7 @@
 import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { foldName } from './fold.js';
 import { isInitial } from './initial.js';
-import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
+import { collapseDoubles, consonantKeyFrom, consonantSource, latinSpellingSource, vowelKey } from './keys.js';
 import { isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from '../text/memo.js';
 import { boundedEditDistance } from '../text/distance.js';
@@ -286,6 +286,8 @@ function makeToken(
 ): NameToken {
   const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : cls === 'legal' ? (LEGAL_FORM_FAMILIES.get(form) ?? form) : form;
   const source = arabicSource ?? consonantSource(canonical);
+  // A Latin token's second reading is its letter-by-letter spelling of an Arabic name (keys.ts).
+  const altSource = fromArabic ? persianSource : latinSpellingSource(canonical);
   return {
     form: canonical,
     original,
@@ -293,8 +295,8 @@ function makeToken(
     vowelKey: vowelKey(canonical),
     consonantKey: consonantKeyFrom(source),
     consonantSource: source,
-    altConsonantSource: persianSource,
-    altConsonantKey: persianSource === undefined ? undefined : consonantKeyFrom(persianSource),
+    altConsonantSource: altSource,
+    altConsonantKey: altSource === undefined ? undefined : consonantKeyFrom(altSource),
     collapsed: collapseDoubles(canonical),
     fromArabic,
     koreanKey: fromArabic || cls !== 'name' ? undefined : koreanSyllableKey(canonical),

@@ -49,7 +49,7 @@ const ARABIC_KEY: Readonly<Record<string, string>> = {
   'ب': 'b', 'پ': 'b', 'ت': 't', 'ٹ': 't', 'ټ': 't', 'ث': 't', 'ج': 'j', 'چ': 'k', 'ح': 'h',
   'خ': 'k', 'څ': 's', 'ځ': 'z', 'د': 't', 'ډ': 't', 'ڈ': 't', 'ذ': 't', 'ر': 'r', 'ړ': 'r',
   'ڑ': 'r', 'ز': 'z', 'ژ': 'z', 'ږ': 'z', 'س': 's', 'ش': 's', 'ښ': 's', 'ص': 's', 'ض': 't',
-  'ط': 't', 'ظ': 'z', 'غ': 'k', 'ف': 'f', 'ق': 'k', 'ك': 'k', 'ک': 'k', 'گ': 'k', 'ګ': 'k',
+  'ط': 't', 'ظ': 't', 'غ': 'k', 'ف': 'f', 'ق': 'k', 'ك': 'k', 'ک': 'k', 'گ': 'k', 'ګ': 'k',
   'ڭ': 'n', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ڼ': 'n', 'ں': 'n', 'ه': 'h', 'ە': 'h', 'ۀ': 'h',
   'ہ': 'h', 'ھ': 'h', 'ة': '', 'ى': 'a', 'ے': 'i', 'ۓ': 'i', 'ې': 'i', 'ۍ': 'i',
 };
@@ -98,11 +98,19 @@ export function arabicConsonantSource(word: string, reading: 'arabic' | 'persian
     else {
       const key = (reading === 'persian' ? PERSIAN_READING[char] : undefined) ?? ARABIC_KEY[char];
       if (key === undefined) return undefined;
+      // Arabic writes a doubled consonant once: two letters of one class in a
+      // row (چک in اچکزی Achekzai) are two sounds with a short vowel between.
+      if (key !== '' && !(key in ARABIC_VOWELS_KEYS) && out.endsWith(key) && arabicLetters(previous) !== arabicLetters(char)) out += KEPT_APART;
       out += key;
     }
   }
-  return collapseDoubles(out);
+  return collapseDoubles(out).replaceAll(KEPT_APART, '');
 }
+
+const ARABIC_VOWELS_KEYS: Readonly<Record<string, true>> = { a: true, i: true, u: true };
+
+/** Stands between two letters of one class that collapseDoubles must not merge. */
+const KEPT_APART = '|';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 const CYRILLIC_SCRIPT = /[\u0400-\u04FF]/;
