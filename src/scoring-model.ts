@@ -99,6 +99,8 @@ export interface ScoringModel {
     readonly arabicFinalVowel: number;
     /** A Latin i or y added at the end of the word (Salimi / سالم). */
     readonly latinFinalI: number;
+    /** A Latin a, o or u at the end of the word with no Arabic letter: Arabic script writes a name's final vowel (ا ة ى و). */
+    readonly latinFinalVowel: number;
     /** An Arabic h with no Latin letter (a final ه read as -a). */
     readonly arabicH: number;
     /** A word-initial alif met by any Latin vowel (اسلام Islam, اتحاد Ittihad). */
@@ -244,7 +246,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     doubled: 0.95,
     variant: 0.92,
     vowels: 0.85,
-    consonants: [0.7, 0.8, 0.9, 0.95],
+    consonants: [0.8, 0.85, 0.9, 0.95],
     consonantsMinimumFit: 0.75,
     korean: 0.9,
     initial: 0.6,
@@ -259,6 +261,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     arabicVowel: 0.6,
     arabicFinalVowel: 1,
     latinFinalI: 0.6,
+    latinFinalVowel: 0.5,
     arabicH: 0.4,
     initialAlif: 0.05,
     otherVowel: 0.5,

@@ -117,3 +117,23 @@ describe('Arabic script meets its Latin spellings', () => {
     );
   });
 });
+
+describe('short Arabic words and final vowels', () => {
+  it('a three-letter word meets its spelling with short vowels only (جبر Jabr, کرم Karam)', () => {
+    expect(score('جبر', 'JABR')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('کرم', 'KARAM')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('بشر', 'BISHR')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('a Latin final a, o or u needs an Arabic letter: a word ending in a consonant is another name (بشر Bishr is not Bushra)', () => {
+    expect(score('بشر', 'BUSHRA')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('جبر', 'JABRA')).toBeLessThan(DEFAULT_THRESHOLD);
+    expect(score('کرم', 'KARAMA')).toBeLessThan(score('کرم', 'KARAM'));
+  });
+
+  it('ة and a final ه write that vowel (حمزة Hamza, فاطمة Fatima)', () => {
+    expect(score('حمزة', 'HAMZA')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('فاطمة', 'FATIMA')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(arabicConsonantSource('حمزة')).toBe('hmza');
+  });
+});
