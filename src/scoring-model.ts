@@ -253,7 +253,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     suffix: 0.6,
   },
   editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1 },
-  ruleLengths: { variant: 4, vowels: 5, consonantKey: 2, nearConsonantKey: 4 },
+  ruleLengths: { variant: 4, vowels: 5, consonantKey: 1, nearConsonantKey: 4 },
   letters: { minLength: 6, sameLetters: 0.95, slip: 0.9, slipWords: 3 },
   arabicLatin: {
     latinVowel: 0.05,

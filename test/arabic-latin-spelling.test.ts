@@ -137,3 +137,15 @@ describe('short Arabic words and final vowels', () => {
     expect(arabicConsonantSource('حمزة')).toBe('hmza');
   });
 });
+
+describe('words of one consonant', () => {
+  it('meet their Latin spelling by that consonant (ضیا Zia, حی Hai)', () => {
+    expect(score('ضیا کریمی', 'ZIA KARIMI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('ضیا', 'ZIA')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('حی', 'HAI')).toBeGreaterThan(0.7);
+  });
+
+  it('but a word of vowels only shares no consonant', () => {
+    expect(score('آو', 'AWA')).toBe(0);
+  });
+});
