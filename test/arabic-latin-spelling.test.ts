@@ -149,3 +149,21 @@ describe('words of one consonant', () => {
     expect(score('آو', 'AWA')).toBe(0);
   });
 });
+
+describe('compounds and Egyptian g', () => {
+  it('a name joined to al-Din in Arabic script meets its Latin compound (شمسالدین Shamsuddin)', () => {
+    expect(score('شمسالدین احمدی', 'SHAMSUDDIN AHMADI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('the article before a name of two letters is the article (الحق al-Haq), but الله is one word', () => {
+    expect(score('عبد الحق کریمی', 'ABDUL HAQ KARIMI')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('عطاء الله', 'ATAULLAH')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('ج written g, as Egyptian names do (Gamal, Hegazy, Naguib)', () => {
+    expect(score('حجازي', 'HEGAZY')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('نجيب', 'NAGUIB')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(latinSpellingSource('gamal')).toBe('jamal');
+    expect(latinSpellingSource('ghazi')).toBe('khazi'); // gh is غ, not ج
+  });
+});

@@ -124,6 +124,7 @@ export function latinSpellingSource(token: string): string | undefined {
     .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
     .replace(/ch|c(?=[aeiouy])/g, 's')
+    .replace(/g(?!h)/g, 'j')
     .replace(/c/g, 'k')
     .replace(/x/g, 'ks');
   const letters = FRENCH_SPELLING.test(token) ? spelled.replace(/([kgsztd])h/g, '$1') : spelled;
@@ -134,7 +135,7 @@ export function latinSpellingSource(token: string): string | undefined {
 /** A `ch` (not `sch`, German), or a `c` before a, o, u (a folded `ç`): a French spelling. */
 const FRENCH_SPELLING = /(?<!s)ch|c(?=[aou])/;
 /** Letters that the spelling reading reads otherwise than the consonant source: c, and h after a consonant it would merge. */
-const SPELLING_LETTERS = /c|[kgsztd]h/;
+const SPELLING_LETTERS = /c|g|[kgsztd]h/;
 
 /**
  * Turns a consonant source into a key: the first letter (a vowel becomes

@@ -55,10 +55,13 @@ export interface PreparedName {
   tokens: NameToken[];
 }
 
-const ARABIC_ARTICLE = /^(ال)(\p{L}{3,})$/u;
+/** The article and a name of two letters or more (الحق al-Haqq, الحی al-Hayy); الله (Allah) is one word. */
+const ARABIC_ARTICLE = /^(ال)(?!ل?[هہ]$)(\p{L}{2,})$/u;
 const ARABIC_ABU = /^(ابو|أبو)(ال\p{L}{3,})$/u;
 /** `عبدالولی` (Abd al-Wali written as one word): the servant-of prefix, then the article and the name. */
 const ARABIC_ABD = /^(عبد)(ال)(\p{L}{2,})$/u;
+/** `نورالدین` (Nur al-Din written as one word): a name, then the article and din. */
+const ARABIC_DIN = /^(\p{L}{2,}?)(الد[يی]ن)$/u;
 const WHITESPACE = /\s+/u;
 const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
 const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi', 'lh', 'llh']);
@@ -350,6 +353,8 @@ function splitArabicArticle(word: string): string[] {
   const abd = ARABIC_ABD.exec(word);
   // (عبدالله stays whole: Abdullah, not Abd al-Lah.)
   if (abd !== null && abd[3] !== 'له') return [abd[1]!, abd[2]!, abd[3]!];
+  const din = ARABIC_DIN.exec(word);
+  if (din !== null) return [...splitArabicArticle(din[1]!), ...splitArabicArticle(din[2]!)];
   const match = ARABIC_ARTICLE.exec(word);
   return match === null ? [word] : [match[1]!, match[2]!];
 }
