@@ -34,7 +34,7 @@ describe('latinSpellingSource', () => {
 describe('arabicConsonantSource', () => {
   it('reads ظ as the dh/th/d class (Nadhim, Hafedh) and as z in the Persian reading (Nazim)', () => {
     expect(arabicConsonantSource('ناظم')).toBe('natm');
-    expect(arabicConsonantSource('ناظم', 'persian')).toBe('nazm');
+    expect(arabicConsonantSource('ناظم', 'second')).toBe('nazm');
   });
 
   it('keeps two letters of one class apart (تد in مهتدی: a vowel between), but one letter written twice is one', () => {
@@ -165,5 +165,14 @@ describe('compounds and Egyptian g', () => {
     expect(score('نجيب', 'NAGUIB')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
     expect(latinSpellingSource('gamal')).toBe('jamal');
     expect(latinSpellingSource('ghazi')).toBe('khazi'); // gh is غ, not ج
+  });
+});
+
+describe('ة in the construct state', () => {
+  it('is read t as well as a (حركة Harakat, جماعة Jamaat; فاطمة Fatima)', () => {
+    expect(score('حركة الشباب', 'HARAKAT AL-SHABAAB')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(score('جماعة انصار', 'JAMAAT ANSAR')).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    expect(arabicConsonantSource('حركة', 'second')).toBe('hrkt');
+    expect(arabicConsonantSource('حركة')).toBe('hrka');
   });
 });

@@ -9,7 +9,7 @@ import { isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from '../text/memo.js';
 import { boundedEditDistance } from '../text/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, COUNTRY_NAME_FORMS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
-import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
+import { arabicConsonantSource, arabicLetters, hasArabicScript, hasSecondReading } from './transliterate.js';
 import { expectString } from '../validate.js';
 
 /**
@@ -29,7 +29,12 @@ export interface TokenKeys {
   consonantKey: string;
   /** What the consonant key is made from (joined tokens join these). */
   consonantSource: string;
-  /** For Arabic script with ض ذ ظ ث: the Persian reading (z, s) of the consonant source and key. */
+  /**
+   * A second reading of the consonant source and key: for Arabic script with
+   * ض ذ ظ ث ة, those letters as Persian reads them and ة as t
+   * (transliterate.ts); for a Latin token, its letter-by-letter spelling of
+   * an Arabic name (keys.ts `latinSpellingSource`).
+   */
   altConsonantSource: string | undefined;
   altConsonantKey: string | undefined;
   /** The form with doubled letters made single. */
@@ -112,7 +117,7 @@ function foldWordUncached(text: string): readonly RawToken[] {
   for (const piece of pieces) {
     const forms = foldName(piece).split(' ').filter((form) => form !== '');
     const source = arabic && forms.length === 1 ? arabicConsonantSource(piece) : undefined;
-    const altSource = source !== undefined && hasPersianReading(piece) ? arabicConsonantSource(piece, 'persian') : undefined;
+    const altSource = source !== undefined && hasSecondReading(piece) ? arabicConsonantSource(piece, 'second') : undefined;
     // Titles are known by their Arabic letters: the romanization drops the ayn (سعيد would read as سيد).
     const title = arabic && ARABIC_SCRIPT_TITLES.has(arabicLetters(piece));
     for (const form of forms) {
@@ -285,12 +290,12 @@ function makeToken(
   cls: TokenClass,
   fromArabic: boolean,
   arabicSource?: string,
-  persianSource?: string,
+  secondSource?: string,
 ): NameToken {
   const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : cls === 'legal' ? (LEGAL_FORM_FAMILIES.get(form) ?? form) : form;
   const source = arabicSource ?? consonantSource(canonical);
   // A Latin token's second reading is its letter-by-letter spelling of an Arabic name (keys.ts).
-  const altSource = fromArabic ? persianSource : latinSpellingSource(canonical);
+  const altSource = fromArabic ? secondSource : latinSpellingSource(canonical);
   return {
     form: canonical,
     original,
