@@ -27,6 +27,7 @@ describe('latinSpellingSource', () => {
   it('is undefined when it is the consonant source itself', () => {
     expect(latinSpellingSource('omar')).toBeUndefined();
     expect(latinSpellingSource('djamel')).toBeUndefined(); // dj is j in both
+    expect(latinSpellingSource('marc')).toBeUndefined(); // a final c is k in both
     expect(latinSpellingSource('salim')).toBeUndefined();
   });
 });

@@ -116,21 +116,43 @@ export function consonantSource(token: string): string {
  * latinSpellingSource('omar') // undefined
  * ```
  */
-export function latinSpellingSource(token: string): string | undefined {
-  if (!LATIN.test(token) || !SPELLING_LETTERS.test(token)) return undefined;
-  const spelled = token
-    .replace(/dj/g, 'j')
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/q/g, 'k')
-    .replace(/ch|c(?=[aeiouy])/g, 's')
-    .replace(/g(?!h)/g, 'j')
-    .replace(/c/g, 'k')
-    .replace(/x/g, 'ks');
-  const letters = FRENCH_SPELLING.test(token) ? spelled.replace(/([kgsztd])h/g, '$1') : spelled;
-  const source = collapseDoubles(letters.replace(/[qgcdpv]/g, (c) => CONSONANT_CLASSES[c] ?? c));
-  return source === consonantSource(token) ? undefined : source;
+export function latinSpellingSource(token: string, source: string = consonantSource(token)): string | undefined {
+  if (!SPELLING_LETTERS.test(token) || !LATIN.test(token)) return undefined;
+  // One pass (this runs for every new word of every query): the spelling
+  // pairs of `simplifyConsonants`, then the classes of `consonantSource`.
+  const french = FRENCH_SPELLING.test(token);
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token[i]!;
+    const next = token[i + 1] ?? '';
+    if (next === 'h' && DIGRAPH_FIRST.includes(c)) {
+      out += (CONSONANT_CLASSES[c] ?? c) + (french ? '' : 'h');
+      i++;
+    } else if (c === 'c') {
+      if (next === 'h') {
+        out += 's';
+        i++;
+      } else if (next === 'k') {
+        out += 'k';
+        i++;
+      } else out += next !== '' && VOWELS.includes(next) ? 's' : 'k';
+    } else if (c === 'd' && next === 'j') {
+      out += 'j';
+      i++;
+    } else if (c === 'p' && next === 'h') {
+      out += 'f';
+      i++;
+    } else if (c === 'g') out += 'j';
+    else if (c === 'x') out += 'ks';
+    else out += CONSONANT_CLASSES[c] ?? c;
+  }
+  const spelled = collapseDoubles(out);
+  return spelled === source ? undefined : spelled;
 }
+
+/** Letters whose `h` after them makes a Latin digraph that may be two Arabic letters. */
+const DIGRAPH_FIRST = 'kgsztd';
+const VOWELS = 'aeiouy';
 
 /** A `ch` (not `sch`, German), or a `c` before a, o, u (a folded `ç`): a French spelling. */
 const FRENCH_SPELLING = /(?<!s)ch|c(?=[aou])/;

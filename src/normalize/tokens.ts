@@ -295,7 +295,7 @@ function makeToken(
   const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : cls === 'legal' ? (LEGAL_FORM_FAMILIES.get(form) ?? form) : form;
   const source = arabicSource ?? consonantSource(canonical);
   // A Latin token's second reading is its letter-by-letter spelling of an Arabic name (keys.ts).
-  const altSource = fromArabic ? secondSource : latinSpellingSource(canonical);
+  const altSource = fromArabic ? secondSource : latinSpellingSource(canonical, source);
   return {
     form: canonical,
     original,
