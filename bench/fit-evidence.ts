@@ -3,7 +3,7 @@
  * log-likelihood ratios, on one fold of the dev sets, and writes them as a
  * model variant the accuracy bench can run (`--model FILE.json`).
  *
- *   npm run model:fit [-- --fold A|B|all] [-- --strangers real|all]
+ *   npm run model:fit [-- --fold A|B|all] [-- --strangers real|all] [-- --no-list-countries]
  *
  * writes bench/models/evidence-{A,B,all}.json (the model variants) and
  * evidence-*.tables.json (the m/u counts and ln(m/u) weights behind them).
@@ -31,14 +31,20 @@
  *   nationality (North Korean names meet North Koreans) or seldom (Syrian names
  *   meet Iraqis, Jordanians…); each country's share is shrunk towards the
  *   pooled one by {@link PRIOR_PAIRS} pairs, and becomes
- *   `nationalityMatchByCountry` for the countries the real strangers give
- *   with at least {@link MIN_PAIRS} candidate pairs.
+ *   `nationalityMatchByCountry` for the countries with at least
+ *   {@link MIN_PAIRS} candidate pairs. Its strangers are the real negatives
+ *   and (since model 1.9.0; `--no-list-countries` leaves them out) the UN
+ *   persons of un-persons-dev.csv against every other designation their name
+ *   brings up: the list's own same-culture strangers, with real birth dates
+ *   and nationalities, where the real negatives have few (no Afghan: a shared
+ *   Afghan nationality weighed the pooled +0.11, and is +0.05 among the
+ *   list's Afghans meeting each other's Mohammad, Akhund, Wali).
  * - `npm run model:fit` (every fold) also writes the fit on both folds into
  *   the `evidence` block of `src/scoring-model.ts` (the default model), between
  *   its markers; `-- --check` exits 1 when that block is out of date.
  * Outcomes that are neither for nor against (one year off, another day of the
  *   same year) never lower a score: their weight is at least 0. How the fields
- *   combine (a year needs an agreeing nationality and a name of 0.6 or more; a
+ *   combine (a year needs an agreeing nationality and a name of 0.5 or more; a
  *   nationality alone counts half) is {@link RULES}: measured, not fitted.
  * The name's weights by score band give the slope b of ln(m/u) per unit of
  * name score (least squares over the bands from 0.5); an evidence outcome's
@@ -74,12 +80,17 @@ const MIN_PAIRS = 30;
  * Fellegi–Sunter fails for them), each kept because it lowered real and
  * synthetic strangers' alerts on both folds for a small loss of aliases:
  * a birth year (or an other day, or a range) lifts nothing without an
- * agreeing nationality, nor a name below 0.6 (same-culture strangers share a
- * birth year and a nationality with a listed person 1 time in 20 or so, and
- * below 0.6 the name says too little); a nationality with no agreeing birth
- * date lifts half its weight (Ali Akbar, Iranian, meets Ali Akbar Tahmaesebi).
+ * agreeing nationality (same-culture strangers share a birth year and a
+ * nationality with a listed person 1 time in 20 or so), nor a name below
+ * {@link SLOPE_FROM}, where the name's weights stop rising in line with its
+ * score, so that an adjustment in score units (weight / slope) no longer
+ * means what it says (model 1.9.0; 1.6.0 had 0.6, which left out aliases of
+ * 0.5–0.6 on both folds: chosen on fold B, 0.5 adds no stranger's alert
+ * there; chosen on fold A, 0.45 would have, reported on B, added a real one);
+ * a nationality with no agreeing birth date lifts half its weight (Ali Akbar,
+ * Iranian, meets Ali Akbar Tahmaesebi).
  */
-const RULES = { birthYearAloneFactor: 0, birthYearMinNameScore: 0.6, nationalityAloneFactor: 0.5 } as const;
+const RULES = { birthYearAloneFactor: 0, birthYearMinNameScore: SLOPE_FROM, nationalityAloneFactor: 0.5 } as const;
 
 /** Birth-date outcomes as the fit counts them. */
 const DOB = ['same-day', 'same-year', 'other-day', 'within-range', 'near', 'conflict', 'entity', 'unknown'] as const;
@@ -181,7 +192,7 @@ export interface Fit {
 }
 
 /** Fits the evidence weights on `fold` (or every case). */
-export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'real' | 'all' = 'real'): Fit {
+export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'real' | 'all' = 'real', listCountries = true): Fit {
   const inFold = (key: string) => fold === 'all' || foldOf(key) === fold;
   const list = parseList(newestListBytes());
   const index = NameIndex.build(list, { model: SCORING_MODEL });
@@ -205,15 +216,24 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
     bump(m.dob, dobOutcome(q, record));
     bump(m.nat, natOutcome(q, record));
   }
-  for (const n of [...(strangers === 'all' ? loadNegatives(dir) : []), ...loadRealNegatives(dir)]) {
-    if (!inFold(n.query)) continue;
+  // Strangers: the negatives (in the fold by their query) for every u; UN persons against the other
+  // designations their name brings up (in the fold by their own) for the per-country nationality u only.
+  const strangersOf = [
+    ...[...(strangers === 'all' ? loadNegatives(dir) : []), ...loadRealNegatives(dir)].map((n) => ({ ...n, key: n.query, own: [] as string[], countriesOnly: false })),
+    ...(listCountries ? loadPersons(dir).filter((p) => p.variant === 'primary').map((p) => ({ ...p, key: p.expectedRefs[0] ?? p.query, own: p.expectedRefs, countriesOnly: true })) : []),
+  ];
+  for (const n of strangersOf) {
+    if (!inFold(n.key)) continue;
     const q = query(n.query, n.dateOfBirth, n.nationality);
     if (q === undefined) continue;
     for (const hit of index.search(n.query, { threshold: FLOOR, limit: 30 })) {
-      bump(u.name, String(bandOf(hit.score)));
-      bump(u.dob, dobOutcome(q, hit.record));
+      if (n.own.includes(hit.record.referenceNumber)) continue;
       const nat = natOutcome(q, hit.record);
-      bump(u.nat, nat);
+      if (!n.countriesOnly) {
+        bump(u.name, String(bandOf(hit.score)));
+        bump(u.dob, dobOutcome(q, hit.record));
+        bump(u.nat, nat);
+      }
       if (nat !== 'unknown' && q.nationalities.length === 1) {
         const code = q.nationalities[0]!;
         if (!uByCountry.has(code)) uByCountry.set(code, new Map());
@@ -307,16 +327,17 @@ if (isMain(import.meta.url)) {
   const at = (flag: string) => (argv.indexOf(flag) >= 0 ? argv[argv.indexOf(flag) + 1] : undefined);
   const folds = (at('--fold') === undefined ? ['A', 'B', 'all'] : [at('--fold')]) as Array<Fold | 'all'>;
   const strangers = (at('--strangers') ?? 'real') as 'real' | 'all';
+  const listCountries = !argv.includes('--no-list-countries');
   mkdirSync(projectPath('bench/models'), { recursive: true });
   if (argv.includes('--check')) {
     const file = projectPath('src/scoring-model.ts');
     const current = readFileSync(file, 'utf8');
-    if (withDefaultEvidence(current, fitEvidence('all', evalDir(), strangers)) !== current) {
+    if (withDefaultEvidence(current, fitEvidence('all', evalDir(), strangers, listCountries)) !== current) {
       console.error('src/scoring-model.ts: the evidence block is not the fit of the dev sets; run npm run model:fit');
       process.exitCode = 1;
     }
   } else for (const fold of folds) {
-    const fit = fitEvidence(fold, evalDir(), strangers);
+    const fit = fitEvidence(fold, evalDir(), strangers, listCountries);
     const out = projectPath(`bench/models/evidence-${fold}.json`);
     writeFileSync(out, `${JSON.stringify(fit.changes, null, 2)}\n`);
     writeFileSync(projectPath(`bench/models/evidence-${fold}.tables.json`), `${JSON.stringify({ counts: fit.counts, weights: fit.weights, slope: fit.slope, sameDayShare: fit.sameDayShare }, null, 2)}\n`);

@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.7.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.10.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -239,7 +239,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.7.0',
+  version: '1.10.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -292,11 +292,11 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     birthDateOtherDay: 0,
     birthDateInRange: 0.151,
     birthYearAloneFactor: 0,
-    birthYearMinNameScore: 0.6,
+    birthYearMinNameScore: 0.5,
     birthYearNear: 0,
     birthDateConflict: -0.297,
     nationalityMatch: 0.11,
-    nationalityMatchByCountry: { CY: 0.164, FR: 0.163, IQ: 0.081, IR: 0.201, KH: 0.175, KP: 0.006, LY: 0.163, MM: 0.203, PS: 0.167, RU: 0.156, SA: 0.126, SY: 0.226, TN: 0.118 },
+    nationalityMatchByCountry: { AF: 0.05, CD: 0.133, CY: 0.164, DZ: 0.142, EG: 0.162, FR: 0.173, GB: 0.169, GW: 0.167, ID: 0.122, IQ: 0.028, IR: 0.201, JO: 0.152, KE: 0.16, KH: 0.175, KP: 0.004, KW: 0.132, LY: 0.165, MM: 0.203, PH: 0.117, PK: 0.111, PS: 0.167, QA: 0.161, RU: 0.157, SA: 0.153, SD: 0.175, SO: 0.155, SY: 0.227, TN: 0.113, UG: 0.161, US: 0.179, YE: 0.156 },
     nationalityAloneFactor: 0.5,
     nationalityConflict: -0.295,
     // evidence:end

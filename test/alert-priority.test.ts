@@ -41,6 +41,22 @@ describe('alert priority', () => {
     expect(belmokhtar({})!.reason).toMatch(/normal priority: the name alone$/);
   });
 
+  it('is not high for a match the fit weighs at nothing (a North Korean nationality: +0.005), and says so', () => {
+    const silent: Evidence = { kind: 'nationality', outcome: 'match', detail: 'nationality KP (list: KP)', adjustment: 0.0025 };
+    expect(decideAlert(0.92, 0.9225, 0.8, [silent])).toEqual({
+      alerts: true,
+      priority: 'normal',
+      why: 'the name alone (the nationality agrees but says nothing here)',
+    });
+    // The same outcome with a weight the reason line shows (+0.01 or more) agrees.
+    expect(decideAlert(0.92, 0.93, 0.8, [{ ...silent, adjustment: 0.01 }]).priority).toBe('high');
+    // On the list: a North Korean name by a North Korean party, the nationality at the model's KP weight.
+    const kp = screener.screen({ name: 'Jo Yong Chol', nationality: 'KP' }).alerts.find((a) => a.referenceNumber === 'KPi.034');
+    expect(kp?.evidence).toEqual([expect.objectContaining({ kind: 'nationality', outcome: 'match' })]);
+    expect(kp!.evidence[0]!.adjustment).toBeLessThan(0.005);
+    expect(kp!.priority).toBe('normal');
+  });
+
   it('is high for a document match', () => {
     const record = fixtureList('2026-02-27').records.find((r) => r.kind === 'individual' && r.documents.some((d) => d.number !== undefined && d.number.length >= 6));
     const number = record!.kind === 'individual' ? record!.documents.find((d) => d.number !== undefined && d.number.length >= 6)!.number! : '';

@@ -58,7 +58,7 @@ describe('a variant model', () => {
     expect(sameName.score).toBe(1);
     // Evidence numbers reach the Screener's final score.
     const query = { name: 'Mokhtar Belmokhtar', nationality: 'DZ' };
-    const strong = withScoringModel({ version: 't', evidence: { nationalityMatch: 0.3, nationalityAloneFactor: 1 } });
+    const strong = withScoringModel({ version: 't', evidence: { nationalityMatch: 0.3, nationalityMatchByCountry: {}, nationalityAloneFactor: 1 } });
     const alert = (model?: ScoringModel) => (model === undefined ? screener : new Screener(list, { model })).screen(query).alerts[0]!;
     expect(alert(strong).evidence.find((e) => e.kind === 'nationality')?.adjustment).toBe(0.3);
     // No birth date agrees, so the default model's nationality counts its alone factor.

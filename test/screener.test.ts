@@ -83,6 +83,20 @@ describe('Screener.screen: evidence beyond the name', () => {
     expect(alone?.evidence[0]?.adjustment).toBe(rules.birthYearMatch * rules.birthYearAloneFactor);
   });
 
+  it('finds a name scoring from the year floor (0.5, where the fit reads the name weights as linear) with its birth year and nationality', () => {
+    // A made-up party, "Belmokhtar Ahmed Saadi", born 1972, Algerian: its name alone scores 0.51 against QDi.136.
+    const name = 'Belmokhtar Ahmed Saadi';
+    expect(alertFor(screener.screen({ name }), 'QDi.136')).toBeUndefined();
+    const found = alertFor(screener.screen({ name, dateOfBirth: '1972', nationality: 'DZ' }), 'QDi.136');
+    expect(found?.nameScore).toBeGreaterThanOrEqual(rules.birthYearMinNameScore);
+    expect(found?.nameScore).toBeLessThan(0.6); // below model 1.6.0's floor, which left it out
+    expect(found?.score).toBeCloseTo(found!.nameScore + rules.birthYearMatch + nationalityMatchWeight('DZ'), 10);
+    expect(found?.priority).toBe('high');
+    // Either piece alone does not lift it: a year needs the nationality, and a nationality alone counts its factor.
+    expect(alertFor(screener.screen({ name, dateOfBirth: '1972' }), 'QDi.136')).toBeUndefined();
+    expect(alertFor(screener.screen({ name, nationality: 'DZ' }), 'QDi.136')).toBeUndefined();
+  });
+
   it('lowers the score for a conflicting birth year', () => {
     const alert = alertFor(screener.screen({ name: 'Mukhtar Belmukhtar', dateOfBirth: '1990-01-01' }), 'QDi.136');
     expect(alert?.score).toBeCloseTo(1 + rules.birthDateConflict, 10);

@@ -22,7 +22,8 @@
  * ```
  */
 import type { IndexedName } from '../../src/search/name-index.js';
-import { buildState, screenWith, type ListState } from '../../src/screen/list-state.js';
+import { buildState, makeAlert, nameThreshold, screenWith, type ListState } from '../../src/screen/list-state.js';
+import { scoreRecordNames } from '../../src/screen/record-names.js';
 import { normalizeQuery, type NormalizedQuery, type ScreenQuery } from '../../src/screen/query.js';
 import type { Alert } from '../../src/screen/result.js';
 import type { ScoringModel } from '../../src/scoring-model.js';
@@ -59,11 +60,24 @@ export type Folded = Record<Fold | 'all', Counts>;
 export interface Decisions {
   model: string;
   persons: Folded;
+  /**
+   * UN persons' queries alerting on other designations than their own:
+   * strangers of the same cultures with their own real birth dates and
+   * nationalities (the list's Taliban meeting each other's Mohammad, Akhund, Wali).
+   */
+  otherDesignations: Folded;
   aliases: { near: Folded; mid: Folded; far: Folded; originalScript: Folded };
   synthetic: Folded;
   real: Folded;
   /** Negatives that alerted with evidence, for reading (first 40 of each set). */
   alerted: { synthetic: string[]; real: string[] };
+  /** Every case counted against the model, for reading (`decisions-run.ts --cases`). */
+  cases: {
+    /** Aliases not found with evidence, by band, each with why (its own name score, its evidence, whether it was a candidate). */
+    missed: Record<'near' | 'mid' | 'far' | 'originalScript', Array<{ fold: Fold; note: string }>>;
+    /** Negatives alerting above low priority with evidence, each with its alerts' reasons. */
+    alerting: Record<'synthetic' | 'real', Array<{ fold: Fold; note: string }>>;
+  };
 }
 
 const zero = (): Counts => ({ total: 0, nameOnly: 0, withEvidence: 0, dropped: 0, lowOnly: 0 });
@@ -106,33 +120,44 @@ export function evaluateDecisions(list: SanctionsList, model: ScoringModel, data
   const state = buildState(list, model);
   const screener = new QueryRunner(state);
   const persons = folded();
+  const otherDesignations = folded();
   for (const c of data.persons) {
     const fold = foldOf(c.expectedRefs[0] ?? c.query);
     const found = (alerts: Alert[]) => alerts.filter((a) => c.expectedRefs.includes(a.referenceNumber));
+    const others = (alerts: Alert[]) => alerts.filter((a) => !c.expectedRefs.includes(a.referenceNumber));
     const built = screener.withEvidence(c.query, c.dateOfBirth, c.nationality);
-    add(persons, fold, found(screener.run({ name: c.query })).length > 0, found(screener.run(built.query)), built.dropped);
+    const byName = screener.run({ name: c.query });
+    const withIt = screener.run(built.query);
+    add(persons, fold, found(byName).length > 0, found(withIt), built.dropped);
+    add(otherDesignations, fold, others(byName).length > 0, others(withIt), built.dropped);
   }
 
   const aliases = { near: folded(), mid: folded(), far: folded(), originalScript: folded() };
+  const missed: Decisions['cases']['missed'] = { near: [], mid: [], far: [], originalScript: [] };
   const cases = data.aliases ?? aliasCases(list).filter((c) => c.record.kind === 'individual');
   for (const c of cases) {
     const fold = foldOf(c.record.referenceNumber);
     const skip = (name: IndexedName) => name.record === c.record && name.origin !== 'primary';
     const found = (alerts: Alert[]) => alerts.filter((a) => a.referenceNumber === c.record.referenceNumber);
     const built = screener.withEvidence(c.query, firstBirthDate(c.record), firstNationality(c.record));
-    const target = c.kind === 'original-script' ? aliases.originalScript : aliases[c.band];
-    add(target, fold, found(screener.run({ name: c.query }, skip)).length > 0, found(screener.run(built.query, skip)), built.dropped);
+    const band = c.kind === 'original-script' ? 'originalScript' : c.band;
+    const withIt = found(screener.run(built.query, skip));
+    add(aliases[band], fold, found(screener.run({ name: c.query }, skip)).length > 0, withIt, built.dropped);
+    if (withIt.length === 0) missed[band].push({ fold, note: screener.whyMissed(c.record, built.query, skip) });
   }
 
-  const negatives = (rows: NegativeCase[], alerted: string[]): Folded => {
+  const alerting: Decisions['cases']['alerting'] = { synthetic: [], real: [] };
+  const negatives = (rows: NegativeCase[], alerted: string[], above: Array<{ fold: Fold; note: string }>): Folded => {
     const result = folded();
     for (const c of rows) {
       const built = screener.withEvidence(c.query, c.dateOfBirth, c.nationality);
       const withIt = screener.run(built.query);
-      if (withIt.length > 0 && alerted.length < 40) {
-        alerted.push(`${c.query} (${c.dateOfBirth || '?'}, ${c.nationality || '?'}) → ${withIt[0]!.reason}`);
-      }
-      add(result, foldOf(c.query), screener.run({ name: c.query }).length > 0, withIt, built.dropped);
+      const asked = `${c.query} (${c.dateOfBirth || '?'}, ${c.nationality || '?'})`;
+      if (withIt.length > 0 && alerted.length < 40) alerted.push(`${asked} → ${withIt[0]!.reason}`);
+      const fold = foldOf(c.query);
+      const notLow = withIt.filter((a) => a.priority !== 'low');
+      if (notLow.length > 0) above.push({ fold, note: `${asked} →\n${notLow.map((a) => `    ${a.reason}`).join('\n')}` });
+      add(result, fold, screener.run({ name: c.query }).length > 0, withIt, built.dropped);
     }
     return result;
   };
@@ -140,10 +165,12 @@ export function evaluateDecisions(list: SanctionsList, model: ScoringModel, data
   return {
     model: model.version,
     persons,
+    otherDesignations,
     aliases,
-    synthetic: negatives(data.synthetic, alerted.synthetic),
-    real: negatives(data.real, alerted.real),
+    synthetic: negatives(data.synthetic, alerted.synthetic, alerting.synthetic),
+    real: negatives(data.real, alerted.real, alerting.real),
     alerted,
+    cases: { missed, alerting },
   };
 }
 
@@ -160,6 +187,35 @@ class QueryRunner {
 
   run(query: ScreenQuery, skip?: (name: IndexedName) => boolean): Alert[] {
     return screenWith(this.#state, this.#normalize(query), skip);
+  }
+
+  /**
+   * Why `record` did not alert for `query`: its best name's score, whether
+   * the name search returned it, its evidence and the score they make.
+   */
+  whyMissed(record: SanctionsRecord, query: ScreenQuery, skip: (name: IndexedName) => boolean): string {
+    const q = this.#normalize(query);
+    const own = this.#namesOf(record).filter((name) => !skip(name));
+    const best = scoreRecordNames(this.#state.names.prepareQuery(q.name), own, this.#state.model)[0];
+    const floor = nameThreshold(q, this.#state.model);
+    const hits = this.#state.names.search(q.name, { threshold: floor, limit: Math.max(q.limit * this.#state.model.search.namesPerAlert, this.#state.model.search.minNames), skip });
+    const candidate = hits.some((hit) => hit.record === record) ? 'a candidate' : best !== undefined && best.score >= floor ? `not a candidate (${hits.length} hits ≥ ${floor.toFixed(2)})` : `below the search (${floor.toFixed(2)})`;
+    const alert = makeAlert({ ...q, threshold: 0 }, record, best === undefined ? undefined : { record, ...best }, [], this.#state.model);
+    const evidence = alert?.evidence.map((e) => `${e.kind} ${e.outcome} ${e.adjustment.toFixed(2)}`).join(', ') ?? '';
+    return `${q.name} [${record.referenceNumber} ${record.name}${best === undefined ? '' : ` via "${best.name.text}"`}] (${query.dateOfBirth ?? '?'}, ${query.nationality ?? '?'}): name ${(best?.score ?? 0).toFixed(2)}, ${candidate}; ${evidence} → ${(alert?.score ?? 0).toFixed(2)}`;
+  }
+
+  #byRecord: Map<SanctionsRecord, IndexedName[]> | undefined;
+  #namesOf(record: SanctionsRecord): IndexedName[] {
+    if (this.#byRecord === undefined) {
+      this.#byRecord = new Map();
+      for (const name of this.#state.names.names) {
+        const names = this.#byRecord.get(name.record);
+        if (names === undefined) this.#byRecord.set(name.record, [name]);
+        else names.push(name);
+      }
+    }
+    return this.#byRecord.get(record) ?? [];
   }
 
   /** The query with a case's birth date and nationality, leaving out what the Screener rejects. */
@@ -186,8 +242,22 @@ class QueryRunner {
   }
 }
 
-const pct = (n: number, total: number) => `${((n / Math.max(1, total)) * 100).toFixed(1)}%`;
-const per10k = (n: number, total: number) => ((n / Math.max(1, total)) * 10_000).toFixed(1);
+export const pct = (n: number, total: number) => `${((n / Math.max(1, total)) * 100).toFixed(1)}%`;
+export const per10k = (n: number, total: number) => ((n / Math.max(1, total)) * 10_000).toFixed(1);
+
+/** The measures of a run in report order: a recall (persons, aliases) or an alert rate (strangers). */
+export function decisionMeasures(d: Decisions): Array<{ name: string; counts: Folded; kind: 'recall' | 'alerts' }> {
+  return [
+    { name: 'UN persons found', counts: d.persons, kind: 'recall' },
+    { name: 'UN persons alerting on another designation, per 10,000', counts: d.otherDesignations, kind: 'alerts' },
+    { name: 'aliases near', counts: d.aliases.near, kind: 'recall' },
+    { name: 'aliases mid', counts: d.aliases.mid, kind: 'recall' },
+    { name: 'aliases far', counts: d.aliases.far, kind: 'recall' },
+    { name: 'original script', counts: d.aliases.originalScript, kind: 'recall' },
+    { name: 'synthetic negatives, per 10,000', counts: d.synthetic, kind: 'alerts' },
+    { name: 'real negatives, per 10,000', counts: d.real, kind: 'alerts' },
+  ];
+}
 
 /** The markdown section of the report: one table per model, rows by measure, columns by fold. */
 export function renderDecisions(all: Decisions[]): string {
@@ -211,13 +281,7 @@ export function renderDecisions(all: Decisions[]): string {
       '',
       '| measure | fold A | fold B | both |',
       '|---|---|---|---|',
-      recallRow('UN persons found', d.persons),
-      recallRow('aliases near', d.aliases.near),
-      recallRow('aliases mid', d.aliases.mid),
-      recallRow('aliases far', d.aliases.far),
-      recallRow('original script', d.aliases.originalScript),
-      alertRow('synthetic negatives, per 10,000', d.synthetic),
-      alertRow('real negatives, per 10,000', d.real),
+      ...decisionMeasures(d).map((m) => (m.kind === 'recall' ? recallRow : alertRow)(m.name, m.counts)),
       '',
       `Evidence left out (rejected by the Screener): persons ${d.persons.all.dropped}, synthetic ${d.synthetic.all.dropped}, real ${d.real.all.dropped}.`,
       '',

@@ -15,7 +15,7 @@
  */
 import type { Evidence } from './evidence.js';
 
-/** `high`: a document, or evidence that agrees and none against; `low`: evidence against; `normal`: the name alone. */
+/** `high`: a document, or evidence that agrees (lifting the score by 0.01 or more as shown) and none against; `low`: evidence against; `normal`: the name alone. */
 export type AlertPriority = 'high' | 'normal' | 'low';
 
 /** The decision on one candidate: whether it alerts, at which priority, and the words the reason ends with. */
@@ -42,7 +42,8 @@ const fields = (evidence: Evidence[]) => [...new Set(evidence.map((e) => FIELD[e
  */
 export function decideAlert(nameScore: number, score: number, threshold: number, evidence: Evidence[]): AlertDecision {
   const against = evidence.filter((e) => e.outcome === 'conflict');
-  const agreeing = evidence.filter((e) => e.outcome === 'match');
+  // A match the reason line shows as +0.00 (a North Korean nationality for a North Korean name) says nothing: not agreeing.
+  const agreeing = evidence.filter((e) => e.outcome === 'match' && (e.kind === 'document' || Number(e.adjustment.toFixed(2)) > 0));
   if (evidence.some((e) => e.kind === 'document' && e.outcome === 'match')) {
     return { alerts: true, priority: 'high', why: 'a document number is on the list' };
   }
@@ -61,5 +62,7 @@ export function decideAlert(nameScore: number, score: number, threshold: number,
   if (agreeing.some((e) => e.kind === 'dateOfBirth' || e.kind === 'nationality')) {
     return { alerts: true, priority: 'high', why: `the ${fields(agreeing)} agree${agreeing.length === 1 ? 's' : ''}` };
   }
-  return { alerts: true, priority: 'normal', why: agreeing.length === 0 ? 'the name alone' : `the name, and the ${fields(agreeing)} agrees` };
+  const silent = evidence.filter((e) => e.outcome === 'match' && !agreeing.includes(e));
+  const name = agreeing.length === 0 ? 'the name alone' : `the name, and the ${fields(agreeing)} agrees`;
+  return { alerts: true, priority: 'normal', why: silent.length === 0 ? name : `${name} (the ${fields(silent)} agree${silent.length === 1 ? 's' : ''} but says nothing here)` };
 }
