@@ -12,6 +12,8 @@ import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
 
 const ARABIC_VOWELS: Readonly<Record<string, string>> = { a: 'ae', i: 'iey', u: 'uo' };
 const LATIN_VOWELS = 'aeiouy';
+/** Last letters of an Arabic consonant source that may end in a vowel: vowels, glides and h (ه). */
+const ARABIC_OPEN_ENDINGS = 'aiuwyh';
 
 /** The costs of the alignment (`arabicLatin` in {@link SCORING_MODEL}, explained there). */
 type Costs = ScoringModel['arabicLatin'];
@@ -33,10 +35,12 @@ export function arabicLatinSimilarity(arabic: string, latin: string, costs: Cost
   const n = arabic.length;
   const m = latin.length;
   if (n === 0) return 0;
+  // An Arabic word that ends in a consonant has no final vowel (a final ه reads -a, -ah).
+  const closed = !ARABIC_OPEN_ENDINGS.includes(arabic[n - 1]!);
   let previous = rows[0]!;
   let current = rows[1]!;
   previous[0] = 0;
-  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1]! + insertCost(latin[j - 1]!, j === m, costs);
+  for (let j = 1; j <= m; j++) previous[j] = previous[j - 1]! + insertCost(latin[j - 1]!, j === m, closed, costs);
   for (let i = 1; i <= n; i++) {
     const a = arabic[i - 1]!;
     const remove = deleteCost(a, i === n, costs);
@@ -46,7 +50,7 @@ export function arabicLatinSimilarity(arabic: string, latin: string, costs: Cost
       current[j] = Math.min(
         previous[j - 1]! + (i === 1 ? initialSubstituteCost(a, l, costs) : substituteCost(a, l, costs)),
         previous[j]! + remove,
-        current[j - 1]! + insertCost(l, j === m, costs),
+        current[j - 1]! + insertCost(l, j === m, closed, costs),
       );
     }
     const swap = previous;
@@ -56,8 +60,9 @@ export function arabicLatinSimilarity(arabic: string, latin: string, costs: Cost
   return Math.max(0, 1 - previous[m]! / n);
 }
 
-function insertCost(latin: string, last: boolean, costs: Costs): number {
+function insertCost(latin: string, last: boolean, closed: boolean, costs: Costs): number {
   if (last && (latin === 'i' || latin === 'y')) return costs.latinFinalI;
+  if (last && closed && (latin === 'a' || latin === 'o' || latin === 'u')) return costs.latinFinalVowel;
   if (LATIN_VOWELS.includes(latin) && latin !== 'y') return costs.latinVowel;
   if (latin === 'h' || latin === 'w' || latin === 'y') return costs.latinGlide;
   return costs.other;

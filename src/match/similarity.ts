@@ -75,7 +75,8 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
  *   beyond the edit budget: transliterations that write an Arabic name's
  *   short vowels differently (Sulayman / Salman, Husari / Hasri, Daras / Darassa);
  * - `consonants`: one side from Arabic script, the same consonant key (both
- *   forms and keys of `ruleLengths.consonantKey` letters or more) or, for
+ *   forms and keys of `ruleLengths.consonantKey` letters or more, and a
+ *   consonant in the key) or, for
  *   single tokens, keys of `ruleLengths.nearConsonantKey` letters or more one
  *   edit apart with the same first letter; then the score is how well the
  *   Arabic word fits the Latin one (arabic-latin.ts, at least
@@ -227,6 +228,9 @@ function readings(unit: ComparableUnit): Array<readonly [string, string]> {
       ];
 }
 
+/** The consonant key of a word without consonants (keys.ts: a first vowel is `a`). */
+const VOWELS_ONLY_KEY = 'a';
+
 /** The consonants rule for one reading of each side (see unitSimilarity). */
 function consonantScore(
   ka: string,
@@ -240,7 +244,8 @@ function consonantScore(
 ): number {
   const keyLength = Math.min(ka.length, kb.length);
   const lengths = model.ruleLengths;
-  const sameKey = keyLength >= lengths.consonantKey && shorter >= lengths.consonantKey && ka === kb;
+  // (a key of vowels only, `a`, has no consonant to share)
+  const sameKey = keyLength >= lengths.consonantKey && shorter >= lengths.consonantKey && ka === kb && ka !== VOWELS_ONLY_KEY;
   const nearKey = !sameKey && !joined && keyLength >= lengths.nearConsonantKey && ka[0] === kb[0] && boundedEditDistance(ka, kb, 1) <= 1;
   if (!sameKey && !nearKey) return 0;
   const [arabic, latin] = queryIsArabic ? [sa, sb] : [sb, sa];

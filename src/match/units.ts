@@ -158,7 +158,8 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
     // Joined pairs use no vowel key, and consonant keys only when romanized
     // from Arabic script (see similarity.ts): skip making what is never read.
     const source = fromArabic ? collapseDoubles(left.consonantSource + right.consonantSource) : '';
-    const hasAlt = left.altConsonantSource !== undefined || right.altConsonantSource !== undefined;
+    // (a Latin pair's second reading is never read: Latin joined pairs never meet Arabic script by consonants)
+    const hasAlt = fromArabic && (left.altConsonantSource !== undefined || right.altConsonantSource !== undefined);
     const altSource = hasAlt
       ? collapseDoubles((left.altConsonantSource ?? left.consonantSource) + (right.altConsonantSource ?? right.consonantSource))
       : undefined;

@@ -98,6 +98,68 @@ export function consonantSource(token: string): string {
 }
 
 /**
+ * A second consonant source of a folded Latin token, for meeting Arabic
+ * script only: the token read letter by letter as a spelling of an Arabic
+ * name. French spellings write ش as `ch` (Alouche, Akkacha) and ص or س as
+ * `ç`, folded to `c` (Faycal), so `ch` and a `c` before a vowel are `s` here.
+ * In a word without these French letters the `h` of `sh`, `th`, `dh`, `zh`, `kh`, `gh` is its
+ * own letter, as where Arabic writes two (اسحاق Ishaq, أزهر Azhar, لكحل
+ * Lakhal); a French spelling writes the other digraphs as one letter, as the
+ * consonant source does (Chadhli: ش ذ). `undefined` when this reading is the
+ * consonant source itself.
+ *
+ * @example
+ * ```ts
+ * latinSpellingSource('alouche') // 'alouse'
+ * latinSpellingSource('faycal') // 'faysal'
+ * latinSpellingSource('ishaq') // 'ishak'
+ * latinSpellingSource('omar') // undefined
+ * ```
+ */
+export function latinSpellingSource(token: string, source: string = consonantSource(token)): string | undefined {
+  if (!SPELLING_LETTERS.test(token) || !LATIN.test(token)) return undefined;
+  // One pass (this runs for every new word of every query): the spelling
+  // pairs of `simplifyConsonants`, then the classes of `consonantSource`.
+  const french = FRENCH_SPELLING.test(token);
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const c = token[i]!;
+    const next = token[i + 1] ?? '';
+    if (next === 'h' && DIGRAPH_FIRST.includes(c)) {
+      out += (CONSONANT_CLASSES[c] ?? c) + (french ? '' : 'h');
+      i++;
+    } else if (c === 'c') {
+      if (next === 'h') {
+        out += 's';
+        i++;
+      } else if (next === 'k') {
+        out += 'k';
+        i++;
+      } else out += next !== '' && VOWELS.includes(next) ? 's' : 'k';
+    } else if (c === 'd' && next === 'j') {
+      out += 'j';
+      i++;
+    } else if (c === 'p' && next === 'h') {
+      out += 'f';
+      i++;
+    } else if (c === 'g') out += 'j';
+    else if (c === 'x') out += 'ks';
+    else out += CONSONANT_CLASSES[c] ?? c;
+  }
+  const spelled = collapseDoubles(out);
+  return spelled === source ? undefined : spelled;
+}
+
+/** Letters whose `h` after them makes a Latin digraph that may be two Arabic letters. */
+const DIGRAPH_FIRST = 'kgsztd';
+const VOWELS = 'aeiouy';
+
+/** A `ch` (not `sch`, German), or a `c` before a, o, u (a folded `ç`): a French spelling. */
+const FRENCH_SPELLING = /(?<!s)ch|c(?=[aou])/;
+/** Letters that the spelling reading reads otherwise than the consonant source: c, and h after a consonant it would merge. */
+const SPELLING_LETTERS = /c|g|[kgsztd]h/;
+
+/**
  * Turns a consonant source into a key: the first letter (a vowel becomes
  * `a`), then the consonants, without vowels, `w` and `y`.
  */

@@ -4,12 +4,12 @@
 import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { foldName } from './fold.js';
 import { isInitial } from './initial.js';
-import { collapseDoubles, consonantKeyFrom, consonantSource, vowelKey } from './keys.js';
+import { collapseDoubles, consonantKeyFrom, consonantSource, latinSpellingSource, vowelKey } from './keys.js';
 import { isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from '../text/memo.js';
 import { boundedEditDistance } from '../text/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, COUNTRY_NAME_FORMS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
-import { arabicConsonantSource, arabicLetters, hasArabicScript, hasPersianReading } from './transliterate.js';
+import { arabicConsonantSource, arabicLetters, hasArabicScript, hasSecondReading } from './transliterate.js';
 import { expectString } from '../validate.js';
 
 /**
@@ -29,7 +29,12 @@ export interface TokenKeys {
   consonantKey: string;
   /** What the consonant key is made from (joined tokens join these). */
   consonantSource: string;
-  /** For Arabic script with ض ذ ظ ث: the Persian reading (z, s) of the consonant source and key. */
+  /**
+   * A second reading of the consonant source and key: for Arabic script with
+   * ض ذ ظ ث ة, those letters as Persian reads them and ة as t
+   * (transliterate.ts); for a Latin token, its letter-by-letter spelling of
+   * an Arabic name (keys.ts `latinSpellingSource`).
+   */
   altConsonantSource: string | undefined;
   altConsonantKey: string | undefined;
   /** The form with doubled letters made single. */
@@ -55,10 +60,13 @@ export interface PreparedName {
   tokens: NameToken[];
 }
 
-const ARABIC_ARTICLE = /^(ال)(\p{L}{3,})$/u;
+/** The article and a name of two letters or more (الحق al-Haqq, الحی al-Hayy); الله (Allah) is one word. */
+const ARABIC_ARTICLE = /^(ال)(?!ل?[هہ]$)(\p{L}{2,})$/u;
 const ARABIC_ABU = /^(ابو|أبو)(ال\p{L}{3,})$/u;
 /** `عبدالولی` (Abd al-Wali written as one word): the servant-of prefix, then the article and the name. */
 const ARABIC_ABD = /^(عبد)(ال)(\p{L}{2,})$/u;
+/** `نورالدین` (Nur al-Din written as one word): a name, then the article and din. */
+const ARABIC_DIN = /^(\p{L}{2,}?)(الد[يی]ن)$/u;
 const WHITESPACE = /\s+/u;
 const ABD_JOINED = /^(abdul|abdel|abdal|abdol|abdur|abdus|abdor)([a-z]{2,})$/;
 const ALLAH_ENDINGS = new Set(['la', 'lah', 'llah', 'ullah', 'allah', 'ulla', 'ulah', 'lahi', 'lh', 'llh']);
@@ -109,7 +117,7 @@ function foldWordUncached(text: string): readonly RawToken[] {
   for (const piece of pieces) {
     const forms = foldName(piece).split(' ').filter((form) => form !== '');
     const source = arabic && forms.length === 1 ? arabicConsonantSource(piece) : undefined;
-    const altSource = source !== undefined && hasPersianReading(piece) ? arabicConsonantSource(piece, 'persian') : undefined;
+    const altSource = source !== undefined && hasSecondReading(piece) ? arabicConsonantSource(piece, 'second') : undefined;
     // Titles are known by their Arabic letters: the romanization drops the ayn (سعيد would read as سيد).
     const title = arabic && ARABIC_SCRIPT_TITLES.has(arabicLetters(piece));
     for (const form of forms) {
@@ -282,10 +290,12 @@ function makeToken(
   cls: TokenClass,
   fromArabic: boolean,
   arabicSource?: string,
-  persianSource?: string,
+  secondSource?: string,
 ): NameToken {
   const canonical = cls === 'particle' ? (PARTICLES.get(form) ?? form) : cls === 'legal' ? (LEGAL_FORM_FAMILIES.get(form) ?? form) : form;
   const source = arabicSource ?? consonantSource(canonical);
+  // A Latin token's second reading is its letter-by-letter spelling of an Arabic name (keys.ts).
+  const altSource = fromArabic ? secondSource : latinSpellingSource(canonical, source);
   return {
     form: canonical,
     original,
@@ -293,8 +303,8 @@ function makeToken(
     vowelKey: vowelKey(canonical),
     consonantKey: consonantKeyFrom(source),
     consonantSource: source,
-    altConsonantSource: persianSource,
-    altConsonantKey: persianSource === undefined ? undefined : consonantKeyFrom(persianSource),
+    altConsonantSource: altSource,
+    altConsonantKey: altSource === undefined ? undefined : consonantKeyFrom(altSource),
     collapsed: collapseDoubles(canonical),
     fromArabic,
     koreanKey: fromArabic || cls !== 'name' ? undefined : koreanSyllableKey(canonical),
@@ -348,6 +358,8 @@ function splitArabicArticle(word: string): string[] {
   const abd = ARABIC_ABD.exec(word);
   // (عبدالله stays whole: Abdullah, not Abd al-Lah.)
   if (abd !== null && abd[3] !== 'له') return [abd[1]!, abd[2]!, abd[3]!];
+  const din = ARABIC_DIN.exec(word);
+  if (din !== null) return [...splitArabicArticle(din[1]!), ...splitArabicArticle(din[2]!)];
   const match = ARABIC_ARTICLE.exec(word);
   return match === null ? [word] : [match[1]!, match[2]!];
 }

@@ -49,41 +49,43 @@ const ARABIC_KEY: Readonly<Record<string, string>> = {
   'ب': 'b', 'پ': 'b', 'ت': 't', 'ٹ': 't', 'ټ': 't', 'ث': 't', 'ج': 'j', 'چ': 'k', 'ح': 'h',
   'خ': 'k', 'څ': 's', 'ځ': 'z', 'د': 't', 'ډ': 't', 'ڈ': 't', 'ذ': 't', 'ر': 'r', 'ړ': 'r',
   'ڑ': 'r', 'ز': 'z', 'ژ': 'z', 'ږ': 'z', 'س': 's', 'ش': 's', 'ښ': 's', 'ص': 's', 'ض': 't',
-  'ط': 't', 'ظ': 'z', 'غ': 'k', 'ف': 'f', 'ق': 'k', 'ك': 'k', 'ک': 'k', 'گ': 'k', 'ګ': 'k',
+  'ط': 't', 'ظ': 't', 'غ': 'k', 'ف': 'f', 'ق': 'k', 'ك': 'k', 'ک': 'k', 'گ': 'k', 'ګ': 'k',
   'ڭ': 'n', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ڼ': 'n', 'ں': 'n', 'ه': 'h', 'ە': 'h', 'ۀ': 'h',
-  'ہ': 'h', 'ھ': 'h', 'ة': '', 'ى': 'a', 'ے': 'i', 'ۓ': 'i', 'ې': 'i', 'ۍ': 'i',
+  'ہ': 'h', 'ھ': 'h', 'ة': 'a', 'ى': 'a', 'ے': 'i', 'ۓ': 'i', 'ې': 'i', 'ۍ': 'i',
 };
 
 /**
- * Letters Persian, Dari, Pashto and Urdu read otherwise than Arabic does:
- * ض ذ ظ as z (Fazl, Zia, Nazir), ث as s (Sana, Saqib).
+ * The second reading of a word's letters: ض ذ ظ as z (Fazl, Zia, Nazir) and
+ * ث as s (Sana, Saqib), as Persian, Dari, Pashto and Urdu read them; ة as t,
+ * as a name in the construct state says it (عصبة الأنصار Asbat al-Ansar,
+ * حركة Harakat, جماعة Jamaat).
  */
-const PERSIAN_READING: Readonly<Record<string, string>> = { 'ض': 'z', 'ذ': 'z', 'ظ': 'z', 'ث': 's' };
+const SECOND_READING: Readonly<Record<string, string>> = { 'ض': 'z', 'ذ': 'z', 'ظ': 'z', 'ث': 's', 'ة': 't' };
 
 const HEH = new Set(['ه', 'ە', 'ہ', 'ھ']);
 
 /** Letters that carry a vowel: an ayn before one adds none (عيسى is Isa). */
 const VOWEL_LETTERS = new Set(['ا', 'أ', 'إ', 'آ', 'و', 'ي', 'ی', 'ى']);
 
-/** True when the word has letters that Persian reads otherwise than Arabic. */
-export function hasPersianReading(word: string): boolean {
-  for (const char of word) if (char in PERSIAN_READING) return true;
+/** True when the word has letters of a second reading (SECOND_READING: Persian ض ذ ظ ث, the construct-state ة). */
+export function hasSecondReading(word: string): boolean {
+  for (const char of word) if (char in SECOND_READING) return true;
   return false;
 }
 
 /**
  * The consonant-key material of one Arabic-script word (see ARABIC_KEY), or
- * `undefined` when it holds other characters. `persian` reads ض ذ ظ as z and
- * ث as s.
+ * `undefined` when it holds other characters. `second` reads ض ذ ظ as z,
+ * ث as s and ة as t (SECOND_READING).
  *
  * @example
  * ```ts
  * arabicConsonantSource('محمد') // 'mhmt'
  * arabicConsonantSource('الله') // 'alh'
- * arabicConsonantSource('فضل', 'persian') // 'fzl'
+ * arabicConsonantSource('فضل', 'second') // 'fzl'
  * ```
  */
-export function arabicConsonantSource(word: string, reading: 'arabic' | 'persian' = 'arabic'): string | undefined {
+export function arabicConsonantSource(word: string, reading: 'arabic' | 'second' = 'arabic'): string | undefined {
   const chars = [...word.normalize('NFKC').replace(ARABIC_MARKS, '')];
   let out = '';
   for (let i = 0; i < chars.length; i++) {
@@ -96,13 +98,21 @@ export function arabicConsonantSource(word: string, reading: 'arabic' | 'persian
     // A final heh after a consonant is mostly a vowel in names (جمعه Juma, زاده Zadeh), not in الله.
     else if (HEH.has(char) && i === chars.length - 1 && i >= 2 && !(chars[i - 1] === 'ل' && chars[i - 2] === 'ل')) out += 'a';
     else {
-      const key = (reading === 'persian' ? PERSIAN_READING[char] : undefined) ?? ARABIC_KEY[char];
+      const key = (reading === 'second' ? SECOND_READING[char] : undefined) ?? ARABIC_KEY[char];
       if (key === undefined) return undefined;
+      // Arabic writes a doubled consonant once: two letters of one class in a
+      // row (چک in اچکزی Achekzai) are two sounds with a short vowel between.
+      if (key !== '' && !(key in ARABIC_VOWELS_KEYS) && out.endsWith(key) && arabicLetters(previous) !== arabicLetters(char)) out += KEPT_APART;
       out += key;
     }
   }
-  return collapseDoubles(out);
+  return collapseDoubles(out).replaceAll(KEPT_APART, '');
 }
+
+const ARABIC_VOWELS_KEYS: Readonly<Record<string, true>> = { a: true, i: true, u: true };
+
+/** Stands between two letters of one class that collapseDoubles must not merge. */
+const KEPT_APART = '|';
 
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
 const CYRILLIC_SCRIPT = /[\u0400-\u04FF]/;
