@@ -153,9 +153,14 @@ export interface ScoringModel {
     readonly unmatchedQuery: number;
     /** The same when the listed name is fully matched: the query only says more. */
     readonly extraQuery: number;
-    /** The same when the query's extra words lie between matched ones, in the listed order (middle names); the lowest of the four, which the candidate bound relies on. */
+    /** The same when the query's extra words lie between matched ones, in the listed order (middle names); the lowest of the name-part costs, which the candidate bound relies on (with `unmatchedGeneric` when that is lower). */
     readonly middleName: number;
-    /** Cost per unit of weight of an unmatched generic company word of the query (Trading, Movement, Army) where `unmatchedQuery` would apply: a company word added or replaced is no conflict of names. Not below `middleName`. */
+    /**
+     * Cost per unit of weight of an unmatched generic company word of the query (Trading, Movement, Army) where `unmatchedQuery`
+     * would apply and the listed name is an entity's: a company word added or replaced is no conflict of an entity's names (against
+     * a person's name it costs a name part's cost: YUSUF TRADING is another party than Muhammad Yusuf). May be set below
+     * `middleName`: the candidate bound takes the lower of the two.
+     */
     readonly unmatchedGeneric: number;
     /** Cost per unit of weight of an unmatched listed token (a middle name the payment left out). */
     readonly unmatchedListed: number;
