@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.10.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.11.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -153,9 +153,14 @@ export interface ScoringModel {
     readonly unmatchedQuery: number;
     /** The same when the listed name is fully matched: the query only says more. */
     readonly extraQuery: number;
-    /** The same when the query's extra words lie between matched ones, in the listed order (middle names); the lowest of the four, which the candidate bound relies on. */
+    /** The same when the query's extra words lie between matched ones, in the listed order (middle names); the lowest of the name-part costs, which the candidate bound relies on (with `unmatchedGeneric` when that is lower). */
     readonly middleName: number;
-    /** Cost per unit of weight of an unmatched generic company word of the query (Trading, Movement, Army) where `unmatchedQuery` would apply: a company word added or replaced is no conflict of names. Not below `middleName`. */
+    /**
+     * Cost per unit of weight of an unmatched generic company word of the query (Trading, Movement, Army) where `unmatchedQuery`
+     * would apply and the listed name is an entity's: a company word added or replaced is no conflict of an entity's names (against
+     * a person's name it costs a name part's cost: YUSUF TRADING is another party than Muhammad Yusuf). May be set below
+     * `middleName`: the candidate bound takes the lower of the two.
+     */
     readonly unmatchedGeneric: number;
     /** Cost per unit of weight of an unmatched listed token (a middle name the payment left out). */
     readonly unmatchedListed: number;
@@ -247,7 +252,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.10.0',
+  version: '1.11.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -296,18 +301,18 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
   aliasQuality: { Low: 0.9 },
   evidence: {
     // evidence:begin (written by `npm run model:fit` from the fit on both folds)
-    birthDateSameDay: 0.477,
+    birthDateSameDay: 0.479,
     birthYearMatch: 0.195,
     birthDateOtherDay: 0,
-    birthDateInRange: 0.15,
+    birthDateInRange: 0.151,
     birthYearAloneFactor: 0,
     birthYearMinNameScore: 0.5,
     birthYearNear: 0,
-    birthDateConflict: -0.294,
+    birthDateConflict: -0.295,
     nationalityMatch: 0.109,
-    nationalityMatchByCountry: { AF: 0.05, CD: 0.132, CY: 0.163, DZ: 0.141, EG: 0.161, FR: 0.172, GB: 0.167, GW: 0.166, ID: 0.121, IQ: 0.028, IR: 0.2, JO: 0.151, KE: 0.159, KH: 0.173, KP: 0.004, KW: 0.131, LY: 0.164, MM: 0.201, PH: 0.116, PK: 0.11, PS: 0.165, QA: 0.159, RU: 0.155, SA: 0.152, SD: 0.174, SO: 0.154, SY: 0.226, TN: 0.112, UG: 0.16, US: 0.178, YE: 0.155 },
+    nationalityMatchByCountry: { AF: 0.05, CD: 0.133, CY: 0.163, DZ: 0.142, EG: 0.161, FR: 0.172, GB: 0.168, GW: 0.166, ID: 0.122, IQ: 0.028, IR: 0.2, JO: 0.151, KE: 0.16, KH: 0.174, KP: 0.004, KW: 0.131, LY: 0.164, MM: 0.202, PH: 0.116, PK: 0.11, PS: 0.166, QA: 0.16, RU: 0.156, SA: 0.152, SD: 0.174, SO: 0.154, SY: 0.226, TN: 0.113, UG: 0.161, US: 0.178, YE: 0.156 },
     nationalityAloneFactor: 0.5,
-    nationalityConflict: -0.292,
+    nationalityConflict: -0.293,
     // evidence:end
     personAgainstEntity: -0.15,
     countryMatch: 0.02,

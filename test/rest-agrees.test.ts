@@ -44,6 +44,12 @@ describe('a typo beyond a part’s budget where the rest of the name agrees', ()
     ['Arlen Presky Odv Tamir', 'DOV ARLEN PRESKY', 'two parts of the query left: the rest does not agree'],
     ['Arlen Krespy Odv', 'DOV ARLEN PRESKY', 'another part weak (presky~krespy 0.71 < editBudget.restSimilarity)'],
     ['Bakr Nadir Solvani', 'BAQER NADIR SOLVANI', 'no agreeing part weighs more, or as much and comes first (what the name search requires)'],
+    ['Nadir Torvalo Solvani', 'NADIR TARVELOS SOLVANI', 'a part of 6+ letters (budget 2): three edits, two of them substitutions, make another name'],
+    ['Nadir Solvani Kestrin', 'NADIR SOLVANI KASTRINEL', 'a part of 6+ letters three edits away, all added letters: still another name'],
+    ['HASSAN ALI KARIMI', 'HASSAN ALI KARAMAT', 'the review: two real names, two substitutions and a letter added'],
+    ['MOHAMMAD ALI RAHIMI', 'MOHAMMAD ALI RAHMANI', 'the review'],
+    ['KHALID OMAR BARZANIK', 'KHALID OMAR BARMAKI', 'the review'],
+    ['Nadir Bakr Solvani', 'NADIR BAQRIM SOLVANI', 'two edits beyond a 4-letter part\'s budget'],
   ])('%s does not pair its last part with %s: %s', (query, listed) => {
     expect(compareNames(query, listed).score).toBe(compareNames(query, listed, { model: off }).score);
   });

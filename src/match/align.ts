@@ -108,8 +108,10 @@ function before(a: number, b: number): boolean {
  * query only adds a name the list does not give), `middleName` when besides
  * the query's extra names lie between matched ones, in the listed order
  * (middle names); a generic company word of the query (Trading, Movement,
- * Army) left over costs `unmatchedGeneric` instead of `unmatchedQuery`: a
- * company word added or replaced is no conflict of names. A query token with no partner costs much, a listed token
+ * Army) left over against an entity's name (`MatchableName.entity`) costs
+ * `unmatchedGeneric` instead of `unmatchedQuery`: a company word added or
+ * replaced is no conflict of an entity's names, while against a person's
+ * name it is a sign of another party (YUSUF TRADING is not Muhammad Yusuf). A query token with no partner costs much, a listed token
  * with no partner (a middle name the payment left out) little, but a listed
  * legal form (Ltd) costs `unmatchedLegalForm` when the query has none, and a
  * query initial left over while the listed name has a free initial too
@@ -333,8 +335,9 @@ function scoreChosen(query: MatchableName, listed: MatchableName, chosen: number
   const listedLeftOver = listed.totalWeight - listedMatchedCost;
   const fully = listedLeftOver <= costs.fullyMatchedSlack * listed.totalWeight;
   const queryCost = !fully ? costs.unmatchedQuery : queryLeftOver > 0 && insertsMiddleNames(query, listed, queryMask, chosen) ? costs.middleName : costs.extraQuery;
-  // A company word the query adds (Trading, Movement, Army) is no conflict of names, even where the listed name has words left over.
-  const genericCost = !fully ? costs.unmatchedGeneric : queryCost;
+  // A company word the query adds (Trading, Movement, Army) is no conflict of an entity's names, even where the listed name has words left over;
+  // against a person's name it is a sign of another party (YUSUF TRADING is not Muhammad Yusuf).
+  const genericCost = !fully && listed.entity ? costs.unmatchedGeneric : queryCost;
   const denominator =
     (queryMatchedWeight + listedMatchedWeight) / 2 +
     queryCost * (queryLeftOver - queryGenericLeftOver) +

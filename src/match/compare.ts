@@ -7,7 +7,7 @@ import { unitSimilarity } from './similarity.js';
 import { classWeigher, toMatchable, type MatchableName, type TokenWeigher } from './units.js';
 import { SCORING_MODEL, validateScoringModel, type ScoringModel } from '../scoring-model.js';
 import { ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
-import { expectObject, expectString, validateThreshold } from '../validate.js';
+import { expectObject, expectOneOf, expectString, validateThreshold } from '../validate.js';
 
 /** Options of {@link compareNames}. */
 export interface CompareOptions {
@@ -26,6 +26,12 @@ export interface CompareOptions {
   weigh?: TokenWeigher;
   /** The scoring numbers. @default {@link SCORING_MODEL} */
   model?: ScoringModel;
+  /**
+   * Whether the listed name is an entity's: only then does a company word
+   * the query adds or replaces cost little (`alignment.unmatchedGeneric`).
+   * @default whether the listed name has a company word or a legal form (Trading, Ltd)
+   */
+  entity?: boolean;
 }
 
 /** One aligned pair, as shown to a person. */
@@ -85,8 +91,9 @@ export function compareNames(query: string, listed: string, options: CompareOpti
   const model = options.model === undefined ? SCORING_MODEL : validateScoringModel(options.model);
   const threshold = validateThreshold(options.threshold ?? model.threshold);
   const weigh = options.weigh ?? classWeigher(model);
+  const entity = options.entity === undefined ? undefined : expectOneOf(options.entity, 'entity', [true, false]);
   const q = toMatchable(prepareName(query), weigh);
-  const l = toMatchable(prepareName(listed), weigh);
+  const l = toMatchable(prepareName(listed), weigh, entity === undefined ? {} : { entity });
   return comparisonOf(q, l, threshold, model);
 }
 

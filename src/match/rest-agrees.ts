@@ -3,10 +3,13 @@
  * typo further from its listed part than its own edit budget allows when the
  * rest of the name agrees. A swap or a dropped letter in a part of three
  * letters (which the part-by-part rules give no edit: Ali is not Ala) counts
- * when two other parts are spelt alike (YUN YUAN TSANG / TSANG YUNG YUAN,
- * whose reordered words the letters rule cannot compare); a longer part one
- * letter short of its budget (BAKR / BAQER, two edits in four letters) counts
- * the same way. When the rest does not agree, the part-by-part budget stands.
+ * when two other parts agree, one of them at least spelt alike (YUN YUAN TSANG /
+ * TSANG YUNG YUAN, whose reordered words the letters rule cannot compare); a
+ * part of four or five letters (budget one edit) two edits away, the lengths
+ * differing so that one edit adds or drops a letter, counts the same way (BAKR /
+ * BAQER). A part of six letters or more never: its budget plus one is half its
+ * letters, where real names of other people lie (KARIMI / KARAMAT, RAHIMI /
+ * RAHMANI). When the rest does not agree, the part-by-part budget stands.
  */
 import { boundedEditDistance } from '../text/distance.js';
 import { isOneSlip } from './letters.js';
@@ -44,9 +47,12 @@ const LETTERS = /^[a-z]+$/;
  *
  * - of at most `editBudget.noEditUpTo` letters: one slip apart (neighbours
  *   swapped, a letter dropped or added; a substitution makes another name);
- * - longer: at most `editBudget.restAgrees` edits beyond their own budget
- *   (`editBudget`), each such edit adding or dropping a letter (the lengths
- *   differ) and the first letters the same (Zurab is not Murad, Chun is not Chol);
+ * - of at most `editBudget.oneEditUpTo` letters (own budget one edit): at most
+ *   `editBudget.restAgrees` edits beyond it, the lengths differing by at least
+ *   as many (so that each such edit adds or drops a letter; the edits within
+ *   the budget may be substitutions, BAKR / BAQER) and the first letters the
+ *   same (Zurab is not Murad, Chun is not Chol);
+ * - longer: never (KARIMI / KARAMAT, three edits in six letters, are two names);
  *
  * scored as the edit rule scores: 1 − edits / (shorter length + 1). One
  * of the other pairs at least must be spelt alike (exact, doubled letters,
@@ -84,10 +90,14 @@ export function typoWhereRestAgrees(
     if (!isOneSlip(a, b)) return undefined;
     edits = 1;
   } else {
+    // Only a part whose own budget is one edit (up to `oneEditUpTo` letters): beyond, its budget plus one is half
+    // its letters or more, and a real name of another person lies that far (KARIMI / KARAMAT, RAHIMI / RAHMANI).
+    if (shorter > budget.oneEditUpTo) return undefined;
     const own = editBudget(shorter, false, model);
     edits = boundedEditDistance(a, b, own + budget.restAgrees);
-    // (within its own budget the edit rule has scored the pair already, or a rule that knows better has refused it)
-    if (edits <= own || edits > own + budget.restAgrees || a.length === b.length || a.charCodeAt(0) !== b.charCodeAt(0)) return undefined;
+    // (within its own budget the edit rule has scored the pair already, or a rule that knows better has refused it;
+    // the lengths differing by at least the edits beyond the budget, those edits add or drop letters)
+    if (edits <= own || edits > own + budget.restAgrees || Math.abs(a.length - b.length) < edits - own || a.charCodeAt(0) !== b.charCodeAt(0)) return undefined;
   }
   return { query: q, listed: l, similarity: 1 - edits / (shorter + 1) };
 }

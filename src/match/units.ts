@@ -66,6 +66,12 @@ export interface MatchableName {
   unitSpans: number[];
   initialTokens: number;
   legalTokens: number;
+  /**
+   * Whether the name is an entity's: only then does a company word the
+   * query adds or replaces (Trading, Group) cost `alignment.unmatchedGeneric`
+   * instead of a name part's cost (YUSUF TRADING is not Muhammad Yusuf).
+   */
+  entity: boolean;
   /** The name as one string of letters, compared whole besides the alignment (`letters.ts`). */
   letters: NameLetters;
 }
@@ -79,6 +85,11 @@ export interface MatchableOptions {
    * Joe). @default whether every name part reads as Korean (`looksKorean`)
    */
   korean?: boolean;
+  /**
+   * Whether the name is an entity's (a listed name: its record's kind).
+   * @default whether the name has a company word or a legal form (Trading, Ltd)
+   */
+  entity?: boolean;
 }
 
 /**
@@ -183,7 +194,8 @@ export function toMatchable(name: PreparedName, weigh: TokenWeigher, options: Ma
     });
   }
   addWholeWords(tokens, { weights, matchedWeights }, units, { unitWeights, unitMatchedWeights }, unitSpans);
-  return { tokens, weights, matchedWeights, units, totalWeight, unitWeights, unitMatchedWeights, unitSpans, initialTokens, legalTokens, letters: nameLetters(name) };
+  const entity = options.entity ?? tokens.some((token) => token.cls === 'generic' || token.cls === 'legal');
+  return { tokens, weights, matchedWeights, units, totalWeight, unitWeights, unitMatchedWeights, unitSpans, initialTokens, legalTokens, entity, letters: nameLetters(name) };
 }
 
 /**
@@ -277,6 +289,7 @@ export function keepMatchable(name: MatchableName): MatchableName {
     unitSpans: [...name.unitSpans],
     initialTokens: name.initialTokens,
     legalTokens: name.legalTokens,
+    entity: name.entity,
     letters: { ...name.letters },
   };
 }

@@ -215,7 +215,7 @@ export class NameIndex {
     const vocabulary = new Vocabulary(model);
     const names: IndexedName[] = [];
     for (const { record, entry, tokens } of prepared) {
-      const matchable = keepMatchable(toMatchable({ text: entry.text, tokens }, rarity!.weigh, { korean: isKorean(record) }));
+      const matchable = keepMatchable(toMatchable({ text: entry.text, tokens }, rarity!.weigh, { korean: isKorean(record), entity: record.kind === 'entity' }));
       if (matchable.units.length === 0) continue;
       const id = names.length;
       const unitIds = new Int32Array(matchable.units.length);

@@ -28,8 +28,9 @@ const MEMO_CAPACITY = 20_000;
 /**
  * The listed words within the rest-agrees rule's reach of a query word, per
  * word (memoized), as a bound for the candidate step: words of Latin letters, one slip apart when the
- * shorter has at most `editBudget.noEditUpTo` letters, else beyond its own
- * budget by at most `editBudget.restAgrees` edits, lengths different, first
+ * shorter has at most `editBudget.noEditUpTo` letters, else (at most
+ * `editBudget.oneEditUpTo` letters) beyond its own budget by at most
+ * `editBudget.restAgrees` edits, the lengths differing by at least as many, first
  * letters the same (the rule's conditions; the rule also asks the listed
  * word to be a name part, which only makes this bound looser).
  *
@@ -106,7 +107,7 @@ export class RestTypoPartners {
     const letters = letterMask(form);
     for (let length = Math.max(budget.noEditUpTo + 1, n - this.#reach); length <= n + this.#reach; length++) {
       const shorter = Math.min(n, length);
-      if (shorter <= budget.noEditUpTo || length === n) continue;
+      if (shorter <= budget.noEditUpTo || shorter > budget.oneEditUpTo || length === n) continue;
       const own = editBudget(shorter, false, this.#model);
       const most = own + budget.restAgrees;
       if (Math.abs(n - length) > most) continue;
@@ -114,7 +115,7 @@ export class RestTypoPartners {
         // (letters one has and the other lacks bound the edits from below: cheap tests first)
         if (bitCount(word.letters & ~letters) > most || bitCount(letters & ~word.letters) > most || bagDistance(word.counts) > most) continue;
         const edits = boundedEditDistance(form, word.form, most);
-        if (edits > own && edits <= most) keep(1 - edits / (shorter + 1), word.weight);
+        if (edits > own && edits <= most && Math.abs(n - length) >= edits - own) keep(1 - edits / (shorter + 1), word.weight);
       }
     }
     if (this.#memo.size >= MEMO_CAPACITY) this.#memo.clear();

@@ -54,7 +54,8 @@ const ENTRY_FIELDS = ['form', 'vowelKey', 'consonantKey', 'consonantSource', 'al
 const ENTRY_TEXT = ['form', 'vowelKey', 'consonantKey', 'consonantSource', 'altConsonantKey', 'altConsonantSource', 'collapsed', 'koreanKey'] as const;
 const NAME_FIELDS = ['id', 'record', 'text', 'source', 'origin', 'quality', 'matchable', 'unitIds'] as const;
 const NAME_TEXT = ['text', 'source', 'origin', 'quality'] as const;
-const MATCHABLE_FIELDS = ['tokens', 'weights', 'matchedWeights', 'units', 'totalWeight', 'unitWeights', 'unitMatchedWeights', 'unitSpans', 'initialTokens', 'legalTokens', 'letters'] as const;
+// (`entity` is stored as the name's record: NameIndex.build sets it to the record's kind, and so does the decoder)
+const MATCHABLE_FIELDS = ['tokens', 'weights', 'matchedWeights', 'units', 'totalWeight', 'unitWeights', 'unitMatchedWeights', 'unitSpans', 'initialTokens', 'legalTokens', 'entity', 'letters'] as const;
 
 /** Throws when `object` has a field this codec would drop. */
 function checkFields(object: object, known: readonly string[], what: string): void {
@@ -131,6 +132,7 @@ export function encodeIndex(data: NameIndexData, records: readonly SanctionsReco
     if (name.id !== n) throw new Error(`snapshot: indexed name ${n} has id ${name.id}`);
     const position = recordPosition.get(name.record);
     if (position === undefined) throw new Error(`snapshot: indexed name ${n} points at a record that is not the list's`);
+    if (name.matchable.entity !== (name.record.kind === 'entity')) throw new Error(`snapshot: indexed name ${n} is not marked as its record's kind`);
     columns.record[n] = position;
     NAME_TEXT.forEach((field, f) => (columns.text[n * NAME_TEXT.length + f] = strings.id(name[field])));
     const m = name.matchable;
@@ -270,6 +272,7 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
     }
     const s = n * NAME_TEXT.length;
     const quality = maybe(c.text[s + 3]!);
+    const record = records[c.record[n]!]!;
     const matchable = {
       tokens: nameTokens,
       weights,
@@ -281,9 +284,9 @@ export function decodeIndex(columns: IndexColumns, records: readonly SanctionsRe
       unitSpans,
       initialTokens: c.masks[n * 2]!,
       legalTokens: c.masks[n * 2 + 1]!,
+      entity: record.kind === 'entity',
       letters: { letters: text(c.letters[n * 2]!), words: c.letters[n * 2 + 1]! },
     };
-    const record = records[c.record[n]!]!;
     const source = text(c.text[s + 1]!) as IndexedName['source'];
     const origin = text(c.text[s + 2]!) as IndexedName['origin'];
     const unitIds = c.unitIds.slice(start, end);
