@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentRangeError, ArgumentTypeError, ErrorCodes } from '../src/errors.js';
 import { Screener } from '../src/screen/screener.js';
-import { MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
+import { firstAtOrAfter, MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
 import { TextIndex } from '../src/free-text/text-index.js';
 import { splitWords } from '../src/free-text/words.js';
 import { TextReach } from '../src/free-text/reach.js';
@@ -239,6 +239,22 @@ describe('Screener.screenText: options and bad input', () => {
     expect(result.hits.every((hit) => hit.alert.referenceNumber === 'QDe.005' && hit.text === 'AL RASHID TRUST')).toBe(true);
     const ordinary = screener.screenText('PAYMENT FOR CLEANING SERVICES INVOICE 4471 DUBAI ISLAMIC BANK\n'.repeat(5_000));
     expect(ordinary.hits).toEqual([]);
+  });
+
+  it('finds the cut words near a window without reading all of them (a text of many cut lines stays linear)', () => {
+    // The positions of the cut words of a text of 100,000 lines each ending in one (INV 1 MOHAM / INV 2 ABDU ...).
+    const cutAt = Array.from({ length: 100_000 }, (_, i) => 3 * i + 2);
+    let reads = 0;
+    const counted = new Proxy(cutAt, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver)) });
+    for (const from of [0, 1, 2, 3, 150_000, 299_999, 300_000, 400_000]) {
+      reads = 0;
+      const at = firstAtOrAfter(counted, from);
+      expect(reads).toBeLessThanOrEqual(18); // log2(100,000) + 1, where a scan reads up to 100,000
+      expect(at).toBe(cutAt.findIndex((k) => k >= from) === -1 ? cutAt.length : cutAt.findIndex((k) => k >= from));
+    }
+    expect(firstAtOrAfter([], 5)).toBe(0);
+    const text = Array.from({ length: 4_000 }, (_, i) => `INV ${i} ${i % 2 === 0 ? 'MOHAM' : 'ABDU'}`).join('\n');
+    expect(screener.screenText(`${text}\nAVIATRANS ANS`).hits.map((hit) => hit.alert.referenceNumber)).toEqual(['IQe.199']);
   });
 });
 

@@ -161,7 +161,10 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
   /** Whether a cut word within a window's reach of the words `first`–`last` begins a content word of name `id`. */
   const mayComplete = (name: IndexedName, id: number, first: number, last: number): boolean => {
     const reach = name.matchable.tokens.length + WINDOW_SLACK;
-    for (const k of cutAt) if (k >= first - reach && k <= last + reach && plainTokenBegun(name, looked.cut[k]!, index.content[id]!) !== undefined) return true;
+    // Only the cut words within reach (cutAt is sorted): scanning them all made a text of many cut lines quadratic.
+    for (let i = firstAtOrAfter(cutAt, first - reach); i < cutAt.length && cutAt[i]! <= last + reach; i++) {
+      if (plainTokenBegun(name, looked.cut[cutAt[i]!]!, index.content[id]!) !== undefined) return true;
+    }
     return false;
   };
   const held = new Map<number, boolean>();
@@ -213,6 +216,26 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
     if (joined !== undefined && !addWindowsFor(joined.seeds, k - 1, k)) return { windows, truncated: true };
   }
   return { windows, truncated: false };
+}
+
+/**
+ * The first position in `sorted` (ascending) of a value `from` or more, or
+ * its length when there is none: a binary search, so a window's nearby cut
+ * words are found without reading them all.
+ *
+ * @example
+ * firstAtOrAfter([2, 5, 9], 4); // 1
+ * firstAtOrAfter([2, 5, 9], 10); // 3
+ */
+export function firstAtOrAfter(sorted: ArrayLike<number>, from: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
