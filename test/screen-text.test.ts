@@ -108,6 +108,22 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('Payment from Badi, Kim, thank you')).toEqual([]);
   });
 
+  it('finds the same hits on a line whatever other lines hold the same words (the search cache keys what admits reads)', () => {
+    expect(hitsOf('ABDUL BAR IAKHUND TRIP\nEXPENSES ABDUL BAR\nIAKHUND TRIP TO NAIROBI')).toEqual(['TAi.094 "ABDUL BAR\\nIAKHUND"']);
+    expect(hitsOf('EXPENSES ABDUL BAR\nIAKHUND TRIP\nABDUL BAR IAKHUND TRIP')).toEqual(['TAi.094 "ABDUL BAR\\nIAKHUND"']);
+    // The same party in :59: and again in :70:, once wrapped: each line's hits, in either order.
+    const lines: Array<[string, string]> = [
+      ['ABDUL BAR IAKHUND TRIP', 'EXPENSES ABDUL BAR\nIAKHUND TRIP TO NAIROBI'],
+      ['SIRAJUD DIN HAQQANI FEES', 'FEES SIRAJUD\nDIN HAQQANI'],
+      ['OSAMA BIN LAD EN FEES', 'FEES OSAMA BIN LAD\nEN'],
+    ];
+    for (const [a, b] of lines) {
+      const each = [...hitsOf(a), ...hitsOf(b)].sort();
+      expect([a, hitsOf(`${a}\n${b}`).sort()]).toEqual([a, each]);
+      expect([a, hitsOf(`${b}\n${a}`).sort()]).toEqual([a, each]);
+    }
+  });
+
   it('reads a letter that begins a line after a reference or account number as an initial, not as a word the line cut', () => {
     expect(hitsOf('/PK05SCBL4800055892900950\nA MANAN NYAZI\n12 MALL ROAD\nLAHORE PK')).toContain('TAi.097 "A MANAN NYAZI"');
     expect(splitWords('/PK05SCBL4800055892900950\nA MANAN').map((w) => w.initial)).toEqual([false, true, false]);

@@ -68,8 +68,9 @@ export function screenTextWith(
     const name = completed === undefined ? queryTexts.slice(first, last + 1).join(' ') : completed.query;
     const written = writtenIn(looked, window);
     const next = nextWord(looked, window, folded);
-    // The same words at another place of the text (a repeated line) are searched once.
-    const key = next === undefined ? name : `${name} … ${next}`;
+    // The same words at another place of the text (a repeated line) are searched once; what `admits` reads of the
+    // window (what its look-ups covered, the words written out) is in the key, else the first place decides for all.
+    const key = `${name} … ${next ?? ''} … ${window.madeFor?.join(',') ?? ''} … ${completed?.words.join(' ') ?? ''}`;
     let hits = searched.get(key);
     if (hits === undefined) {
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
