@@ -124,6 +124,16 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     }
   });
 
+  it('marks a word written out in the alignment by how it was shortened (cut, initial), never as spelt alike', () => {
+    const rules = (text: string, ref: string): string[] =>
+      screener.screenText(text).hits.find((hit) => hit.alert.referenceNumber === ref)!.alert.alignment.map((pair) => `${pair.query} ${pair.rule}`).sort();
+    expect(rules('/BNF/SAMYAR MOHAMMAD AHM', 'TAi.031')).toEqual(['ahmadi cut', 'mohammad exact']);
+    expect(rules('INV 2291 FREIGHT AVIATRANS ANS', 'IQe.199')).toEqual(['anstalt cut', 'aviatrans exact']);
+    expect(rules('PAID ON BEHALF OF I IBRAHIM AL-DURI FOR MARCH', 'IQi.006')).toEqual(['al exact', 'duri exact', 'ibrahim exact', 'izzat initial']);
+    // Written in full, the same words stay exact.
+    expect(rules('/BNF/SAMYAR MOHAMMAD AHMADI', 'TAi.031')).toEqual(['ahmadi exact', 'mohammad exact']);
+  });
+
   it('reads a letter that begins a line after a reference or account number as an initial, not as a word the line cut', () => {
     expect(hitsOf('/PK05SCBL4800055892900950\nA MANAN NYAZI\n12 MALL ROAD\nLAHORE PK')).toContain('TAi.097 "A MANAN NYAZI"');
     expect(splitWords('/PK05SCBL4800055892900950\nA MANAN').map((w) => w.initial)).toEqual([false, true, false]);

@@ -9,11 +9,12 @@ import { expectObject, validateLimit, validateThreshold } from '../validate.js';
 import { ENGINE } from '../engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
 import type { NormalizedQuery } from '../screen/query.js';
+import type { Alert } from '../screen/result.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
 import { acceptTextHit, latinOnly, readsAsCutName } from './gate.js';
 import type { MatchableName } from '../match/units.js';
 import { plainTokenBegun, TextIndex } from './text-index.js';
-import { completeWindow, lookUpText, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow } from './windows.js';
+import { completeWindow, lookUpText, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow, type WindowCompletion } from './windows.js';
 import { splitWords } from './words.js';
 import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
@@ -95,6 +96,7 @@ export function screenTextWith(
       if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, [], state.model);
+      if (alert !== undefined && completed !== undefined) markWrittenOut(alert, completed);
       if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
     }
   }
@@ -120,6 +122,23 @@ function foundAlready(state: ListState, window: TextWindow, candidates: Readonly
     if (!candidates.some((hit) => hit.alert.referenceNumber === ref && hit.start < end && start < hit.end)) return false;
   }
   return true;
+}
+
+/**
+ * Marks the pairs of an alert's alignment whose query word the window wrote
+ * out (`WindowCompletion`): rule `cut` for the word a line or the text cut
+ * off, `initial` for an initial, so no one reads them as spelt in the text.
+ *
+ * @example
+ * // screenText('/BNF/SAMYAR MOHAMMAD AHM'): { query: 'ahmadi', listed: 'ahmadi', similarity: 1, rule: 'cut' }
+ */
+function markWrittenOut(alert: Alert, completed: WindowCompletion): void {
+  const cut = completed.cutLast === undefined ? undefined : foldName(completed.cutLast);
+  const initials = new Set(completed.words.filter((word) => word !== completed.cutLast).map((word) => foldName(word)));
+  for (const pair of alert.alignment) {
+    if (pair.query === cut) pair.rule = 'cut';
+    else if (initials.has(pair.query)) pair.rule = 'initial';
+  }
 }
 
 /** What a window's words match of name `id` when it was made for it (`TextWindow.madeFor`), else 0. */
