@@ -267,6 +267,13 @@ describe('Screener.screenText: options and bad input', () => {
     expect(ordinary.hits).toEqual([]);
   });
 
+  it('gives the windows of cut words their own budget: they do not crowd out a name written in full', () => {
+    const text = 'MOHAM\nABDUL\nAL RASH\nHASSAN\nIBRA\n'.repeat(400) + 'AVIATRANS ANSTALT';
+    const result = screener.screenText(text);
+    expect(result.hits.map((hit) => `${hit.alert.referenceNumber} ${hit.text}`)).toEqual(['IQe.199 AVIATRANS ANSTALT']);
+    expect(result.truncated).toBe(true); // some windows of cut words were not scored
+  });
+
   it('finds the cut words near a window without reading all of them (a text of many cut lines stays linear)', () => {
     // The positions of the cut words of a text of 100,000 lines each ending in one (INV 1 MOHAM / INV 2 ABDU ...).
     const cutAt = Array.from({ length: 100_000 }, (_, i) => 3 * i + 2);

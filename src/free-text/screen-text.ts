@@ -20,9 +20,11 @@ import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
 
 /**
- * Most windows scored per text. A payment field has a handful; the cap keeps
- * a huge text (a whole file passed by mistake) linear in its length, and a
- * text that reaches it is marked `truncated`.
+ * Most windows scored per text, as written; the windows for words a line cut
+ * off and the windows written out have a budget of the same size of their
+ * own, made after. A payment field has a handful; the cap keeps a huge text
+ * (a whole file passed by mistake) linear in its length, and a text that
+ * reaches either is marked `truncated`.
  */
 export const MAX_TEXT_WINDOWS = 1_000;
 
@@ -169,7 +171,7 @@ function nextWord({ words }: LookedUpText, { last }: TextWindow, folded: Array<s
  * The windows of a text, each once, from every word (or line-cut pair) that
  * anchors a name the text may hold (reach.ts), kept when their words may
  * match what the gate asks for (`TextIndex.mayBeHit`); `truncated` when
- * there were more than `MAX_TEXT_WINDOWS`.
+ * there were more than `MAX_TEXT_WINDOWS` as written, or written out.
  */
 function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>): { windows: Map<number | string, TextWindow>; truncated: boolean } {
   const { words, lookups, joinedBefore } = looked;
@@ -187,6 +189,9 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
     }
     return false;
   };
+  let writtenOut = 0;
+  let forCutWords = false;
+  let extraCut = false;
   const held = new Map<number, boolean>();
   const addWindowsFor = (seeds: readonly number[], first: number, last: number): boolean => {
     for (const id of seeds) {
@@ -223,19 +228,30 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       known.madeFor?.push(id, window.covered);
       return true;
     }
-    if (windows.size >= MAX_TEXT_WINDOWS) return false;
+    // Windows for cut words (and written out) have their own budget: they must not crowd out the windows as written.
+    const extra = forCutWords || window.completed !== undefined;
+    if (extra && writtenOut >= MAX_TEXT_WINDOWS) {
+      extraCut = true; // no more of them, but the windows as written still go in
+      return true;
+    }
+    if (!extra && windows.size - writtenOut >= MAX_TEXT_WINDOWS) return false;
+    if (extra) writtenOut++;
     window.madeFor = [id, window.covered];
     windows.set(key, window);
     return true;
   };
   for (let k = 0; k < words.length; k++) {
     if (!addWindowsFor(lookups[k]!.seeds, k, k)) return { windows, truncated: true };
-    const cutSeeds = looked.completing?.lookups[k];
-    if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
     const joined = joinedBefore[k];
     if (joined !== undefined && !addWindowsFor(joined.seeds, k - 1, k)) return { windows, truncated: true };
   }
-  return { windows, truncated: false };
+  // Then the names cut words begin, once every window as written is in.
+  forCutWords = true;
+  for (let k = 0; k < words.length; k++) {
+    const cutSeeds = looked.completing?.lookups[k];
+    if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
+  }
+  return { windows, truncated: extraCut };
 }
 
 /**
