@@ -134,6 +134,14 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(rules('/BNF/SAMYAR MOHAMMAD AHMADI', 'TAi.031')).toEqual(['ahmadi exact', 'mohammad exact']);
   });
 
+  it('completes a cut word when the next line begins with a word that, joined to it, only sounds like a listed one', () => {
+    for (const next of ['INV 5521', 'REF 5521', 'FOR MARCH', 'TO BANK', 'ACC 5521']) {
+      expect([next, hitsOf(`PAID AVIATRANS ANS\n${next}`)]).toEqual([next, ['IQe.199 "AVIATRANS ANS"']]);
+    }
+    // The next line still holds the other half when the join is spelt like the listed word.
+    expect(hitsOf('PAID AVIATRANS ANS\nTALT')).toEqual(['IQe.199 "AVIATRANS ANS\\nTALT"']);
+  });
+
   it('reads a letter that begins a line after a reference or account number as an initial, not as a word the line cut', () => {
     expect(hitsOf('/PK05SCBL4800055892900950\nA MANAN NYAZI\n12 MALL ROAD\nLAHORE PK')).toContain('TAi.097 "A MANAN NYAZI"');
     expect(splitWords('/PK05SCBL4800055892900950\nA MANAN').map((w) => w.initial)).toEqual([false, true, false]);
