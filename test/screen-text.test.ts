@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentRangeError, ArgumentTypeError, ErrorCodes } from '../src/errors.js';
 import { Screener } from '../src/screen/screener.js';
-import { firstAtOrAfter, MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
-import { TextIndex } from '../src/free-text/text-index.js';
+import { MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
+import { firstAtOrAfter, TextIndex } from '../src/free-text/text-index.js';
 import { splitWords } from '../src/free-text/words.js';
 import { TextReach } from '../src/free-text/reach.js';
 import { lookUpText, windowFor } from '../src/free-text/windows.js';

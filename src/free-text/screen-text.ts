@@ -13,7 +13,7 @@ import type { Alert } from '../screen/result.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
 import { acceptTextHit, latinOnly, readsAsCutName } from './gate.js';
 import type { MatchableName } from '../match/units.js';
-import { plainTokenBegun, TextIndex } from './text-index.js';
+import { firstAtOrAfter, plainTokenBegun, TextIndex } from './text-index.js';
 import { completeWindow, lookUpText, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow, type WindowCompletion } from './windows.js';
 import { splitWords } from './words.js';
 import { TextReach } from './reach.js';
@@ -252,26 +252,6 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
     if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
   }
   return { windows, truncated: extraCut };
-}
-
-/**
- * The first position in `sorted` (ascending) of a value `from` or more, or
- * its length when there is none: a binary search, so a window's nearby cut
- * words are found without reading them all.
- *
- * @example
- * firstAtOrAfter([2, 5, 9], 4); // 1
- * firstAtOrAfter([2, 5, 9], 10); // 3
- */
-export function firstAtOrAfter(sorted: ArrayLike<number>, from: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
