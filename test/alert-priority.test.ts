@@ -48,6 +48,9 @@ describe('alert priority', () => {
       priority: 'normal',
       why: 'the name alone (the nationality agrees but says nothing here)',
     });
+    // Two such matches: the verbs agree with them.
+    const silentBirth: Evidence = { kind: 'dateOfBirth', outcome: 'match', detail: 'birth year 1972 (list: 1972)', adjustment: 0.002 };
+    expect(decideAlert(0.92, 0.9245, 0.8, [silentBirth, silent]).why).toBe('the name alone (the birth date and nationality agree but say nothing here)');
     // The same outcome with a weight the reason line shows (+0.01 or more) agrees.
     expect(decideAlert(0.92, 0.93, 0.8, [{ ...silent, adjustment: 0.01 }]).priority).toBe('high');
     // On the list: a North Korean name by a North Korean party, the nationality at the model's KP weight.

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ArgumentRangeError, ArgumentTypeError, ErrorCodes } from '../src/errors.js';
 import { Screener } from '../src/screen/screener.js';
 import { MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
-import { TextIndex } from '../src/free-text/text-index.js';
+import { firstAtOrAfter, TextIndex } from '../src/free-text/text-index.js';
 import { splitWords } from '../src/free-text/words.js';
 import { TextReach } from '../src/free-text/reach.js';
 import { lookUpText, windowFor } from '../src/free-text/windows.js';
@@ -106,6 +106,40 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('PAGO FACTURA X5210/26 MOHAMMAD KAR')).toEqual([]);
     expect(hitsOf('L/C NO 2291 DOCS PRESENTED BY AL WAHA SHIPPI')).toEqual([]);
     expect(hitsOf('Payment from Badi, Kim, thank you')).toEqual([]);
+  });
+
+  it('finds the same hits on a line whatever other lines hold the same words (the search cache keys what admits reads)', () => {
+    expect(hitsOf('ABDUL BAR IAKHUND TRIP\nEXPENSES ABDUL BAR\nIAKHUND TRIP TO NAIROBI')).toEqual(['TAi.094 "ABDUL BAR\\nIAKHUND"']);
+    expect(hitsOf('EXPENSES ABDUL BAR\nIAKHUND TRIP\nABDUL BAR IAKHUND TRIP')).toEqual(['TAi.094 "ABDUL BAR\\nIAKHUND"']);
+    // The same party in :59: and again in :70:, once wrapped: each line's hits, in either order.
+    const lines: Array<[string, string]> = [
+      ['ABDUL BAR IAKHUND TRIP', 'EXPENSES ABDUL BAR\nIAKHUND TRIP TO NAIROBI'],
+      ['SIRAJUD DIN HAQQANI FEES', 'FEES SIRAJUD\nDIN HAQQANI'],
+      ['OSAMA BIN LAD EN FEES', 'FEES OSAMA BIN LAD\nEN'],
+    ];
+    for (const [a, b] of lines) {
+      const each = [...hitsOf(a), ...hitsOf(b)].sort();
+      expect([a, hitsOf(`${a}\n${b}`).sort()]).toEqual([a, each]);
+      expect([a, hitsOf(`${b}\n${a}`).sort()]).toEqual([a, each]);
+    }
+  });
+
+  it('marks a word written out in the alignment by how it was shortened (cut, initial), never as spelt alike', () => {
+    const rules = (text: string, ref: string): string[] =>
+      screener.screenText(text).hits.find((hit) => hit.alert.referenceNumber === ref)!.alert.alignment.map((pair) => `${pair.query} ${pair.rule}`).sort();
+    expect(rules('/BNF/SAMYAR MOHAMMAD AHM', 'TAi.031')).toEqual(['ahmadi cut', 'mohammad exact']);
+    expect(rules('INV 2291 FREIGHT AVIATRANS ANS', 'IQe.199')).toEqual(['anstalt cut', 'aviatrans exact']);
+    expect(rules('PAID ON BEHALF OF I IBRAHIM AL-DURI FOR MARCH', 'IQi.006')).toEqual(['al exact', 'duri exact', 'ibrahim exact', 'izzat initial']);
+    // Written in full, the same words stay exact.
+    expect(rules('/BNF/SAMYAR MOHAMMAD AHMADI', 'TAi.031')).toEqual(['ahmadi exact', 'mohammad exact']);
+  });
+
+  it('completes a cut word when the next line begins with a word that, joined to it, only sounds like a listed one', () => {
+    for (const next of ['INV 5521', 'REF 5521', 'FOR MARCH', 'TO BANK', 'ACC 5521']) {
+      expect([next, hitsOf(`PAID AVIATRANS ANS\n${next}`)]).toEqual([next, ['IQe.199 "AVIATRANS ANS"']]);
+    }
+    // The next line still holds the other half when the join is spelt like the listed word.
+    expect(hitsOf('PAID AVIATRANS ANS\nTALT')).toEqual(['IQe.199 "AVIATRANS ANS\\nTALT"']);
   });
 
   it('reads a letter that begins a line after a reference or account number as an initial, not as a word the line cut', () => {
@@ -239,6 +273,29 @@ describe('Screener.screenText: options and bad input', () => {
     expect(result.hits.every((hit) => hit.alert.referenceNumber === 'QDe.005' && hit.text === 'AL RASHID TRUST')).toBe(true);
     const ordinary = screener.screenText('PAYMENT FOR CLEANING SERVICES INVOICE 4471 DUBAI ISLAMIC BANK\n'.repeat(5_000));
     expect(ordinary.hits).toEqual([]);
+  });
+
+  it('gives the windows of cut words their own budget: they do not crowd out a name written in full', () => {
+    const text = 'MOHAM\nABDUL\nAL RASH\nHASSAN\nIBRA\n'.repeat(400) + 'AVIATRANS ANSTALT';
+    const result = screener.screenText(text);
+    expect(result.hits.map((hit) => `${hit.alert.referenceNumber} ${hit.text}`)).toEqual(['IQe.199 AVIATRANS ANSTALT']);
+    expect(result.truncated).toBe(true); // some windows of cut words were not scored
+  });
+
+  it('finds the cut words near a window without reading all of them (a text of many cut lines stays linear)', () => {
+    // The positions of the cut words of a text of 100,000 lines each ending in one (INV 1 MOHAM / INV 2 ABDU ...).
+    const cutAt = Array.from({ length: 100_000 }, (_, i) => 3 * i + 2);
+    let reads = 0;
+    const counted = new Proxy(cutAt, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver)) });
+    for (const from of [0, 1, 2, 3, 150_000, 299_999, 300_000, 400_000]) {
+      reads = 0;
+      const at = firstAtOrAfter(counted, from);
+      expect(reads).toBeLessThanOrEqual(18); // log2(100,000) + 1, where a scan reads up to 100,000
+      expect(at).toBe(cutAt.findIndex((k) => k >= from) === -1 ? cutAt.length : cutAt.findIndex((k) => k >= from));
+    }
+    expect(firstAtOrAfter([], 5)).toBe(0);
+    const text = Array.from({ length: 4_000 }, (_, i) => `INV ${i} ${i % 2 === 0 ? 'MOHAM' : 'ABDU'}`).join('\n');
+    expect(screener.screenText(`${text}\nAVIATRANS ANS`).hits.map((hit) => hit.alert.referenceNumber)).toEqual(['IQe.199']);
   });
 });
 

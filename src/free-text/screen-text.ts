@@ -9,19 +9,22 @@ import { expectObject, validateLimit, validateThreshold } from '../validate.js';
 import { ENGINE } from '../engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
 import type { NormalizedQuery } from '../screen/query.js';
+import type { Alert } from '../screen/result.js';
 import type { TextHit, TextScreenOptions, TextScreenResult } from './result.js';
 import { acceptTextHit, latinOnly, readsAsCutName } from './gate.js';
 import type { MatchableName } from '../match/units.js';
-import { plainTokenBegun, TextIndex } from './text-index.js';
-import { completeWindow, lookUpText, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow } from './windows.js';
+import { firstAtOrAfter, plainTokenBegun, TextIndex } from './text-index.js';
+import { completeWindow, lookUpText, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow, type WindowCompletion } from './windows.js';
 import { splitWords } from './words.js';
 import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
 
 /**
- * Most windows scored per text. A payment field has a handful; the cap keeps
- * a huge text (a whole file passed by mistake) linear in its length, and a
- * text that reaches it is marked `truncated`.
+ * Most windows scored per text, as written; the windows for words a line cut
+ * off and the windows written out have a budget of the same size of their
+ * own, made after. A payment field has a handful; the cap keeps a huge text
+ * (a whole file passed by mistake) linear in its length, and a text that
+ * reaches either is marked `truncated`.
  */
 export const MAX_TEXT_WINDOWS = 1_000;
 
@@ -68,8 +71,9 @@ export function screenTextWith(
     const name = completed === undefined ? queryTexts.slice(first, last + 1).join(' ') : completed.query;
     const written = writtenIn(looked, window);
     const next = nextWord(looked, window, folded);
-    // The same words at another place of the text (a repeated line) are searched once.
-    const key = next === undefined ? name : `${name} … ${next}`;
+    // The same words at another place of the text (a repeated line) are searched once; what `admits` reads of the
+    // window (what its look-ups covered, the words written out) is in the key, else the first place decides for all.
+    const key = `${name} … ${next ?? ''} … ${window.madeFor?.join(',') ?? ''} … ${completed?.words.join(' ') ?? ''}`;
     let hits = searched.get(key);
     if (hits === undefined) {
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
@@ -94,6 +98,7 @@ export function screenTextWith(
       if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, [], state.model);
+      if (alert !== undefined && completed !== undefined) markWrittenOut(alert, completed);
       if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
     }
   }
@@ -119,6 +124,23 @@ function foundAlready(state: ListState, window: TextWindow, candidates: Readonly
     if (!candidates.some((hit) => hit.alert.referenceNumber === ref && hit.start < end && start < hit.end)) return false;
   }
   return true;
+}
+
+/**
+ * Marks the pairs of an alert's alignment whose query word the window wrote
+ * out (`WindowCompletion`): rule `cut` for the word a line or the text cut
+ * off, `initial` for an initial, so no one reads them as spelt in the text.
+ *
+ * @example
+ * // screenText('/BNF/SAMYAR MOHAMMAD AHM'): { query: 'ahmadi', listed: 'ahmadi', similarity: 1, rule: 'cut' }
+ */
+function markWrittenOut(alert: Alert, completed: WindowCompletion): void {
+  const cut = completed.cutLast === undefined ? undefined : foldName(completed.cutLast);
+  const initials = new Set(completed.words.filter((word) => word !== completed.cutLast).map((word) => foldName(word)));
+  for (const pair of alert.alignment) {
+    if (pair.query === cut) pair.rule = 'cut';
+    else if (initials.has(pair.query)) pair.rule = 'initial';
+  }
 }
 
 /** What a window's words match of name `id` when it was made for it (`TextWindow.madeFor`), else 0. */
@@ -149,7 +171,7 @@ function nextWord({ words }: LookedUpText, { last }: TextWindow, folded: Array<s
  * The windows of a text, each once, from every word (or line-cut pair) that
  * anchors a name the text may hold (reach.ts), kept when their words may
  * match what the gate asks for (`TextIndex.mayBeHit`); `truncated` when
- * there were more than `MAX_TEXT_WINDOWS`.
+ * there were more than `MAX_TEXT_WINDOWS` as written, or written out.
  */
 function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>): { windows: Map<number | string, TextWindow>; truncated: boolean } {
   const { words, lookups, joinedBefore } = looked;
@@ -161,9 +183,15 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
   /** Whether a cut word within a window's reach of the words `first`–`last` begins a content word of name `id`. */
   const mayComplete = (name: IndexedName, id: number, first: number, last: number): boolean => {
     const reach = name.matchable.tokens.length + WINDOW_SLACK;
-    for (const k of cutAt) if (k >= first - reach && k <= last + reach && plainTokenBegun(name, looked.cut[k]!, index.content[id]!) !== undefined) return true;
+    // Only the cut words within reach (cutAt is sorted): scanning them all made a text of many cut lines quadratic.
+    for (let i = firstAtOrAfter(cutAt, first - reach); i < cutAt.length && cutAt[i]! <= last + reach; i++) {
+      if (plainTokenBegun(name, looked.cut[cutAt[i]!]!, index.content[id]!) !== undefined) return true;
+    }
     return false;
   };
+  let writtenOut = 0;
+  let forCutWords = false;
+  let extraCut = false;
   const held = new Map<number, boolean>();
   const addWindowsFor = (seeds: readonly number[], first: number, last: number): boolean => {
     for (const id of seeds) {
@@ -200,19 +228,30 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       known.madeFor?.push(id, window.covered);
       return true;
     }
-    if (windows.size >= MAX_TEXT_WINDOWS) return false;
+    // Windows for cut words (and written out) have their own budget: they must not crowd out the windows as written.
+    const extra = forCutWords || window.completed !== undefined;
+    if (extra && writtenOut >= MAX_TEXT_WINDOWS) {
+      extraCut = true; // no more of them, but the windows as written still go in
+      return true;
+    }
+    if (!extra && windows.size - writtenOut >= MAX_TEXT_WINDOWS) return false;
+    if (extra) writtenOut++;
     window.madeFor = [id, window.covered];
     windows.set(key, window);
     return true;
   };
   for (let k = 0; k < words.length; k++) {
     if (!addWindowsFor(lookups[k]!.seeds, k, k)) return { windows, truncated: true };
-    const cutSeeds = looked.completing?.lookups[k];
-    if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
     const joined = joinedBefore[k];
     if (joined !== undefined && !addWindowsFor(joined.seeds, k - 1, k)) return { windows, truncated: true };
   }
-  return { windows, truncated: false };
+  // Then the names cut words begin, once every window as written is in.
+  forCutWords = true;
+  for (let k = 0; k < words.length; k++) {
+    const cutSeeds = looked.completing?.lookups[k];
+    if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
+  }
+  return { windows, truncated: extraCut };
 }
 
 /**

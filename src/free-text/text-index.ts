@@ -123,6 +123,26 @@ export interface WordLookup {
   tokens: number;
 }
 
+/**
+ * The first position in `sorted` (ascending) of a value `from` or more, or
+ * its length when there is none: a binary search (a window's nearby cut
+ * words, the listed words a cut word begins), so not all are read.
+ *
+ * @example
+ * firstAtOrAfter([2, 5, 9], 4); // 1
+ * firstAtOrAfter([2, 5, 9], 10); // 3
+ */
+export function firstAtOrAfter<T extends number | string>(sorted: ArrayLike<T>, from: T): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** What a word a line or the text may have cut off stands for (`TextIndex.lookUpCut`). */
 export interface CutLookup {
   /** The word folded: what begins the listed words. */
@@ -319,13 +339,7 @@ export class TextIndex {
   completions(piece: string): readonly string[] {
     if (piece.length < MIN_COMPLETED_LETTERS || !/^[a-z]+$/.test(piece)) return [];
     const sorted = (this.#sortedForms ??= [...this.#forms].sort());
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! < piece) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(sorted, piece);
     const found: string[] = [];
     for (let i = lo; i < sorted.length && sorted[i]!.startsWith(piece); i++) {
       if (sorted[i]!.length === piece.length) continue;

@@ -7,6 +7,7 @@ import type { IndexedName } from '../search/name-index.js';
 import type { TextWord } from './words.js';
 import { MIN_COMPLETED_LETTERS, type TextIndex, type WordLookup } from './text-index.js';
 import { foldName } from '../normalize/fold.js';
+import { MIN_SPELT_SIMILARITY } from './gate.js';
 
 /** A run of words of a text, `first` to `last` (word positions, inclusive). */
 export interface TextWindow {
@@ -111,7 +112,8 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     if (!word.endsLine || lookups[k] === NO_WORD || queryTexts[k] !== word.text || word.text.length < MIN_COMPLETED_LETTERS) continue;
-    if (k + 1 < words.length && joinedBefore[k + 1] !== undefined) continue;
+    // Only a join spelt like a listed word holds the other half: one that merely sounds like something (ANS + INV) does not.
+    if (k + 1 < words.length && joinedSpelt(joinedBefore[k + 1])) continue;
     const cut = index.lookUpCut(word.text);
     if (cut === undefined) continue;
     (cutLookups ??= [...lookups])[k] = cut.lookup;
@@ -120,6 +122,12 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
   const looked: LookedUpText = { words, lookups, joinedBefore, queryTexts, pieces, cut: cutOff, completing: undefined };
   if (cutLookups !== undefined) looked.completing = { ...looked, lookups: cutLookups };
   return looked;
+}
+
+/** Whether a word a line cut, joined to the next line's first word, is about as like a listed word as a spelling (`MIN_SPELT_SIMILARITY`). */
+function joinedSpelt(joined: WordLookup | undefined): boolean {
+  if (joined !== undefined) for (const similarity of joined.similar.values()) if (similarity >= MIN_SPELT_SIMILARITY) return true;
+  return false;
 }
 
 /** What a word of the text matches of a name (see `matchWord`). */

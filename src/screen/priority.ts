@@ -63,6 +63,7 @@ export function decideAlert(nameScore: number, score: number, threshold: number,
     return { alerts: true, priority: 'high', why: `the ${fields(agreeing)} agree${agreeing.length === 1 ? 's' : ''}` };
   }
   const silent = evidence.filter((e) => e.outcome === 'match' && !agreeing.includes(e));
-  const name = agreeing.length === 0 ? 'the name alone' : `the name, and the ${fields(agreeing)} agrees`;
-  return { alerts: true, priority: 'normal', why: silent.length === 0 ? name : `${name} (the ${fields(silent)} agree${silent.length === 1 ? 's' : ''} but says nothing here)` };
+  const one = (list: Evidence[], singular: string, plural: string): string => (list.length === 1 ? singular : plural);
+  const name = agreeing.length === 0 ? 'the name alone' : `the name, and the ${fields(agreeing)} ${one(agreeing, 'agrees', 'agree')}`;
+  return { alerts: true, priority: 'normal', why: silent.length === 0 ? name : `${name} (the ${fields(silent)} ${one(silent, 'agrees but says', 'agree but say')} nothing here)` };
 }

@@ -46,8 +46,12 @@ export interface Alert {
    */
   priority: AlertPriority;
   evidence: Evidence[];
-  /** The token alignment behind the name score. */
-  alignment: AlignmentEntry[];
+  /**
+   * The token alignment behind the name score. In `screenText`, a word the
+   * text shortened and the name writes out is marked by how (rule `cut`: a
+   * word a line or the text cut off, `initial`), not as spelt alike.
+   */
+  alignment: Array<Omit<AlignmentEntry, 'rule'> & { rule: AlignmentEntry['rule'] | 'cut' }>;
   /** One line an analyst can act on. */
   reason: string;
   /**
