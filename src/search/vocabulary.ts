@@ -199,22 +199,19 @@ export class Vocabulary {
   similarTo(query: ComparableUnit): ReadonlyMap<number, UnitSimilarity> {
     // Joined pairs recur less (about half of a text's do: the same window searched again, a name
     // repeated); they have their own memo, so that they never push out the words.
-    if (query.joined) {
-      const identity = joinedIdentity(query);
-      const known = this.#recentJoined.get(identity);
-      if (known !== undefined) return known;
-      const found = this.#lookUp(query);
-      if (this.#recentJoined.size >= Vocabulary.RECENT_CAPACITY) this.#recentJoined.clear();
-      this.#recentJoined.set(identity, found);
-      return found;
-    }
+    if (query.joined) return this.#remembered(this.#recentJoined, joinedIdentity(query), query);
     // A Latin word's keys follow from its form; an Arabic word's do not (ض and د both read d).
     const identity = query.fromArabic ? `${query.form}|${query.consonantSource}|${query.altConsonantSource ?? ''}` : query.koreanKey === undefined ? query.form : `${query.form}|k`;
-    const known = this.#recent.get(identity);
+    return this.#remembered(this.#recent, identity, query);
+  }
+
+  /** `#lookUp` of a unit, kept in `memo` by its identity (the memo starts over when full). */
+  #remembered(memo: Map<string, ReadonlyMap<number, UnitSimilarity>>, identity: string, query: ComparableUnit): ReadonlyMap<number, UnitSimilarity> {
+    const known = memo.get(identity);
     if (known !== undefined) return known;
     const found = this.#lookUp(query);
-    if (this.#recent.size >= Vocabulary.RECENT_CAPACITY) this.#recent.clear();
-    this.#recent.set(identity, found);
+    if (memo.size >= Vocabulary.RECENT_CAPACITY) memo.clear();
+    memo.set(identity, found);
     return found;
   }
 
