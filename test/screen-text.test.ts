@@ -4,10 +4,11 @@
  * addresses), one test per way a name is written, and ordinary lines that
  * must stay quiet.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ArgumentRangeError, ArgumentTypeError, ErrorCodes } from '../src/errors.js';
 import { Screener } from '../src/screen/screener.js';
-import { MAX_TEXT_WINDOWS } from '../src/free-text/screen-text.js';
+import { MAX_TEXT_WINDOWS, windowSearchKey } from '../src/free-text/screen-text.js';
+import { NameIndex } from '../src/search/name-index.js';
 import { firstAtOrAfter, TextIndex } from '../src/free-text/text-index.js';
 import { splitWords } from '../src/free-text/words.js';
 import { TextReach } from '../src/free-text/reach.js';
@@ -380,6 +381,51 @@ describe('text windows: words and run-together words', () => {
     expect(text.split('HARACOMPANY')).toBe('hara company');
     expect(hitsOf('RF32ZNVJ2102801959 SOFIANEBENGOUMO')).toEqual(['QDi.355 "SOFIANEBENGOUMO"']);
     expect(hitsOf('Pay to: chochoł trading sdn bhd')).toEqual([]);
+  });
+});
+
+describe('window searches remembered across texts', () => {
+  it('searches a window seen in an earlier text once, with the same hits', () => {
+    const fresh = new Screener(list);
+    const text = '/BNF/PAYMENT TO AL RASHID\nTRUST KARACHI';
+    fresh.screenText('warm up: builds the text index');
+    const search = vi.spyOn(NameIndex.prototype, 'search');
+    try {
+      const first = fresh.screenText(text);
+      const searches = search.mock.calls.length;
+      expect(searches).toBeGreaterThan(0);
+      expect(first.hits.map((hit) => hit.alert.referenceNumber)).toContain('QDe.005');
+      // The same line again, and the same words in another payment: no window searched again.
+      expect(fresh.screenText(text)).toEqual(first);
+      const other = fresh.screenText('INV 4411 /BNF/PAYMENT TO AL RASHID\nTRUST KARACHI');
+      expect(search.mock.calls.length).toBe(searches);
+      expect(other.hits.map((hit) => [hit.alert.referenceNumber, hit.alert.score, hit.text])).toEqual(
+        first.hits.map((hit) => [hit.alert.referenceNumber, hit.alert.score, hit.text]),
+      );
+      // Another threshold is another search.
+      fresh.screenText(text, { threshold: 0.95 });
+      expect(search.mock.calls.length).toBeGreaterThan(searches);
+    } finally {
+      search.mockRestore();
+    }
+  });
+
+  it('keys a window by all its search depends on: words, next word, options, script, words written, words put in, names made for', () => {
+    const window = { first: 4, last: 6, covered: 7, madeFor: [812, 7] };
+    const key = windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, true, 3, window);
+    expect(windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, true, 3, { ...window, first: 9, last: 11 })).toBe(key);
+    const others = [
+      windowSearchKey('AL RASHID TRUSTS', 'karachi', 0.8, 40, true, 3, window),
+      windowSearchKey('AL RASHID TRUST', undefined, 0.8, 40, true, 3, window),
+      windowSearchKey('AL RASHID TRUST', 'karachi', 0.85, 40, true, 3, window),
+      windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 50, true, 3, window),
+      windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, false, 3, window),
+      windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, true, 2, window),
+      windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, true, 3, { ...window, completed: { query: 'AL RASHID TRUST', words: ['TRUST'], cutLast: 'TRUST' } }),
+      windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, true, 3, { ...window, madeFor: [812, 3] }),
+      windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, true, 3, { ...window, madeFor: [812, 7, 90, 1] }),
+    ];
+    expect(new Set([key, ...others]).size).toBe(others.length + 1);
   });
 });
 

@@ -34,3 +34,40 @@ describe('Vocabulary.intern', () => {
     expect(vocabulary.entries[ids[4]!]!.joined).toBe(true);
   });
 });
+
+describe('Vocabulary.similarTo of joined units', () => {
+  /** A vocabulary of a few names' units, frozen for lookups. */
+  function vocabularyOf(names: string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (const name of names) for (const unit of unitsOf(name)) vocabulary.intern(unit, 1);
+    vocabulary.freeze();
+    return vocabulary;
+  }
+  const names = ['Karachi Trading', 'Haqqani Network', 'Rahman Ali'];
+
+  it('answers a joined unit as a fresh lookup does, and from its memo the second time', () => {
+    const vocabulary = vocabularyOf(names);
+    const joined = unitsOf('Kara Chy').find((unit) => unit.joined)!;
+    const found = vocabulary.similarTo(joined);
+    expect(found.size).toBeGreaterThan(0);
+    expect(vocabulary.similarTo({ ...joined })).toBe(found);
+    expect(vocabularyOf(names).similarTo(joined)).toEqual(found);
+  });
+
+  it('looks a joined unit up again when any of its keys differs from one answered before', () => {
+    const vocabulary = vocabularyOf(names);
+    const joined = unitsOf('Kara Chy').find((unit) => unit.joined)!;
+    const found = vocabulary.similarTo(joined);
+    for (const other of [
+      { ...joined, collapsed: `${joined.collapsed}x` },
+      { ...joined, consonantKey: 'krch' },
+      { ...joined, consonantSource: 'krch' },
+      { ...joined, altConsonantKey: 'krch' },
+      { ...joined, fromArabic: true },
+      { ...joined, koreanKey: 'kara' },
+    ]) {
+      expect(vocabulary.similarTo(other)).not.toBe(found);
+      expect(vocabulary.similarTo(other)).toEqual(vocabularyOf(names).similarTo(other));
+    }
+  });
+});

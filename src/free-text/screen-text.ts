@@ -75,10 +75,13 @@ export function screenTextWith(
     // window (what its look-ups covered, the words written out) is in the key, else the first place decides for all.
     const key = `${name} … ${next ?? ''} … ${window.madeFor?.join(',') ?? ''} … ${completed?.words.join(' ') ?? ''}`;
     let hits = searched.get(key);
+    // The same window in an earlier text (same words, same neighbour, made for the same names): its search again.
+    const latin = hits === undefined ? latinOnly(words, first, last) : false;
+    const memoKey = hits === undefined ? windowSearchKey(name, next, threshold, searchLimit, latin, written, window) : '';
+    if (hits === undefined && (hits = index.searchedWindow(memoKey)) !== undefined) searched.set(key, hits);
     if (hits === undefined) {
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
       // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
-      const latin = latinOnly(words, first, last);
       // A window written out is scored for the names that have the listed words put in.
       const admits = (indexed: IndexedName, reachable: number): boolean =>
         !(latin && indexed.source === 'original-script') &&
@@ -87,6 +90,7 @@ export function screenTextWith(
         (index.mayBeHit(indexed.id, reachable, written, next) || index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next));
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
+      index.keepSearchedWindow(memoKey, hits);
     }
     if (hits.length === 0) continue;
     const start = words[first]!.start;
@@ -141,6 +145,29 @@ function markWrittenOut(alert: Alert, completed: WindowCompletion): void {
     if (pair.query === cut) pair.rule = 'cut';
     else if (initials.has(pair.query)) pair.rule = 'initial';
   }
+}
+
+/**
+ * Everything a window's search depends on besides the list (see the `admits`
+ * of `screenTextWith`): the words searched, the word after them, the options,
+ * whether the words are Latin only, how many words they were written for,
+ * the listed words a completed window put in, and the names it was made for
+ * with what its words match of each. Two windows of the same key get the
+ * same hits; `TextIndex.searchedWindow` keeps them across texts.
+ *
+ * @example
+ * ```ts
+ * // the window AL RASHID TRUST before KARACHI, as written, made for name 812 (its tokens 0b111)
+ * windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, true, 3, { first: 4, last: 6, covered: 7, madeFor: [812, 7] });
+ * // 'AL RASHID TRUST\0karachi\00.8\040\01\03\0-\0812:7 ' (\0: U+0000)
+ * ```
+ */
+export function windowSearchKey(name: string, next: string | undefined, threshold: number, limit: number, latin: boolean, written: number, window: TextWindow): string {
+  const put = window.completed === undefined ? '-' : window.completed.words.join(' ');
+  let madeFor = '';
+  const ids = window.madeFor ?? [];
+  for (let i = 0; i < ids.length; i += 2) madeFor += `${ids[i]}:${ids[i + 1]} `;
+  return `${name}\u0000${next ?? '-'}\u0000${threshold}\u0000${limit}\u0000${latin ? 1 : 0}\u0000${written}\u0000${put}\u0000${madeFor}`;
 }
 
 /** What a window's words match of name `id` when it was made for it (`TextWindow.madeFor`), else 0. */

@@ -3,7 +3,7 @@
  * listed units can start a hit (anchors), the listed words a run-together
  * word may be cut into, and a memo of what each word of a text is similar to.
  */
-import type { IndexedName, NameIndex } from '../search/name-index.js';
+import type { IndexedName, NameHit, NameIndex } from '../search/name-index.js';
 import { isInitial } from '../normalize/initial.js';
 import type { MatchableName } from '../match/units.js';
 import { foldName } from '../normalize/fold.js';
@@ -209,6 +209,9 @@ export class TextIndex {
   /** Memo of `split` by word as written (null: cannot be cut). */
   readonly #splits = new Map<string, string | null>();
   static readonly MEMO_CAPACITY = 50_000;
+  /** Hits of window searches by `windowSearchKey` (screen-text.ts): names recur across payments. */
+  readonly #windowSearches = new Map<string, NameHit[]>();
+  static readonly WINDOW_MEMO_CAPACITY = 10_000;
 
   private constructor(names: NameIndex) {
     this.names = names;
@@ -323,6 +326,17 @@ export class TextIndex {
     if (this.#memo.size >= TextIndex.MEMO_CAPACITY) this.#memo.clear();
     this.#memo.set(key, found);
     return found;
+  }
+
+  /** The hits a window search of this key (`windowSearchKey`) found in an earlier text, if it is remembered. */
+  searchedWindow(key: string): NameHit[] | undefined {
+    return this.#windowSearches.get(key);
+  }
+
+  /** Remembers a window search's hits (bounded: the memo starts over when full). */
+  keepSearchedWindow(key: string, hits: NameHit[]): void {
+    if (this.#windowSearches.size >= TextIndex.WINDOW_MEMO_CAPACITY) this.#windowSearches.clear();
+    this.#windowSearches.set(key, hits);
   }
 
   /**

@@ -87,6 +87,15 @@ function unitIdentity(unit: ComparableUnit): string {
   return `${unit.form}|${unit.joined ? 1 : 0}|${unit.fromArabic ? 1 : 0}|${unit.consonantSource}|${unit.altConsonantSource ?? ''}|${unit.koreanKey ?? ''}`;
 }
 
+/**
+ * A joined unit by all it is looked up with: its form and every key (a pair
+ * of the whole-word kind and an adjacent pair of the same letters may differ
+ * in their collapsed form; an Arabic pair's consonant keys follow its sources).
+ */
+function joinedIdentity(unit: ComparableUnit): string {
+  return `${unit.form}|${unit.collapsed}|${unit.vowelKey}|${unit.consonantKey}|${unit.altConsonantKey ?? ''}|${unit.consonantSource}|${unit.altConsonantSource ?? ''}|${unit.fromArabic ? 1 : 0}|${unit.koreanKey ?? ''}`;
+}
+
 /** One lookup in progress: the unit looked up, which side it is on, what was found so far. */
 interface Lookup {
   query: ComparableUnit;
@@ -177,6 +186,8 @@ export class Vocabulary {
   #generation = 0;
   /** Recent answers of similarTo by unit identity: names repeat their words. */
   readonly #recent = new Map<string, ReadonlyMap<number, UnitSimilarity>>();
+  /** The same for joined units, by every key a lookup reads (`joinedIdentity`). */
+  readonly #recentJoined = new Map<string, ReadonlyMap<number, UnitSimilarity>>();
   static readonly RECENT_CAPACITY = 20_000;
 
   /**
@@ -186,15 +197,21 @@ export class Vocabulary {
    * they are scored per candidate).
    */
   similarTo(query: ComparableUnit): ReadonlyMap<number, UnitSimilarity> {
-    // Joined pairs rarely recur; caching them would only push out the words that do.
-    if (query.joined) return this.#lookUp(query);
+    // Joined pairs recur less (about half of a text's do: the same window searched again, a name
+    // repeated); they have their own memo, so that they never push out the words.
+    if (query.joined) return this.#remembered(this.#recentJoined, joinedIdentity(query), query);
     // A Latin word's keys follow from its form; an Arabic word's do not (ض and د both read d).
     const identity = query.fromArabic ? `${query.form}|${query.consonantSource}|${query.altConsonantSource ?? ''}` : query.koreanKey === undefined ? query.form : `${query.form}|k`;
-    const known = this.#recent.get(identity);
+    return this.#remembered(this.#recent, identity, query);
+  }
+
+  /** `#lookUp` of a unit, kept in `memo` by its identity (the memo starts over when full). */
+  #remembered(memo: Map<string, ReadonlyMap<number, UnitSimilarity>>, identity: string, query: ComparableUnit): ReadonlyMap<number, UnitSimilarity> {
+    const known = memo.get(identity);
     if (known !== undefined) return known;
     const found = this.#lookUp(query);
-    if (this.#recent.size >= Vocabulary.RECENT_CAPACITY) this.#recent.clear();
-    this.#recent.set(identity, found);
+    if (memo.size >= Vocabulary.RECENT_CAPACITY) memo.clear();
+    memo.set(identity, found);
     return found;
   }
 
