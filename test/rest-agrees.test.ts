@@ -50,6 +50,10 @@ describe('a typo beyond a part’s budget where the rest of the name agrees', ()
     ['MOHAMMAD ALI RAHIMI', 'MOHAMMAD ALI RAHMANI', 'the review'],
     ['KHALID OMAR BARZANIK', 'KHALID OMAR BARMAKI', 'the review'],
     ['Nadir Bakr Solvani', 'NADIR BAQRIM SOLVANI', 'two edits beyond a 4-letter part\'s budget'],
+    ['MOHAMMAD SAMI KHAN', 'MOHAMMAD SALIM KHAN', 'the second review: a 4-letter part, a letter replaced (m / l) and one added'],
+    ['AHMAD TAHA MANSOOR', 'AHMAD TAHIR MANSOOR', 'the second review: a vowel replaced and a letter added'],
+    ['NOOR AISHA BIBI', 'NOOR AGHA BIBI', 'the second review'],
+    ['Nadir Tovik Solvani', 'NADIR TOVRAK SOLVANI', 'a 5-letter part, i replaced by a and a letter added'],
   ])('%s does not pair its last part with %s: %s', (query, listed) => {
     expect(compareNames(query, listed).score).toBe(compareNames(query, listed, { model: off }).score);
   });

@@ -6,8 +6,9 @@
  * when two other parts agree, one of them at least spelt alike (YUN YUAN TSANG /
  * TSANG YUNG YUAN, whose reordered words the letters rule cannot compare); a
  * part of four or five letters (budget one edit) two edits away, the lengths
- * differing so that one edit adds or drops a letter, counts the same way (BAKR /
- * BAQER). A part of six letters or more never: its budget plus one is half its
+ * differing so that one edit adds or drops a letter, counts the same way when,
+ * q and c written k, every edit adds or drops a letter (BAKR / BAQER; not
+ * SAMI / SALIM). A part of six letters or more never: its budget plus one is half its
  * letters, where real names of other people lie (KARIMI / KARAMAT, RAHIMI /
  * RAHMANI). When the rest does not agree, the part-by-part budget stands.
  */
@@ -51,7 +52,9 @@ const LETTERS = /^[a-z]+$/;
  *   `editBudget.restAgrees` edits beyond it, the lengths differing by at least
  *   as many (so that each such edit adds or drops a letter; the edits within
  *   the budget may be substitutions, BAKR / BAQER) and the first letters the
- *   same (Zurab is not Murad, Chun is not Chol);
+ *   same (Zurab is not Murad, Chun is not Chol), and with q and c written k
+ *   every edit adds or drops a letter (BAKR / BAQER: bakr inside baker; not
+ *   SAMI / SALIM, TAHA / TAHIR, AISHA / AGHA, where a letter is replaced);
  * - longer: never (KARIMI / KARAMAT, three edits in six letters, are two names);
  *
  * scored as the edit rule scores: 1 − edits / (shorter length + 1). One
@@ -98,8 +101,33 @@ export function typoWhereRestAgrees(
     // (within its own budget the edit rule has scored the pair already, or a rule that knows better has refused it;
     // the lengths differing by at least the edits beyond the budget, those edits add or drop letters)
     if (edits <= own || edits > own + budget.restAgrees || Math.abs(a.length - b.length) < edits - own || a.charCodeAt(0) !== b.charCodeAt(0)) return undefined;
+    // Every edit adds or drops a letter once k, q and c are one letter (BAKR / BAQER: baker has bakr inside): a
+    // substitution of another letter, even within the budget, makes another name (SAMI / SALIM, TAHA / TAHIR, AISHA / AGHA).
+    if (!addsLettersOnly(oneK(a), oneK(b))) return undefined;
   }
   return { query: q, listed: l, similarity: 1 - edits / (shorter + 1) };
+}
+
+/** A Latin name part with q and c written k (the letters one sound is spelt with: Baqer, Baker, Bacer). */
+function oneK(form: string): string {
+  return form.replace(/[qc]/g, 'k');
+}
+
+/**
+ * Whether the shorter of two words is the longer with letters left out (in
+ * order, none replaced).
+ *
+ * @example
+ * ```ts
+ * addsLettersOnly('bakr', 'baker'); // true
+ * addsLettersOnly('sami', 'salim'); // false: m became l
+ * ```
+ */
+export function addsLettersOnly(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long.charCodeAt(j) === short.charCodeAt(i)) i++;
+  return i === short.length;
 }
 
 /** The one unpaired Latin name part of a name (2+ letters), or −1 when there is none or more than one. */
