@@ -1,7 +1,9 @@
 /**
  * Hostile names: the time to screen one name, per character, at 1 KB and at
  * 100 KB, for several kinds of input (one long word, many words, random
- * Unicode, apostrophes that join one word). The screen must be linear in the
+ * Unicode, apostrophes that join one word), and the same for `screenText` on
+ * texts of many lines each ending in a word cut off (every one of them begins
+ * listed words, so each may be written out). The screen must be linear in the
  * query's length: the ratio of the two times per character (100 KB / 1 KB)
  * stays near or below 1; a quadratic screen would show about 100.
  * Reported, never asserted (timings on a shared machine are noisy).
@@ -29,21 +31,30 @@ function inputs(length: number, random: () => number): Record<string, string> {
   };
 }
 
+/** Texts of `length` characters for `screenText`, by kind. */
+function texts(length: number, random: () => number): Record<string, string> {
+  const cut = ['MOHAM', 'ABDU', 'AL RASH', 'HASSA', 'IBRA', 'AVIATRANS ANS'];
+  let text = '';
+  while (text.length < length) text += `INV ${Math.floor(random() * 1e6)} ${cut[Math.floor(random() * cut.length)]}\n`;
+  return { 'text: lines cut off (screenText)': text.slice(0, length) };
+}
+
 export async function main(options: BenchOptions): Promise<void> {
   const screener = new Screener(parseList(newestListBytes()));
   const random = seededRandom(17);
   const sizes = [1_000, 100_000];
   const repeats = options.quick ? 3 : 10;
   const rows: Array<{ kind: string; perCharNs: number[]; ratio: number }> = [];
-  const byKind = sizes.map((size) => inputs(size, random));
+  const byKind = sizes.map((size) => ({ ...inputs(size, random), ...texts(size, random) }));
   for (const kind of Object.keys(byKind[0]!)) {
     const perCharNs = sizes.map((size, i) => {
       const name = byKind[i]![kind]!;
-      screener.screen({ name }); // warm
+      const run = kind.startsWith('text:') ? () => screener.screenText(name) : () => screener.screen({ name });
+      run(); // warm
       const times: number[] = [];
       for (let r = 0; r < repeats; r++) {
         const start = performance.now();
-        screener.screen({ name });
+        run();
         times.push(performance.now() - start);
       }
       const median = times.sort((a, b) => a - b)[times.length >> 1]!;

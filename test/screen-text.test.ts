@@ -131,6 +131,8 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(rules('/BNF/SAMYAR MOHAMMAD AHM', 'TAi.031')).toEqual(['ahmadi cut', 'mohammad exact']);
     expect(rules('INV 2291 FREIGHT AVIATRANS ANS', 'IQe.199')).toEqual(['anstalt cut', 'aviatrans exact']);
     expect(rules('PAID ON BEHALF OF I IBRAHIM AL-DURI FOR MARCH', 'IQi.006')).toEqual(['al exact', 'duri exact', 'ibrahim exact', 'izzat initial']);
+    // A written-out word the matcher makes two units of (MUJAHIDIN: mujah, din), or another form (ABDUL: abd): each unit.
+    expect(rules('HARAKAT UL MUJ', 'QDe.008')).toEqual(['al exact', 'din cut', 'harakat exact', 'mujah cut']);
     // Written in full, the same words stay exact.
     expect(rules('/BNF/SAMYAR MOHAMMAD AHMADI', 'TAi.031')).toEqual(['ahmadi exact', 'mohammad exact']);
   });

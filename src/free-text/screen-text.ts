@@ -102,7 +102,7 @@ export function screenTextWith(
       if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, [], state.model);
-      if (alert !== undefined && completed !== undefined) markWrittenOut(alert, completed);
+      if (alert !== undefined && completed !== undefined) markWrittenOut(alert, completed, (word) => state.names.prepareQuery(word));
       if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
     }
   }
@@ -133,16 +133,20 @@ function foundAlready(state: ListState, window: TextWindow, candidates: Readonly
 /**
  * Marks the pairs of an alert's alignment whose query word the window wrote
  * out (`WindowCompletion`): rule `cut` for the word a line or the text cut
- * off, `initial` for an initial, so no one reads them as spelt in the text.
+ * off, `initial` for an initial, so no one reads them as spelt in the text:
+ * every unit the matcher makes of such a word (MUJAHIDIN is `mujah` and `din`).
  *
  * @example
  * // screenText('/BNF/SAMYAR MOHAMMAD AHM'): { query: 'ahmadi', listed: 'ahmadi', similarity: 1, rule: 'cut' }
  */
-function markWrittenOut(alert: Alert, completed: WindowCompletion): void {
-  const cut = completed.cutLast === undefined ? undefined : foldName(completed.cutLast);
-  const initials = new Set(completed.words.filter((word) => word !== completed.cutLast).map((word) => foldName(word)));
+function markWrittenOut(alert: Alert, completed: WindowCompletion, prepare: (name: string) => MatchableName): void {
+  // A word's units as the matcher makes them: a written-out word may be more than one (MUJAHIDIN: mujah, din) or
+  // another form than its folded spelling (ABDUL: abd), and each of them was not in the text.
+  const unitsOf = (word: string): Set<string> => new Set([foldName(word), ...prepare(word).tokens.map((token) => token.form)]);
+  const cut = completed.cutLast === undefined ? new Set<string>() : unitsOf(completed.cutLast);
+  const initials = new Set(completed.words.filter((word) => word !== completed.cutLast).flatMap((word) => [...unitsOf(word)]));
   for (const pair of alert.alignment) {
-    if (pair.query === cut) pair.rule = 'cut';
+    if (cut.has(pair.query)) pair.rule = 'cut';
     else if (initials.has(pair.query)) pair.rule = 'initial';
   }
 }
