@@ -88,22 +88,28 @@ export function hasSecondReading(word: string): boolean {
 export function arabicConsonantSource(word: string, reading: 'arabic' | 'second' = 'arabic'): string | undefined {
   const chars = [...word.normalize('NFKC').replace(ARABIC_MARKS, '')];
   let out = '';
+  // The end of `out` (its last keys): `out.endsWith` would flatten the growing string at every letter, quadratic in a long word.
+  let tail = '';
+  const put = (key: string): void => {
+    out += key;
+    tail = (tail + key).slice(-8);
+  };
   for (let i = 0; i < chars.length; i++) {
     const char = chars[i]!;
     const previous = i === 0 ? ' ' : chars[i - 1]!;
     const wordStart = i === 0;
-    if (WAW.has(char)) out += wordStart || ALIF.has(previous) ? 'w' : 'u';
-    else if (YEH.has(char)) out += wordStart || ALIF.has(previous) ? 'y' : 'i';
-    else if (char === 'ع' && wordStart) out += VOWEL_LETTERS.has(chars[1] ?? '') ? '' : 'a';
+    if (WAW.has(char)) put(wordStart || ALIF.has(previous) ? 'w' : 'u');
+    else if (YEH.has(char)) put(wordStart || ALIF.has(previous) ? 'y' : 'i');
+    else if (char === 'ع' && wordStart) put(VOWEL_LETTERS.has(chars[1] ?? '') ? '' : 'a');
     // A final heh after a consonant is mostly a vowel in names (جمعه Juma, زاده Zadeh), not in الله.
-    else if (HEH.has(char) && i === chars.length - 1 && i >= 2 && !(chars[i - 1] === 'ل' && chars[i - 2] === 'ل')) out += 'a';
+    else if (HEH.has(char) && i === chars.length - 1 && i >= 2 && !(chars[i - 1] === 'ل' && chars[i - 2] === 'ل')) put('a');
     else {
       const key = (reading === 'second' ? SECOND_READING[char] : undefined) ?? ARABIC_KEY[char];
       if (key === undefined) return undefined;
       // Arabic writes a doubled consonant once: two letters of one class in a
       // row (چک in اچکزی Achekzai) are two sounds with a short vowel between.
-      if (key !== '' && !(key in ARABIC_VOWELS_KEYS) && out.endsWith(key) && arabicLetters(previous) !== arabicLetters(char)) out += KEPT_APART;
-      out += key;
+      if (key !== '' && !(key in ARABIC_VOWELS_KEYS) && tail.endsWith(key) && arabicLetters(previous) !== arabicLetters(char)) put(KEPT_APART);
+      put(key);
     }
   }
   return collapseDoubles(out).replaceAll(KEPT_APART, '');
