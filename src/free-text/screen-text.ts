@@ -71,15 +71,14 @@ export function screenTextWith(
     const name = completed === undefined ? queryTexts.slice(first, last + 1).join(' ') : completed.query;
     const written = writtenIn(looked, window);
     const next = nextWord(looked, window, folded);
-    // The same words at another place of the text (a repeated line) are searched once; what `admits` reads of the
-    // window (what its look-ups covered, the words written out) is in the key, else the first place decides for all.
-    const key = `${name} … ${next ?? ''} … ${window.madeFor?.join(',') ?? ''} … ${completed?.words.join(' ') ?? ''}`;
-    let hits = searched.get(key);
-    // The same window in an earlier text (same words, same neighbour, made for the same names): its search again.
-    const latin = hits === undefined ? latinOnly(words, first, last) : false;
-    const memoKey = hits === undefined ? windowSearchKey(name, next, threshold, searchLimit, latin, written, window) : '';
-    if (hits === undefined && (hits = index.searchedWindow(memoKey)) !== undefined) searched.set(key, hits);
-    if (hits === undefined) {
+    // The same words at another place of the text (a repeated line), or in an earlier text, are searched once: the
+    // key holds all that `admits` reads of the window (what its look-ups covered, the words written out, how many
+    // words are written), else the first place decides for all.
+    const latin = latinOnly(words, first, last);
+    const key = windowSearchKey(name, next, threshold, searchLimit, latin, written, window);
+    let hits = searched.get(key) ?? index.searchedWindow(key);
+    if (hits !== undefined) searched.set(key, hits);
+    else {
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
       // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
       // A window written out is scored for the names that have the listed words put in.
@@ -90,7 +89,7 @@ export function screenTextWith(
         (index.mayBeHit(indexed.id, reachable, written, next) || index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next));
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
       searched.set(key, hits);
-      index.keepSearchedWindow(memoKey, hits);
+      index.keepSearchedWindow(key, hits);
     }
     if (hits.length === 0) continue;
     const start = words[first]!.start;
