@@ -25,7 +25,10 @@
  * - u of a same-day birth date: no stranger of the dev sets shares one, so it
  *   is the strangers' share of the same year with both dates full (`other-day`
  *   and `same-day`), times the list's own share of pairs of people born in the
- *   same year who share the day and month too (1 January is commoner than 1/365).
+ *   same year who share the day and month too, by the day (`sameDayShares`): 1
+ *   January, the day a record gives when only the year is known, is shared
+ *   one time in ten (`birthDateSameDayFirstJanuary`), another day about 1/365
+ *   (`birthDateSameDay`).
  * - u of a nationality match, by the caller's nationality: among real
  *   strangers of one nationality the listed names they meet are often of that
  *   nationality (North Korean names meet North Koreans) or seldom (Syrian names
@@ -153,9 +156,12 @@ function query(name: string, dateOfBirth: string, nationality: string): Normaliz
 
 /**
  * Of pairs of listed people born in the same year, both with a full date, the
- * share born on the same day and month: how much a full date says beyond its year.
+ * share born on the same day and month too, by the first one's day: on 1
+ * January (the day a record gives when only the year is known: one pair in
+ * ten) or on another day (one in 300, near 1/365). How much a full date says
+ * beyond its year depends on which day it is.
  */
-export function sameDayShare(list: SanctionsList): number {
+export function sameDayShares(list: SanctionsList): { firstJanuary: number; otherDay: number } {
   const byYear = new Map<number, string[]>();
   for (const r of list.records) {
     if (r.kind !== 'individual') continue;
@@ -165,17 +171,19 @@ export function sameDayShare(list: SanctionsList): number {
       byYear.set(year, [...(byYear.get(year) ?? []), date.slice(5)]);
     }
   }
-  let pairs = 0;
-  let same = 0;
+  const count = { firstJanuary: { pairs: 0, same: 0 }, otherDay: { pairs: 0, same: 0 } };
   for (const days of byYear.values()) {
     for (let i = 0; i < days.length; i++) {
-      for (let j = i + 1; j < days.length; j++) {
-        pairs++;
-        if (days[i] === days[j]) same++;
+      for (let j = 0; j < days.length; j++) {
+        if (i === j) continue;
+        const c = days[i] === '01-01' ? count.firstJanuary : count.otherDay;
+        c.pairs++;
+        if (days[i] === days[j]) c.same++;
       }
     }
   }
-  return (same + 0.5) / (pairs + 1);
+  const smoothed = (c: { pairs: number; same: number }) => (c.same + 0.5) / (c.pairs + 1);
+  return { firstJanuary: smoothed(count.firstJanuary), otherDay: smoothed(count.otherDay) };
 }
 
 export interface Fit {
@@ -185,8 +193,8 @@ export interface Fit {
   weights: Record<string, Record<string, number>>;
   /** ln(m/u) per unit of name score. */
   slope: number;
-  /** Of listed pairs born in the same year with full dates, the share on the same day. */
-  sameDayShare: number;
+  /** Of listed pairs born in the same year with full dates, the share on the same day, by the first one's day. */
+  sameDayShares: { firstJanuary: number; otherDay: number };
   /** The model variant: SCORING_MODEL with the fitted evidence adjustments. */
   changes: { version: string; evidence: Partial<ScoringModel['evidence']> };
 }
@@ -249,10 +257,12 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
     weights['name']![key] = Math.log(mShare / share(u.name, key, bandKeys));
   }
   for (const key of DOB) weights['dob']![key] = Math.log(share(m.dob, key, DOB) / share(u.dob, key, DOB));
-  // No stranger shares a full date: its u is the same year with both dates full, times the list's same-day share.
-  const sameDay = sameDayShare(list);
-  const uSameDay = (share(u.dob, 'same-day', DOB) + share(u.dob, 'other-day', DOB)) * sameDay;
-  weights['dob']!['same-day'] = Math.log(share(m.dob, 'same-day', DOB) / uSameDay);
+  // No stranger shares a full date: its u is the same year with both dates full, times the list's
+  // same-day share for that day (1 January, or another day).
+  const sameDay = sameDayShares(list);
+  const uSameYearFull = share(u.dob, 'same-day', DOB) + share(u.dob, 'other-day', DOB);
+  weights['dob']!['same-day'] = Math.log(share(m.dob, 'same-day', DOB) / (uSameYearFull * sameDay.otherDay));
+  weights['dob']!['same-day-1-january'] = Math.log(share(m.dob, 'same-day', DOB) / (uSameYearFull * sameDay.firstJanuary));
   for (const key of NAT) weights['nat']![key] = Math.log(share(m.nat, key, NAT) / share(u.nat, key, NAT));
   const known = ['match', 'related', 'conflict'] as const;
   const mMatch = share(m.nat, 'match', known);
@@ -277,6 +287,7 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
   const nat = weights['nat']!;
   const evidence: { -readonly [K in keyof ScoringModel['evidence']]?: ScoringModel['evidence'][K] } = {
     birthDateSameDay: adjust(dob['same-day']!),
+    birthDateSameDayFirstJanuary: adjust(dob['same-day-1-january']!),
     birthYearMatch: adjust(dob['same-year']!),
     birthDateOtherDay: neutral(dob['other-day']!),
     birthDateInRange: adjust(dob['within-range']!),
@@ -299,7 +310,7 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
     },
     weights,
     slope,
-    sameDayShare: sameDay,
+    sameDayShares: sameDay,
     changes: { version: `fs-evidence-${fold}`, evidence },
   };
 }
@@ -340,7 +351,7 @@ if (isMain(import.meta.url)) {
     const fit = fitEvidence(fold, evalDir(), strangers, listCountries);
     const out = projectPath(`bench/models/evidence-${fold}.json`);
     writeFileSync(out, `${JSON.stringify(fit.changes, null, 2)}\n`);
-    writeFileSync(projectPath(`bench/models/evidence-${fold}.tables.json`), `${JSON.stringify({ counts: fit.counts, weights: fit.weights, slope: fit.slope, sameDayShare: fit.sameDayShare }, null, 2)}\n`);
+    writeFileSync(projectPath(`bench/models/evidence-${fold}.tables.json`), `${JSON.stringify({ counts: fit.counts, weights: fit.weights, slope: fit.slope, sameDayShares: fit.sameDayShares }, null, 2)}\n`);
     console.log(`fold ${fold}: slope ${fit.slope.toFixed(2)} per unit of name score; wrote ${out}: ${JSON.stringify(fit.changes.evidence)}`);
     if (fold === 'all') {
       const file = projectPath('src/scoring-model.ts');

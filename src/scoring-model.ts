@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.12.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.14.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -175,8 +175,14 @@ export interface ScoringModel {
   readonly aliasQuality: Readonly<Record<string, number>>;
   /** What each piece of evidence adds to the name score (`screen/evidence.ts`). */
   readonly evidence: {
-    /** Same full birth date. */
+    /** Same full birth date, on a day other than 1 January. */
     readonly birthDateSameDay: number;
+    /**
+     * Same full birth date, on 1 January: the day a record or a register
+     * gives when only the year is known, so strangers born in the same year
+     * share it far more often than another day.
+     */
+    readonly birthDateSameDayFirstJanuary: number;
     /** Same birth year, where the caller or the list gives only the year. */
     readonly birthYearMatch: number;
     /** Same year, both full dates, another day (a typo, or another person born that year). */
@@ -252,7 +258,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.12.0',
+  version: '1.14.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -301,7 +307,8 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
   aliasQuality: { Low: 0.9 },
   evidence: {
     // evidence:begin (written by `npm run model:fit` from the fit on both folds)
-    birthDateSameDay: 0.479,
+    birthDateSameDay: 0.554,
+    birthDateSameDayFirstJanuary: 0.373,
     birthYearMatch: 0.195,
     birthDateOtherDay: 0,
     birthDateInRange: 0.151,

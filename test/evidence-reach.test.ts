@@ -5,6 +5,7 @@ import { NameIndex } from '../src/search/name-index.js';
 import { buildState, makeAlert, nameThreshold, sameDayThreshold, screenWith } from '../src/screen/list-state.js';
 import { normalizeQuery } from '../src/screen/query.js';
 import type { Alert } from '../src/screen/result.js';
+import { sameDayWeight } from '../src/screen/evidence.js';
 import { SCORING_MODEL, withScoringModel, type ScoringModel } from '../src/scoring-model.js';
 import type { Individual } from '../src/types.js';
 import { fixtureList } from './helpers/fixtures.js';
@@ -38,8 +39,9 @@ describe('the name search reaches every name that evidence could lift to the thr
       fc.assert(
         fc.property(query, (raw) => {
           const q = normalizeQuery(raw, { threshold: model.threshold, limit: 10 });
-          // Every name scored (no floor, no candidate step), each designation's best, then the evidence.
-          const every = state.names.searchExhaustive(q.name, { threshold: 1e-6, limit: 100_000 });
+          // Every name scored down to the model's floor (a name sharing nothing is no name match,
+          // whatever a same-day date and a nationality add), no candidate step, each designation's best, then the evidence.
+          const every = state.names.searchExhaustive(q.name, { threshold: model.search.minNameThreshold, limit: 100_000 });
           const expected = every
             .map((hit) => makeAlert(q, hit.record, hit, [], model))
             .filter((alert): alert is Alert => alert !== undefined)
@@ -47,7 +49,7 @@ describe('the name search reaches every name that evidence could lift to the thr
             .slice(0, q.limit);
           lifted += expected.filter((alert) => alert.nameScore < q.threshold).length;
           // Below the name search, only a designation born on the query's day (the birth-date index) or a low alert.
-          const sameDay = (alert: Alert) => alert.evidence.some((e) => e.kind === 'dateOfBirth' && e.outcome === 'match' && e.adjustment === model.evidence.birthDateSameDay);
+          const sameDay = (alert: Alert) => alert.evidence.some((e) => e.kind === 'dateOfBirth' && e.outcome === 'match' && e.adjustment === sameDayWeight(q, model));
           expect(
             expected.every(
               (alert) => alert.nameScore >= nameThreshold(q, model) || alert.priority === 'low' || (sameDay(alert) && alert.nameScore >= sameDayThreshold(q, model)!),

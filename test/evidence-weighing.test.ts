@@ -5,7 +5,9 @@
  * `nationalityAloneFactor` of its weight; a same-day date stands alone.
  */
 import { describe, expect, it } from 'vitest';
-import { nationalityMatchWeight, weighEvidence } from '../src/screen/evidence.js';
+import { nationalityMatchWeight, sameDayWeight, weighEvidence } from '../src/screen/evidence.js';
+import { nameThreshold, sameDayThreshold } from '../src/screen/list-state.js';
+import type { SanctionsRecord } from '../src/types.js';
 import { normalizeQuery, type ScreenQuery } from '../src/screen/query.js';
 import { SCORING_MODEL, withScoringModel } from '../src/scoring-model.js';
 import { fixtureList } from './helpers/fixtures.js';
@@ -52,6 +54,32 @@ describe('weighEvidence with the default model', () => {
     const alone = weigh({ dateOfBirth: '1972' }, 0.5, plain);
     expect(alone['dateOfBirth']!.adjustment).toBe(rules.birthYearMatch);
     expect(weigh({ nationality: 'DZ' }, 0.5, plain)['nationality']!.adjustment).toBe(nationalityMatchWeight('DZ'));
+  });
+});
+
+describe('a same full birth date on 1 January', () => {
+  // A made-up designation born 1 January 1970 (the day a register gives when only the year is known) or 14 March 1971.
+  const twoDates = { ...belmokhtar, aliases: [], datesOfBirth: [{ type: 'EXACT', year: 1970, date: '1970-01-01' }, { type: 'EXACT', year: 1971, date: '1971-03-14' }] } as SanctionsRecord;
+  const q = (dateOfBirth: string) => normalizeQuery({ name: 'Karel Voss', dateOfBirth }, { threshold: 0.8, limit: 10 });
+  const born = (dateOfBirth: string) => weighEvidence(q(dateOfBirth), twoDates, 0.3).find((e) => e.kind === 'dateOfBirth')!;
+
+  it('weighs less than another day of the year, both fitted from the list', () => {
+    expect(rules.birthDateSameDayFirstJanuary).toBeGreaterThan(0);
+    expect(rules.birthDateSameDayFirstJanuary).toBeLessThan(rules.birthDateSameDay);
+    expect(born('1971-03-14')).toMatchObject({ outcome: 'match', adjustment: rules.birthDateSameDay });
+    expect(born('1970-01-01')).toMatchObject({ outcome: 'match', adjustment: rules.birthDateSameDayFirstJanuary });
+    expect(sameDayWeight(q('1970-01-01'))).toBe(rules.birthDateSameDayFirstJanuary);
+    expect(sameDayWeight(q('1970-01-02'))).toBe(rules.birthDateSameDay);
+    // 1 January of another year is no same day: the listed 1971-03-14 is one year off.
+    expect(born('1972-01-01').outcome).not.toBe('match');
+  });
+
+  it('so the birth-date index reaches less far below the name search for it', () => {
+    const newYear = sameDayThreshold(q('1970-01-01'), SCORING_MODEL)!;
+    const otherDay = sameDayThreshold(q('1971-03-14'), SCORING_MODEL)!;
+    expect(otherDay).toBeCloseTo(0.8 - rules.birthDateSameDay, 10);
+    expect(newYear).toBeCloseTo(0.8 - rules.birthDateSameDayFirstJanuary, 10);
+    expect(newYear).toBeLessThan(nameThreshold(q('1970-01-01'), SCORING_MODEL));
   });
 });
 

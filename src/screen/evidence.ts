@@ -80,7 +80,7 @@ function birthDateFinding(query: NormalizedQuery, record: SanctionsRecord, model
   });
   switch (best) {
     case 'same-day':
-      return evidence('match', adjustments.birthDateSameDay);
+      return evidence('match', sameDayWeight(query, model));
     case 'same-year':
       return evidence('match', adjustments.birthYearMatch);
     case 'within-range':
@@ -92,6 +92,22 @@ function birthDateFinding(query: NormalizedQuery, record: SanctionsRecord, model
     default:
       return evidence('conflict', adjustments.birthDateConflict);
   }
+}
+
+/**
+ * What a same full birth date adds: less on 1 January, the day a record or a
+ * register gives when only the year is known (listed people born in one year
+ * share 1 January one time in ten, another day one time in 300).
+ *
+ * @example
+ * ```ts
+ * sameDayWeight(normalizeQuery({ name: 'X', dateOfBirth: '1972-06-01' }, { threshold: 0.8, limit: 10 })); // SCORING_MODEL.evidence.birthDateSameDay
+ * sameDayWeight(normalizeQuery({ name: 'X', dateOfBirth: '1972-01-01' }, { threshold: 0.8, limit: 10 })); // …birthDateSameDayFirstJanuary, lower
+ * ```
+ */
+export function sameDayWeight(query: NormalizedQuery, model: ScoringModel = SCORING_MODEL): number {
+  const date = query.dateOfBirth;
+  return date?.month === 1 && date.day === 1 ? model.evidence.birthDateSameDayFirstJanuary : model.evidence.birthDateSameDay;
 }
 
 /** What a shared nationality adds: the country's own weight when the model has one, else `nationalityMatch`. */

@@ -7,7 +7,7 @@ import { NameIndex, type IndexedName, type NameHit } from '../search/name-index.
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { BirthDateIndex } from './birth-date-index.js';
 import { DocumentIndex } from './document-index.js';
-import { nationalityMatchWeight, weighEvidence, type Evidence } from './evidence.js';
+import { nationalityMatchWeight, sameDayWeight, weighEvidence, type Evidence } from './evidence.js';
 import { isJunkName } from './name-warnings.js';
 import { scoreRecordNames } from './record-names.js';
 import type { ScoringModel } from '../scoring-model.js';
@@ -110,7 +110,7 @@ export function nameThreshold(q: NormalizedQuery, model: ScoringModel): number {
 export function sameDayThreshold(q: NormalizedQuery, model: ScoringModel): number | undefined {
   if (q.dateOfBirth?.day === undefined || q.kind === 'entity') return undefined;
   const { nationality, country } = possibleLifts(q, model);
-  const threshold = Math.max(model.search.minNameThreshold, q.threshold - Math.max(0, model.evidence.birthDateSameDay) - nationality - country);
+  const threshold = Math.max(model.search.minNameThreshold, q.threshold - Math.max(0, sameDayWeight(q, model)) - nationality - country);
   return threshold < nameThreshold(q, model) ? threshold : undefined;
 }
 
