@@ -312,7 +312,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     birthYearMatch: 0.195,
     birthDateOtherDay: 0,
     birthDateInRange: 0.151,
-    birthYearAloneFactor: 0,
+    birthYearAloneFactor: 0.5,
     birthYearMinNameScore: 0.5,
     birthYearNear: 0,
     birthDateConflict: -0.295,

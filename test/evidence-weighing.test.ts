@@ -1,7 +1,7 @@
 /**
- * How the fields' evidence combines (`weighEvidence`): a birth year lifts a
- * name only with an agreeing nationality and a name score of at least
- * `birthYearMinNameScore`; a nationality with no agreeing birth date counts
+ * How the fields' evidence combines (`weighEvidence`): a birth year lifts no
+ * name below `birthYearMinNameScore`, above it in full with an agreeing
+ * nationality and by `birthYearAloneFactor` without; a nationality with no agreeing birth date counts
  * `nationalityAloneFactor` of its weight; a same-day date stands alone.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,15 +20,20 @@ const weigh = (query: Omit<ScreenQuery, 'name'>, nameScore: number, model = SCOR
 const rules = SCORING_MODEL.evidence;
 
 describe('weighEvidence with the default model', () => {
-  it('lifts a name by a birth year only when the nationality agrees and the name reaches the floor', () => {
+  it('lifts a name by a birth year in full when the nationality agrees, by half when none does, and never below the floor', () => {
     const both = weigh({ dateOfBirth: '1972', nationality: 'DZ' }, 0.7);
     expect(both['dateOfBirth']!.adjustment).toBe(rules.birthYearMatch);
     expect(both['nationality']!.adjustment).toBe(nationalityMatchWeight('DZ'));
     const alone = weigh({ dateOfBirth: '1972' }, 0.7);
     expect(alone['dateOfBirth']!.adjustment).toBe(rules.birthYearMatch * rules.birthYearAloneFactor);
-    expect(alone['dateOfBirth']!.detail).toContain('[a year lifts only with the nationality]');
+    expect(alone['dateOfBirth']!.detail).toContain(`[no nationality agrees: ×${rules.birthYearAloneFactor}]`);
+    expect(rules.birthYearAloneFactor).toBeGreaterThan(0);
+    expect(rules.birthYearAloneFactor).toBeLessThan(1);
+    // Below the floor a year adds nothing, whatever the nationality.
     const weak = weigh({ dateOfBirth: '1972', nationality: 'DZ' }, rules.birthYearMinNameScore - 0.01);
-    expect(weak['dateOfBirth']!.adjustment).toBe(rules.birthYearMatch * rules.birthYearAloneFactor);
+    expect(weak['dateOfBirth']!.adjustment).toBe(0);
+    expect(weak['dateOfBirth']!.outcome).toBe('neutral');
+    expect(weigh({ dateOfBirth: '1972' }, rules.birthYearMinNameScore - 0.01)['dateOfBirth']!.adjustment).toBe(0);
     expect(weak['dateOfBirth']!.detail).toContain(`[a year lifts no name below ${rules.birthYearMinNameScore}]`);
     // With no birth date agreeing, the nationality counts its alone factor.
     expect(weak['nationality']!.adjustment).toBeCloseTo(nationalityMatchWeight('DZ') * rules.nationalityAloneFactor, 12);

@@ -102,9 +102,12 @@ export function collectCases(state: ListState): Case[] {
   return cases;
 }
 
-/** Held-out counts of one variant: per set and fold, cases counted (found, or alerting above low). */
-export function sweep(cases: Case[], models: Record<Fold, ScoringModel>): Record<Set_, Record<Fold, { n: number; total: number; labels: string[] }>> {
-  const out = {} as Record<Set_, Record<Fold, { n: number; total: number; labels: string[] }>>;
+/** One set on one fold: cases counted (found, or alerting above low), alerting at any priority, in all; the cases counted against (missed, or alerting). */
+type Cell = { n: number; any: number; total: number; labels: string[] };
+
+/** Held-out counts of one variant, per set and fold. */
+export function sweep(cases: Case[], models: Record<Fold, ScoringModel>): Record<Set_, Record<Fold, Cell>> {
+  const out = {} as Record<Set_, Record<Fold, Cell>>;
   for (const c of cases) {
     const model = models[c.fold];
     const alerts = c.pairs.flatMap(({ record, hit }) => {
@@ -113,8 +116,9 @@ export function sweep(cases: Case[], models: Record<Fold, ScoringModel>): Record
     });
     const recall = c.set === 'near' || c.set === 'mid' || c.set === 'far' || c.set === 'originalScript';
     const counted = recall ? alerts.length > 0 : alerts.some((a) => a.priority !== 'low');
-    const cell = ((out[c.set] ??= { A: { n: 0, total: 0, labels: [] }, B: { n: 0, total: 0, labels: [] } }) as Record<Fold, { n: number; total: number; labels: string[] }>)[c.fold];
+    const cell = (out[c.set] ??= { A: { n: 0, any: 0, total: 0, labels: [] }, B: { n: 0, any: 0, total: 0, labels: [] } })[c.fold];
     cell.total++;
+    if (alerts.length > 0) cell.any++;
     if (counted) {
       cell.n++;
       if (!recall) cell.labels.push(`${c.label} → ${alerts.filter((a) => a.priority !== 'low').map((a) => a.reason).join(' | ')}`);
@@ -143,7 +147,8 @@ if (isMain(import.meta.url)) {
       withScoringModel({ ...fits[fold], version: v.name, evidence: { ...fits[fold].evidence, ...(v.changes?.evidence ?? {}) } } as ScoringModelChanges);
     const r = sweep(cases, { A: model('A'), B: model('B') });
     const cell = (s: Set_) => (['A', 'B'] as const).map((f) => `${r[s][f].n}/${r[s][f].total}`).join(' | ');
-    console.log(`${v.name.padEnd(40)} near ${cell('near')}; mid ${cell('mid')}; script ${cell('originalScript')}; far ${cell('far')}; real>low ${cell('real')}; synth>low ${cell('synthetic')}; others>low ${cell('others')}`);
+    const any = (s: Set_) => (['A', 'B'] as const).map((f) => r[s][f].any).join(' | ');
+    console.log(`${v.name.padEnd(40)} near ${cell('near')}; mid ${cell('mid')}; script ${cell('originalScript')}; far ${cell('far')}; real>low ${cell('real')}; synth>low ${cell('synthetic')}; others>low ${cell('others')}; alerting at any priority: real ${any('real')}, synth ${any('synthetic')}, others ${any('others')}`);
     if (v.name !== 'current') {
       for (const s of Object.keys(r) as Set_[]) {
         for (const f of ['A', 'B'] as const) {

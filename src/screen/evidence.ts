@@ -118,11 +118,11 @@ export function nationalityMatchWeight(code: string, model: ScoringModel = SCORI
 /**
  * The evidence of a query against one designation, weighed together (what
  * the Screener adds to a name score of `nameScore`):
- * - a birth year, an other day of that year or a range lifts the name only
- *   when the nationality agrees too and the name scores at least
- *   `birthYearMinNameScore`; otherwise it adds its share times
- *   `birthYearAloneFactor` (many people of one nationality share a birth
- *   year; a same-day date stands alone);
+ * - a birth year, an other day of that year or a range lifts no name below
+ *   `birthYearMinNameScore`; above it, it lifts in full when the nationality
+ *   agrees too, and by `birthYearAloneFactor` of its weight when it does not
+ *   (many people of one nationality share a birth year; a same-day date
+ *   stands alone);
  * - a shared nationality adds its share times `nationalityAloneFactor` when
  *   no birth date agrees (many same-culture names share a nationality).
  * Conflicts always count in full. With factors 1 and a floor of 0 (the
@@ -143,10 +143,10 @@ export function weighEvidence(query: NormalizedQuery, record: SanctionsRecord, n
   const natAgrees = nationality?.outcome === 'match';
   if (born !== undefined && born.adjustment > 0 && finding?.best !== 'same-day') {
     const low = nameScore < rules.birthYearMinNameScore;
-    const factor = natAgrees && !low ? 1 : rules.birthYearAloneFactor;
+    const factor = low ? 0 : natAgrees ? 1 : rules.birthYearAloneFactor;
     if (factor !== 1) {
       born.adjustment *= factor;
-      born.detail += low ? ` [a year lifts no name below ${rules.birthYearMinNameScore}]` : ' [a year lifts only with the nationality]';
+      born.detail += low ? ` [a year lifts no name below ${rules.birthYearMinNameScore}]` : factor > 0 ? ` [no nationality agrees: ×${factor}]` : ' [a year lifts only with the nationality]';
       if (born.adjustment <= 0) born.outcome = 'neutral';
     }
   }

@@ -96,8 +96,8 @@ export function nameThreshold(q: NormalizedQuery, model: ScoringModel): number {
     year > 0 ? Math.max(e.birthYearMinNameScore, q.threshold - year - nationality - country) : 1,
     // a year without the nationality
     year > 0 ? Math.max(e.birthYearMinNameScore, q.threshold - yearAlone - country) : 1,
-    // below the year's floor, or no birth date agreeing
-    q.threshold - yearAlone - (yearAlone > 0 ? nationality : nationality * Math.max(0, e.nationalityAloneFactor)) - country,
+    // below the year's floor (where a year adds nothing), or no birth date agreeing
+    q.threshold - nationality * Math.max(0, e.nationalityAloneFactor) - country,
   ];
   return Math.max(model.search.minNameThreshold, Math.min(...paths));
 }
