@@ -7,10 +7,13 @@
  * on A on B. It assumes the name search reaches every pair a variant could
  * lift; the decisions bench (`decisions-run.ts`) confirms a variant kept.
  *
- *   node --import tsx bench/accuracy/decisions-sweep.ts [VARIANTS.json]
+ *   node --import tsx bench/accuracy/decisions-sweep.ts [VARIANTS.json] [--per-band]
  *
  * VARIANTS.json: `[{ "name": "...", "changes": { "evidence": { … } } }]`,
  * changes applied over each fold's fit (`bench/models/evidence-{A,B}.json`).
+ * `--per-band` adds per-band calibration: a name below the threshold counts
+ * as the score whose fitted line gives its own band's weight (the other
+ * fold's `*.tables.json`), so evidence lifts it as the band's m/u says.
  */
 import { readFileSync } from 'node:fs';
 import { parseList } from '../../src/parse/index.js';
@@ -106,12 +109,13 @@ export function collectCases(state: ListState): Case[] {
 type Cell = { n: number; any: number; total: number; labels: string[] };
 
 /** Held-out counts of one variant, per set and fold. */
-export function sweep(cases: Case[], models: Record<Fold, ScoringModel>): Record<Set_, Record<Fold, Cell>> {
+export function sweep(cases: Case[], models: Record<Fold, ScoringModel>, nameScale?: Record<Fold, (score: number) => number>): Record<Set_, Record<Fold, Cell>> {
   const out = {} as Record<Set_, Record<Fold, Cell>>;
   for (const c of cases) {
     const model = models[c.fold];
     const alerts = c.pairs.flatMap(({ record, hit }) => {
-      const a = makeAlert(c.q, record, hit, [], model);
+      const scaled = hit === undefined || nameScale === undefined || hit.score >= model.threshold ? hit : { ...hit, score: nameScale[c.fold](hit.score) };
+      const a = makeAlert(c.q, record, scaled, [], model);
       return a === undefined ? [] : [a];
     });
     const recall = c.set === 'near' || c.set === 'mid' || c.set === 'far' || c.set === 'originalScript';
@@ -136,16 +140,33 @@ if (isMain(import.meta.url)) {
   };
   const variants: Array<{ name: string; changes?: { evidence?: Record<string, unknown> } }> = [
     { name: 'current' },
-    ...(process.argv[2] === undefined ? [] : (JSON.parse(readFileSync(process.argv[2], 'utf8')) as Array<{ name: string; changes: { evidence?: Record<string, unknown> } }>)),
+    ...(process.argv[2] === undefined || process.argv[2].startsWith('--') ? [] : (JSON.parse(readFileSync(process.argv[2], 'utf8')) as Array<{ name: string; changes: { evidence?: Record<string, unknown> } }>)),
   ];
   const base = sweep(cases, {
     A: withScoringModel(fits.A),
     B: withScoringModel(fits.B),
   });
+  // Per-band calibration: a name below the threshold counts as the score whose fitted line gives
+  // its band's own weight (`*.tables.json` of the other fold), interpolated between band midpoints.
+  const perBand = (fit: 'A' | 'B', fromFloor: boolean) => {
+    const t = JSON.parse(readFileSync(projectPath(`bench/models/evidence-${fit}.tables.json`), 'utf8')) as { weights: { name: Record<string, number> }; slope: number };
+    const bands = Object.entries(t.weights.name).map(([b, w]) => [Number(b) + 0.025, w] as const).sort((a, b) => a[0] - b[0]);
+    const upper = bands.filter(([x]) => x >= 0.5);
+    const mx = upper.reduce((a, [x]) => a + x, 0) / upper.length;
+    const my = upper.reduce((a, [, y]) => a + y, 0) / upper.length;
+    const intercept = my - t.slope * mx;
+    return (score: number) => {
+      if (fromFloor && score < 0.5) return score;
+      const i = bands.findIndex(([x]) => x >= score);
+      const w = i <= 0 ? bands[Math.max(0, i)]![1] : bands[i - 1]![1] + ((score - bands[i - 1]![0]) / (bands[i]![0] - bands[i - 1]![0])) * (bands[i]![1] - bands[i - 1]![1]);
+      return Math.max(score < 0.3 ? 0 : 0.01, Math.min(1, (w - intercept) / t.slope));
+    };
+  };
+  if (process.argv.includes('--per-band')) variants.push({ name: 'per-band calibration' }, { name: 'per-band from 0.5' });
   for (const v of variants) {
     const model = (fold: Fold) =>
       withScoringModel({ ...fits[fold], version: v.name, evidence: { ...fits[fold].evidence, ...(v.changes?.evidence ?? {}) } } as ScoringModelChanges);
-    const r = sweep(cases, { A: model('A'), B: model('B') });
+    const r = sweep(cases, { A: model('A'), B: model('B') }, v.name.startsWith('per-band') ? { A: perBand('B', v.name.endsWith('0.5')), B: perBand('A', v.name.endsWith('0.5')) } : undefined);
     const cell = (s: Set_) => (['A', 'B'] as const).map((f) => `${r[s][f].n}/${r[s][f].total}`).join(' | ');
     const any = (s: Set_) => (['A', 'B'] as const).map((f) => r[s][f].any).join(' | ');
     console.log(`${v.name.padEnd(40)} near ${cell('near')}; mid ${cell('mid')}; script ${cell('originalScript')}; far ${cell('far')}; real>low ${cell('real')}; synth>low ${cell('synthetic')}; others>low ${cell('others')}; alerting at any priority: real ${any('real')}, synth ${any('synthetic')}, others ${any('others')}`);
