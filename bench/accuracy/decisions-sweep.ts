@@ -28,10 +28,10 @@ import { aliasCases } from '../../harness/evaluate.js';
 import { isMain, newestListBytes, projectPath } from '../lib.js';
 import { firstBirthDate, firstNationality, foldOf, type Fold } from './decisions.js';
 
-type Set_ = 'near' | 'mid' | 'far' | 'originalScript' | 'synthetic' | 'real' | 'others';
+type CaseSet = 'near' | 'mid' | 'far' | 'originalScript' | 'synthetic' | 'real' | 'others';
 /** One case: its query and the pairs that decide it (for an alias, its own designation only). */
 interface Case {
-  set: Set_;
+  set: CaseSet;
   fold: Fold;
   label: string;
   q: NormalizedQuery;
@@ -79,7 +79,8 @@ export function collectCases(state: ListState): Case[] {
     if (c.record.kind !== 'individual') continue;
     const q = normalized(c.query, firstBirthDate(c.record), firstNationality(c.record));
     if (q === undefined) continue;
-    const own = (namesOf.get(c.record) ?? []).filter((n) => !(n.origin !== 'primary'));
+    // Leave-one-out as the decisions bench: the designation's other names are left out, its primary name stays.
+    const own = (namesOf.get(c.record) ?? []).filter((n) => n.origin === 'primary');
     const best = scoreRecordNames(state.names.prepareQuery(q.name), own, state.model)[0];
     cases.push({
       set: c.kind === 'original-script' ? 'originalScript' : c.band,
@@ -109,8 +110,8 @@ export function collectCases(state: ListState): Case[] {
 type Cell = { n: number; any: number; total: number; labels: string[] };
 
 /** Held-out counts of one variant, per set and fold. */
-export function sweep(cases: Case[], models: Record<Fold, ScoringModel>, nameScale?: Record<Fold, (score: number) => number>): Record<Set_, Record<Fold, Cell>> {
-  const out = {} as Record<Set_, Record<Fold, Cell>>;
+export function sweep(cases: Case[], models: Record<Fold, ScoringModel>, nameScale?: Record<Fold, (score: number) => number>): Record<CaseSet, Record<Fold, Cell>> {
+  const out = {} as Record<CaseSet, Record<Fold, Cell>>;
   for (const c of cases) {
     const model = models[c.fold];
     const alerts = c.pairs.flatMap(({ record, hit }) => {
@@ -131,6 +132,30 @@ export function sweep(cases: Case[], models: Record<Fold, ScoringModel>, nameSca
   return out;
 }
 
+/**
+ * Per-band calibration of the name score, from a fold's fit (`*.tables.json`):
+ * a name counts as the score whose fitted line (the slope of the bands from
+ * 0.5, and its intercept) gives its own band's weight, interpolated between
+ * band midpoints; a name below 0.3, where the fit has no band, counts as the
+ * 0.3 band (about 0.45). `fromFloor`: names below 0.5 keep their score.
+ */
+export function perBandScale(fit: 'A' | 'B', fromFloor: boolean): (score: number) => number {
+  const t = JSON.parse(readFileSync(projectPath(`bench/models/evidence-${fit}.tables.json`), 'utf8')) as { weights: { name: Record<string, number> }; slope: number };
+  const bands = Object.entries(t.weights.name)
+    .map(([b, w]) => [Number(b) + 0.025, w] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const upper = bands.filter(([x]) => x >= 0.5);
+  const mx = upper.reduce((a, [x]) => a + x, 0) / upper.length;
+  const my = upper.reduce((a, [, y]) => a + y, 0) / upper.length;
+  const intercept = my - t.slope * mx;
+  return (score: number) => {
+    if (fromFloor && score < 0.5) return score;
+    const i = bands.findIndex(([x]) => x >= score);
+    const w = i <= 0 ? bands[Math.max(0, i)]![1] : bands[i - 1]![1] + ((score - bands[i - 1]![0]) / (bands[i]![0] - bands[i - 1]![0])) * (bands[i]![1] - bands[i - 1]![1]);
+    return Math.max(0.01, Math.min(1, (w - intercept) / t.slope));
+  };
+}
+
 if (isMain(import.meta.url)) {
   const state = buildState(parseList(newestListBytes()), SCORING_MODEL);
   const cases = collectCases(state);
@@ -146,32 +171,16 @@ if (isMain(import.meta.url)) {
     A: withScoringModel(fits.A),
     B: withScoringModel(fits.B),
   });
-  // Per-band calibration: a name below the threshold counts as the score whose fitted line gives
-  // its band's own weight (`*.tables.json` of the other fold), interpolated between band midpoints.
-  const perBand = (fit: 'A' | 'B', fromFloor: boolean) => {
-    const t = JSON.parse(readFileSync(projectPath(`bench/models/evidence-${fit}.tables.json`), 'utf8')) as { weights: { name: Record<string, number> }; slope: number };
-    const bands = Object.entries(t.weights.name).map(([b, w]) => [Number(b) + 0.025, w] as const).sort((a, b) => a[0] - b[0]);
-    const upper = bands.filter(([x]) => x >= 0.5);
-    const mx = upper.reduce((a, [x]) => a + x, 0) / upper.length;
-    const my = upper.reduce((a, [, y]) => a + y, 0) / upper.length;
-    const intercept = my - t.slope * mx;
-    return (score: number) => {
-      if (fromFloor && score < 0.5) return score;
-      const i = bands.findIndex(([x]) => x >= score);
-      const w = i <= 0 ? bands[Math.max(0, i)]![1] : bands[i - 1]![1] + ((score - bands[i - 1]![0]) / (bands[i]![0] - bands[i - 1]![0])) * (bands[i]![1] - bands[i - 1]![1]);
-      return Math.max(score < 0.3 ? 0 : 0.01, Math.min(1, (w - intercept) / t.slope));
-    };
-  };
   if (process.argv.includes('--per-band')) variants.push({ name: 'per-band calibration' }, { name: 'per-band from 0.5' });
   for (const v of variants) {
     const model = (fold: Fold) =>
       withScoringModel({ ...fits[fold], version: v.name, evidence: { ...fits[fold].evidence, ...(v.changes?.evidence ?? {}) } } as ScoringModelChanges);
-    const r = sweep(cases, { A: model('A'), B: model('B') }, v.name.startsWith('per-band') ? { A: perBand('B', v.name.endsWith('0.5')), B: perBand('A', v.name.endsWith('0.5')) } : undefined);
-    const cell = (s: Set_) => (['A', 'B'] as const).map((f) => `${r[s][f].n}/${r[s][f].total}`).join(' | ');
-    const any = (s: Set_) => (['A', 'B'] as const).map((f) => r[s][f].any).join(' | ');
+    const r = sweep(cases, { A: model('A'), B: model('B') }, v.name.startsWith('per-band') ? { A: perBandScale('B', v.name.endsWith('0.5')), B: perBandScale('A', v.name.endsWith('0.5')) } : undefined);
+    const cell = (s: CaseSet) => (['A', 'B'] as const).map((f) => `${r[s][f].n}/${r[s][f].total}`).join(' | ');
+    const any = (s: CaseSet) => (['A', 'B'] as const).map((f) => r[s][f].any).join(' | ');
     console.log(`${v.name.padEnd(40)} near ${cell('near')}; mid ${cell('mid')}; script ${cell('originalScript')}; far ${cell('far')}; real>low ${cell('real')}; synth>low ${cell('synthetic')}; others>low ${cell('others')}; alerting at any priority: real ${any('real')}, synth ${any('synthetic')}, others ${any('others')}`);
     if (v.name !== 'current') {
-      for (const s of Object.keys(r) as Set_[]) {
+      for (const s of Object.keys(r) as CaseSet[]) {
         for (const f of ['A', 'B'] as const) {
           const was = new Set(base[s][f].labels.map((l) => l.split(' → ')[0]));
           const now = new Set(r[s][f].labels.map((l) => l.split(' → ')[0]));
