@@ -123,7 +123,10 @@ function before(a: number, b: number): boolean {
  * common words alone ("Mohammed", "Trading Company") never alert.
  *
  * When the rest of the pairs agrees, the one name part left on each side
- * may pair one typo beyond its edit budget (`rest-agrees.ts`).
+ * may pair one typo beyond its edit budget (`rest-agrees.ts`). When the only
+ * pair of name parts is spelt otherwise and the query has a name part left
+ * over, the score is at most `oneFuzzyPart` (Ayla Dias / Dass: one word like
+ * the listed one is a weak match by name alone).
  *
  * Two names are also compared as letters (`letters.ts`: the same letters
  * with the spaces moved, or one slip apart): one pair covering both whole,
