@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.14.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.15.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -170,6 +170,12 @@ export interface ScoringModel {
     readonly fullyMatchedSlack: number;
     /** Matched query weight below which a score is scaled down in proportion (common words alone never alert). */
     readonly minMatchedWeight: number;
+    /**
+     * Most a score can be when its only pair of name parts is spelt otherwise (similarity below `similarity.doubled`) and the
+     * query has a name part left over: a name that shares one word with the listed one, and that only in a like spelling (Ayla
+     * Dias / Dass), is a weak match by name alone (evidence may still lift it). 1: no cap.
+     */
+    readonly oneFuzzyPart: number;
   };
   /** Factor on a name's score by alias quality (the UN's `Low`); qualities not named here count 1. */
   readonly aliasQuality: Readonly<Record<string, number>>;
@@ -258,7 +264,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.14.0',
+  version: '1.15.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -303,6 +309,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     unmatchedLegalForm: 1,
     fullyMatchedSlack: 0.1,
     minMatchedWeight: 0.4,
+    oneFuzzyPart: 0.75,
   },
   aliasQuality: { Low: 0.9 },
   evidence: {
@@ -317,7 +324,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     birthYearNear: 0,
     birthDateConflict: -0.295,
     nationalityMatch: 0.109,
-    nationalityMatchByCountry: { AF: 0.05, CD: 0.133, CY: 0.163, DZ: 0.142, EG: 0.161, FR: 0.172, GB: 0.168, GW: 0.166, ID: 0.122, IQ: 0.028, IR: 0.2, JO: 0.151, KE: 0.16, KH: 0.174, KP: 0.004, KW: 0.131, LY: 0.164, MM: 0.202, PH: 0.116, PK: 0.11, PS: 0.166, QA: 0.16, RU: 0.156, SA: 0.152, SD: 0.174, SO: 0.154, SY: 0.226, TN: 0.113, UG: 0.161, US: 0.178, YE: 0.156 },
+    nationalityMatchByCountry: { AF: 0.05, CD: 0.132, CY: 0.163, DZ: 0.142, EG: 0.161, FR: 0.172, GB: 0.168, GW: 0.166, ID: 0.121, IQ: 0.028, IR: 0.2, JO: 0.151, KE: 0.159, KH: 0.174, KP: 0.004, KW: 0.131, LY: 0.164, MM: 0.202, PH: 0.116, PK: 0.11, PS: 0.166, QA: 0.16, RU: 0.156, SA: 0.152, SD: 0.174, SO: 0.154, SY: 0.226, TN: 0.113, UG: 0.16, US: 0.178, YE: 0.155 },
     nationalityAloneFactor: 0.5,
     nationalityConflict: -0.293,
     // evidence:end

@@ -123,7 +123,10 @@ function before(a: number, b: number): boolean {
  * common words alone ("Mohammed", "Trading Company") never alert.
  *
  * When the rest of the pairs agrees, the one name part left on each side
- * may pair one typo beyond its edit budget (`rest-agrees.ts`).
+ * may pair one typo beyond its edit budget (`rest-agrees.ts`). When the only
+ * pair of name parts is spelt otherwise and the query has a name part left
+ * over, the score is at most `oneFuzzyPart` (Ayla Dias / Dass: one word like
+ * the listed one is a weak match by name alone).
  *
  * Two names are also compared as letters (`letters.ts`: the same letters
  * with the spaces moved, or one slip apart): one pair covering both whole,
@@ -149,7 +152,7 @@ export function alignNames(
   const count = collectCandidates(query, listed, similarity, partners);
   if (count === 0) return letters > 0 ? asLetters(query, listed, letters, minScore, model) : EMPTY;
   const chosen = addTypoWhereRestAgrees(query, listed, count, choosePairs(query, listed, count), model);
-  const score = scoreChosen(query, listed, chosen, model);
+  const score = Math.min(scoreChosen(query, listed, chosen, model), oneFuzzyPartCap(query, chosen, model));
   if (letters > 0 && lettersScore(query, letters, model) > score) return asLetters(query, listed, letters, minScore, model);
   const queryCoverage = Math.min(1, scratch.queryCoverage / query.totalWeight);
   const listedCoverage = Math.min(1, scratch.listedCoverage / listed.totalWeight);
@@ -347,6 +350,34 @@ function scoreChosen(query: MatchableName, listed: MatchableName, chosen: number
     costs.unmatchedQuery * initialConflict(query, listed, queryMask, listedMask, model);
   const evidence = Math.min(1, queryCovered / costs.minMatchedWeight);
   return denominator > 0 ? Math.min(1, numerator / denominator) * evidence : 0;
+}
+
+/**
+ * The most a score can be: `alignment.oneFuzzyPart` when the only pair of
+ * name parts is spelt otherwise (similarity below `similarity.doubled`) and
+ * the query has a name part left over: a name of two parts or more that
+ * shares one word, and that only in a like spelling (Ayla Dias / Dass), is a
+ * weak match by name alone; 1 otherwise. A cap, not a factor, so that the
+ * low scores that evidence lifts (`screen/evidence.ts`) do not move. A listed
+ * name part left over alone does not count: a short form of a listed name
+ * (Al-Hebo / MOHAMMAD ALI AL HABBO, Taesong Bank / KOREA DAESONG BANK) is
+ * how aliases are written.
+ */
+function oneFuzzyPartCap(query: MatchableName, chosen: number, model: ScoringModel): number {
+  const cap = model.alignment.oneFuzzyPart;
+  if (cap >= 1) return 1;
+  let nameParts = 0;
+  for (let i = 0; i < query.tokens.length; i++) if (query.tokens[i]!.cls === 'name' && query.weights[i]! > 0) nameParts |= 1 << i;
+  if ((nameParts & ~scratch.queryMask) === 0) return 1;
+  let pairs = 0;
+  let fuzzy = false;
+  for (let k = 0; k < chosen && pairs < 2; k++) {
+    const c = scratch.order[k]!;
+    if ((query.unitSpans[scratch.q[c]!]! & nameParts) === 0) continue;
+    pairs++;
+    fuzzy = scratch.similarity[c]! < model.similarity.doubled;
+  }
+  return pairs === 1 && fuzzy ? cap : 1;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * A name as one string of letters: its words as written, run together. Two
- * names of the same number of words whose letters differ by one slip of the
- * keyboard (two neighbours swapped, one letter dropped or added) or by where
- * the spaces fall (HASSAN ALI / HASSA NALI) are compared here as wholes, so
+ * names whose letters differ only by where the spaces fall (HASSAN ALI /
+ * HASSA NALI, Ziaurrahman / ZIA-UR-RAHMAN), or, in the same number of words,
+ * by one slip of the keyboard (two neighbours swapped, one letter dropped or
+ * added), are compared here as wholes, so
  * that a slip in a short part (KANG MNU KIL), which the part-by-part rules
  * give no edit, or a moved boundary, which splits two parts, still meets its
  * name when the rest of the name agrees. A substitution is no slip: in a
@@ -64,29 +65,31 @@ export function nameLetters(name: PreparedName): NameLetters {
 
 /**
  * How alike two names are as letters: `letters.sameLetters` of the model
- * when they are the same letters in the same number of words (only the
- * spaces moved), `letters.slip` when one slip apart (two neighbours swapped,
- * one letter dropped or added, digits untouched) in names of at least
- * `letters.slipWords` words, so that the rest of the name agrees (Mohammad
- * Ali is not Mohammad Wali; in a name of three words, the other words vouch
- * for the slip), else 0. Both need letters
+ * when they are the same letters, however many words the spaces make of
+ * them (HASSAN ALI / HASSA NALI, Nikolai Plat Ono Vich / Nikolai
+ * Platonovich: a word split in three, which the units, two tokens joined at
+ * most, do not meet), `letters.slip` when one slip apart (two neighbours
+ * swapped, one letter dropped or added, digits untouched) in names of the
+ * same number of words, at least `letters.slipWords`, so that the rest of
+ * the name agrees (Mohammad Ali is not Mohammad Wali; in a name of three
+ * words, the other words vouch for the slip), else 0. Both need letters
  * (see {@link nameLetters}), the longer at least `letters.minLength` of
- * them, and the same number of words: a word more or less is for the
- * alignment to weigh.
+ * them; a slip with a word more or less is for the alignment to weigh.
  *
  * @example
  * ```ts
  * lettersSimilarity({ letters: 'kangmnukil', words: 3 }, { letters: 'kangmunkil', words: 3 }); // 0.9 (slip)
  * lettersSimilarity({ letters: 'tchipanabidon', words: 3 }, { letters: 'tchipanabidon', words: 3 }); // 0.95
+ * lettersSimilarity({ letters: 'ziaurrahmanmadani', words: 2 }, { letters: 'ziaurrahmanmadani', words: 4 }); // 0.95
  * lettersSimilarity({ letters: 'kimjongsu', words: 3 }, { letters: 'kimjongso', words: 3 }); // 0: a substitution
  * ```
  */
 export function lettersSimilarity(query: NameLetters, listed: NameLetters, model: ScoringModel = SCORING_MODEL): number {
   const a = query.letters;
   const b = listed.letters;
-  if (a === '' || b === '' || query.words !== listed.words || Math.max(a.length, b.length) < model.letters.minLength) return 0;
+  if (a === '' || b === '' || Math.max(a.length, b.length) < model.letters.minLength) return 0;
   if (a === b) return model.letters.sameLetters;
-  return query.words >= model.letters.slipWords && isOneSlip(a, b) ? model.letters.slip : 0;
+  return query.words === listed.words && query.words >= model.letters.slipWords && isOneSlip(a, b) ? model.letters.slip : 0;
 }
 
 /**
