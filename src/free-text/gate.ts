@@ -54,7 +54,7 @@ import type { NameHit } from '../search/name-index.js';
 import type { AlignedPair } from '../match/align.js';
 import type { SimilarityRule } from '../match/similarity.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
+import { alertsInText, bitCount, contentNeeded, contentTokens, endsOf, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
 import type { MatchableName } from '../match/units.js';
 import type { WindowCompletion } from './windows.js';
@@ -156,7 +156,12 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
       if (weights[t]! >= RARE_WORD_WEIGHT) rareMatched = true;
     }
   }
-  if ((matched & heaviestContent(weights, contentMask)) === 0 || contentMatched < contentNeeded(name, contentMask)) return rejected;
+  // The heaviest word, or a name of three content words or more cut to its first and last, spelt, with only content
+  // words left out between them (MOHAMMAD OMARI for MOHAMMAD IBRAHIM OMARI; not MOHAMED DAM for … QADHAF AL-DAM).
+  const heavy =
+    (matched & heaviestContent(weights, contentMask)) !== 0 ||
+    (bitCount(contentMask) >= 3 && allSpelt && firstAndLast(contentMask, matched) && (between(matched) & ~matched & ~contentMask) === 0);
+  if (!heavy || contentMatched < contentNeeded(name, contentMask)) return rejected;
   const accepted: GateDecision = { accepted: true, last: lastWord };
   if (content >= 2) {
     // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
@@ -198,11 +203,17 @@ function reordered(pairs: readonly AlignedPair[]): boolean {
   return false;
 }
 
+/** The tokens from the lowest to the highest of `mask`, as a bit mask. */
+function between(mask: number): number {
+  const lo = mask & -mask;
+  const hi = 1 << (31 - Math.clz32(mask));
+  return (hi - lo) | hi;
+}
+
 /** Whether the first and the last content words of the name are among those matched. */
 function firstAndLast(content: number, matched: number): boolean {
-  const first = content & -content;
-  const last = 1 << (31 - Math.clz32(content));
-  return (matched & first) !== 0 && (matched & last) !== 0;
+  const ends = endsOf(content);
+  return (matched & ends) === ends;
 }
 
 /**
