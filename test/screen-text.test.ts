@@ -381,6 +381,15 @@ describe('text windows: words and run-together words', () => {
     expect(text.lookUp('AVIATR').seeds).toEqual([]);
   });
 
+  it('grows a window by the next word on either side before a word two places off (KOREA TRADING BANK, not the BANK before it)', () => {
+    const text = 'REMIT THROUGH HABIB BANK FFC KOREA TRADING BANK PYONGYANG';
+    expect(hitsOf(text)).toEqual(['KPe.047 "KOREA TRADING BANK"']);
+    const index = TextIndex.of(newestIndex());
+    const looked = lookUpText(index, splitWords(text));
+    const name = index.names.names.find((n) => n.text === 'Korea Trading Bank')!;
+    expect(windowFor(name, looked, 5, 5)).toMatchObject({ first: 5, last: 7 });
+  });
+
   it('cuts a run-together word into listed words, fewest first, and leaves other words whole', () => {
     const text = TextIndex.of(newestIndex());
     expect(text.split('ALRASHIDTRUST')).toBe('al rashid trust');

@@ -242,30 +242,30 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
     taken |= m.best;
     if (m.mask !== 0) hi = Math.max(hi, m.to);
   }
+  // The next word on either side first, then the one after a word in between: a word of the name two places off on
+  // one side must not take the token that the next word on the other side stands for (BANK / FFC KOREA TRADING BANK).
   for (let grown = true; grown; ) {
     grown = false;
-    for (let gap = 0; gap <= 1; gap++) {
-      const k = lo - 1 - gap;
-      if (k < 0) break;
-      matchWord(name, text, k, taken, m);
-      if (m.best !== 0 && hi - m.from + 1 <= limit) {
-        covered |= m.mask;
-        taken |= m.best;
-        lo = m.from;
-        grown = true;
-        break;
+    for (let gap = 0; gap <= 1 && !grown; gap++) {
+      const left = lo - 1 - gap;
+      if (left >= 0) {
+        matchWord(name, text, left, taken, m);
+        if (m.best !== 0 && hi - m.from + 1 <= limit) {
+          covered |= m.mask;
+          taken |= m.best;
+          lo = m.from;
+          grown = true;
+        }
       }
-    }
-    for (let gap = 0; gap <= 1; gap++) {
-      const k = hi + 1 + gap;
-      if (k >= count) break;
-      matchWord(name, text, k, taken, m);
-      if (m.best !== 0 && m.to - lo + 1 <= limit) {
-        covered |= m.mask;
-        taken |= m.best;
-        hi = m.to;
-        grown = true;
-        break;
+      const right = hi + 1 + gap;
+      if (right < count) {
+        matchWord(name, text, right, taken, m);
+        if (m.best !== 0 && m.to - lo + 1 <= limit) {
+          covered |= m.mask;
+          taken |= m.best;
+          hi = m.to;
+          grown = true;
+        }
       }
     }
   }
