@@ -17,7 +17,12 @@
  *    `RARE_WORD_WEIGHT`: not MONEY EXCHANGE for AL-KAWTHAR MONEY EXCHANGE),
  *    or when the name is cut to its first and last content words, every
  *    matched name word spelt as listed (`SON SAN` for SON MUN SAN, `THARWAT
- *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name).
+ *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name); then
+ *    the heaviest word may be the one left out, when only content words are
+ *    (`MOHAMMAD OMARI` for MOHAMMAD IBRAHIM OMARI; not `MOHAMED DAM` for
+ *    SAYYID MOHAMMED QADHAF AL-DAM). A legal form that ends the name may be
+ *    left out of the name written in its order (`PARS TRASH` for PARS TRASH
+ *    COMPANY).
  *    A word cut off where a SWIFT line or field ends (`RABITA TRU`, `TAMAS
  *    COMPA`) counts for the listed word it begins. A name cut off where the
  *    text ends, in two words of the text or more, misses none of its words
@@ -147,9 +152,14 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   // `LOAN REPAYMENT KOREA DAESONG`): its words after the last one matched were never written.
   const endsText = lastWord === words.length - 1 && lastWord > first;
   const lastMatched = 31 - Math.clz32(matched);
+  // A legal form that ends the name may be left out of the name written in its order (PARS TRASH for PARS TRASH
+  // COMPANY): payments drop it. Not of words in another order (MNOEY EXCHANGE S, the S of S.A. standing for Silsilat).
+  const lastContent = 31 - Math.clz32(contentMask);
+  const legalLeftOut = cut === undefined && tokens[lastContent]?.cls === 'legal' && (matched & (1 << lastContent)) === 0 && !reordered(alignment.pairs);
   for (let t = 0; t < tokens.length; t++) {
     if (!isContent(t)) continue;
     if (endsText && t > lastMatched) continue;
+    if (t === lastContent && legalLeftOut) continue;
     content++;
     if ((matched & (1 << t)) !== 0) {
       contentMatched++;
