@@ -389,6 +389,16 @@ describe('text windows: words and run-together words', () => {
     expect(text.lookUp('AVIATR').seeds).toEqual([]);
   });
 
+  it('cuts a run-together word up when the name folding leaves a piece that is no listed word (ABDULRAUFZAKIR: abd + raufzakir)', () => {
+    expect(hitsOf('SCHOOL FEES FOR ABDULRAUFZAKIR TERM 2')).toEqual(['TAi.164 "ABDULRAUFZAKIR"']);
+    const text = TextIndex.of(newestIndex());
+    expect(text.foldsToUnlisted('ABDULRAUFZAKIR', 0.85)).toBe(true);
+    // Not a word the folding cuts into listed words (abd + aziz), nor a listed word mistyped (GUNWAAN: Gunawan).
+    expect(text.foldsToUnlisted('ABDULAZIZ', 0.85)).toBe(false);
+    expect(text.foldsToUnlisted('GUNWAAN', 0.85)).toBe(false);
+    expect(hitsOf('GUNGUN RUSMAN GUNWAAN')).toEqual(['QDi.218 "GUNGUN RUSMAN GUNWAAN"']);
+  });
+
   it('grows a window by the next word on either side before a word two places off (KOREA TRADING BANK, not the BANK before it)', () => {
     const text = 'REMIT THROUGH HABIB BANK FFC KOREA TRADING BANK PYONGYANG';
     expect(hitsOf(text)).toEqual(['KPe.047 "KOREA TRADING BANK"']);

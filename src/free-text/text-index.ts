@@ -210,6 +210,8 @@ export class TextIndex {
   readonly #cutMemo = new Map<string, CutLookup | null>();
   /** Memo of `split` by word as written (null: cannot be cut). */
   readonly #splits = new Map<string, string | null>();
+  /** Memo of `foldsToUnlisted` by word as written. */
+  readonly #unlisted = new Map<string, boolean>();
   static readonly MEMO_CAPACITY = 50_000;
   /** Hits of window searches by `windowSearchKey` (screen-text.ts): names recur across payments. */
   readonly #windowSearches = new Map<string, NameHit[]>();
@@ -450,6 +452,33 @@ export class TextIndex {
     const found = this.#split(word);
     if (this.#splits.size >= TextIndex.MEMO_CAPACITY) this.#splits.clear();
     this.#splits.set(word, found ?? null);
+    return found;
+  }
+
+  /**
+   * Whether the name folding makes of a word a piece of 4 letters or more
+   * that is no listed word, nor one mistyped (a listed word, not listed words
+   * run together, `minSimilarity` or more alike: GUNWAAN is Gunawan): the
+   * word is words run together (ABDULRAUFZAKIR: abd + raufzakir), which
+   * `split` cuts better. Memoized (one `minSimilarity` per index in use).
+   *
+   * @example
+   * ```ts
+   * textIndex.foldsToUnlisted('ABDULRAUFZAKIR', 0.85); // true
+   * textIndex.foldsToUnlisted('ABDULAZIZ', 0.85);      // false: abd + aziz
+   * ```
+   */
+  foldsToUnlisted(word: string, minSimilarity: number): boolean {
+    const known = this.#unlisted.get(word);
+    if (known !== undefined) return known;
+    const { entries } = this.names.vocabulary;
+    const mistyped = (form: string): boolean => {
+      for (const [id, similarity] of this.lookUp(form).similar) if (similarity >= minSimilarity && !entries[id]!.joined) return true;
+      return false;
+    };
+    const found = this.names.prepareQuery(word).tokens.some((token) => token.form.length >= 4 && !this.#forms.has(token.form) && !mistyped(token.form));
+    if (this.#unlisted.size >= TextIndex.MEMO_CAPACITY) this.#unlisted.clear();
+    this.#unlisted.set(word, found);
     return found;
   }
 

@@ -86,15 +86,18 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
     let lookup = whole;
     let queryText = word.text;
     // A word of 7 letters or more may be words run together: it counts for its pieces, and
-    // stands for them in a window when the whole word anchors no name. Not for the cuts the name
-    // folding makes itself: SALAHUDIN (salah + din) is one word of the text, SALIMSALEH two.
+    // stands for them in a window when the whole word anchors no name, or when the name folding
+    // leaves a word of it that is like nothing listed (ABDULRAUFZAKIR: abd + raufzakir; cut up:
+    // abdul rauf zakir). Not for the cuts the name folding makes itself: SALAHUDIN (salah + din)
+    // is one word of the text, SALIMSALEH two.
     const cut = index.split(word.text);
     if (cut !== undefined) {
-      if (lookup.seeds.length === 0) {
+      if (lookup.seeds.length === 0 || index.foldsToUnlisted(word.text, MIN_SPELT_SIMILARITY)) {
         const split = index.lookUp(cut);
         if (split.seeds.length > 0) {
           lookup = split;
           queryText = cut;
+          if (whole.seeds.length > 0) pieces[k] = cut.split(' ').length;
         }
       }
       if (whole.tokens <= 1) pieces[k] = cut.split(' ').length;
