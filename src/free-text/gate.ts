@@ -64,8 +64,12 @@ import type { TextWord } from './words.js';
 import type { MatchableName } from '../match/units.js';
 import type { WindowCompletion } from './windows.js';
 
-/** Similarity the word of a one-word listed name must reach inside a text. */
-export const MIN_SINGLE_WORD_SIMILARITY = 0.95;
+/**
+ * Similarity the word of a one-word listed name must reach inside a text: as
+ * listed, or one slip in a word of 8 letters or more (1 − 1/8: FALULLAH for
+ * Fazlullah, not HOUTHI for The Houthis, SPANIR for Sepanir, one slip in 7).
+ */
+export const MIN_SINGLE_WORD_SIMILARITY = 0.875;
 /** Content words a name may miss inside a text, per content word it has (rounded down: 0 of 2, 1 of 3 to 5). */
 export const MISSING_CONTENT_PER_WORD = 1 / 3;
 /** Weight (class × rarity on the list) from which a word is rare enough to stand for a name with a word missing. */
