@@ -310,7 +310,7 @@ export class TextIndex {
   mayBeHit(id: number, reachable: number, written: number, next: string | undefined): boolean {
     if (this.eligible[id] === 0 || (reachable & this.anchors[id]!) === 0) return false;
     const content = this.content[id]!;
-    const needed = contentNeeded(this.names.nameAt(id), content);
+    const needed = this.needed[id]!;
     const matched = bitCount(reachable & content);
     const words = bitCount(content) < 2 ? 2 : written;
     if (this.heavyEnough(id, reachable) && matched >= needed && words >= 2) return true;

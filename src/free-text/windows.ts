@@ -104,7 +104,8 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
     }
     lookups[k] = lookup;
     queryTexts[k] = queryText;
-    if (word.lineCut && !HAS_DIGIT.test(words[k - 1]!.text)) {
+    // A line cuts words of letters: no half with a digit (a reference, an amount) is joined.
+    if (word.lineCut && !HAS_DIGIT.test(words[k - 1]!.text) && !HAS_DIGIT.test(word.text)) {
       const joined = index.lookUp(words[k - 1]!.text + word.text);
       if (joined.similar.size > 0) joinedBefore[k] = joined;
     }
