@@ -17,7 +17,12 @@
  *    `RARE_WORD_WEIGHT`: not MONEY EXCHANGE for AL-KAWTHAR MONEY EXCHANGE),
  *    or when the name is cut to its first and last content words, every
  *    matched name word spelt as listed (`SON SAN` for SON MUN SAN, `THARWAT
- *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name).
+ *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name); then
+ *    the heaviest word may be the one left out, when only content words are
+ *    (`MOHAMMAD OMARI` for MOHAMMAD IBRAHIM OMARI; not `MOHAMED DAM` for
+ *    SAYYID MOHAMMED QADHAF AL-DAM). A legal form that ends the name may be
+ *    left out of the name written in its order (`PARS TRASH` for PARS TRASH
+ *    COMPANY).
  *    A word cut off where a SWIFT line or field ends (`RABITA TRU`, `TAMAS
  *    COMPA`) counts for the listed word it begins. A name cut off where the
  *    text ends, in two words of the text or more, misses none of its words
@@ -54,13 +59,17 @@ import type { NameHit } from '../search/name-index.js';
 import type { AlignedPair } from '../match/align.js';
 import type { SimilarityRule } from '../match/similarity.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
+import { alertsInText, bitCount, contentNeeded, contentTokens, endsOf, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
 import type { MatchableName } from '../match/units.js';
 import type { WindowCompletion } from './windows.js';
 
-/** Similarity the word of a one-word listed name must reach inside a text. */
-export const MIN_SINGLE_WORD_SIMILARITY = 0.95;
+/**
+ * Similarity the word of a one-word listed name must reach inside a text: as
+ * listed, or one slip in a word of 8 letters or more (1 − 1/8: FALULLAH for
+ * Fazlullah, not HOUTHI for The Houthis, SPANIR for Sepanir, one slip in 7).
+ */
+export const MIN_SINGLE_WORD_SIMILARITY = 0.875;
 /** Content words a name may miss inside a text, per content word it has (rounded down: 0 of 2, 1 of 3 to 5). */
 export const MISSING_CONTENT_PER_WORD = 1 / 3;
 /** Weight (class × rarity on the list) from which a word is rare enough to stand for a name with a word missing. */
@@ -147,16 +156,26 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   // `LOAN REPAYMENT KOREA DAESONG`): its words after the last one matched were never written.
   const endsText = lastWord === words.length - 1 && lastWord > first;
   const lastMatched = 31 - Math.clz32(matched);
+  // A legal form that ends the name may be left out of the name written in its order (PARS TRASH for PARS TRASH
+  // COMPANY): payments drop it. Not of words in another order (MNOEY EXCHANGE S, the S of S.A. standing for Silsilat).
+  const lastContent = 31 - Math.clz32(contentMask);
+  const legalLeftOut = cut === undefined && tokens[lastContent]?.cls === 'legal' && (matched & (1 << lastContent)) === 0 && !reordered(alignment.pairs);
   for (let t = 0; t < tokens.length; t++) {
     if (!isContent(t)) continue;
     if (endsText && t > lastMatched) continue;
+    if (t === lastContent && legalLeftOut) continue;
     content++;
     if ((matched & (1 << t)) !== 0) {
       contentMatched++;
       if (weights[t]! >= RARE_WORD_WEIGHT) rareMatched = true;
     }
   }
-  if ((matched & heaviestContent(weights, contentMask)) === 0 || contentMatched < contentNeeded(name, contentMask)) return rejected;
+  // The heaviest word, or a name of three content words or more cut to its first and last, spelt, with only content
+  // words left out between them (MOHAMMAD OMARI for MOHAMMAD IBRAHIM OMARI; not MOHAMED DAM for … QADHAF AL-DAM).
+  const heavy =
+    (matched & heaviestContent(weights, contentMask)) !== 0 ||
+    (bitCount(contentMask) >= 3 && allSpelt && firstAndLast(contentMask, matched) && (between(matched) & ~matched & ~contentMask) === 0);
+  if (!heavy || contentMatched < contentNeeded(name, contentMask)) return rejected;
   const accepted: GateDecision = { accepted: true, last: lastWord };
   if (content >= 2) {
     // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
@@ -198,11 +217,17 @@ function reordered(pairs: readonly AlignedPair[]): boolean {
   return false;
 }
 
+/** The tokens from the lowest to the highest of `mask`, as a bit mask. */
+function between(mask: number): number {
+  const lo = mask & -mask;
+  const hi = 1 << (31 - Math.clz32(mask));
+  return (hi - lo) | hi;
+}
+
 /** Whether the first and the last content words of the name are among those matched. */
 function firstAndLast(content: number, matched: number): boolean {
-  const first = content & -content;
-  const last = 1 << (31 - Math.clz32(content));
-  return (matched & first) !== 0 && (matched & last) !== 0;
+  const ends = endsOf(content);
+  return (matched & ends) === ends;
 }
 
 /**

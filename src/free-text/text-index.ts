@@ -183,8 +183,10 @@ export class TextIndex {
   readonly content: Int32Array;
   /** Per name: whether it can alert inside a text at all (`alertsInText`); searches of windows skip the others. */
   readonly eligible: Uint8Array;
-  /** Per name: its heaviest content word (bit mask; 0 when it has none), which a hit must match. */
+  /** Per name: its heaviest content word (bit mask; 0 when it has none), which a hit must match (or `ends`). */
   readonly heaviest: Int32Array;
+  /** Per name of 3 content words or more: its first and last content words (`endsOf`), which a hit may match instead of the heaviest; else 0. */
+  readonly ends: Int32Array;
   /** Per name that can alert in a text: its anchor tokens (bit mask, `anchorTokens`), one of which a hit must match. */
   readonly anchors: Int32Array;
   /**
@@ -208,6 +210,8 @@ export class TextIndex {
   readonly #cutMemo = new Map<string, CutLookup | null>();
   /** Memo of `split` by word as written (null: cannot be cut). */
   readonly #splits = new Map<string, string | null>();
+  /** Memo of `foldsToUnlisted` by word as written. */
+  readonly #unlisted = new Map<string, boolean>();
   static readonly MEMO_CAPACITY = 50_000;
   /** Hits of window searches by `windowSearchKey` (screen-text.ts): names recur across payments. */
   readonly #windowSearches = new Map<string, NameHit[]>();
@@ -219,6 +223,7 @@ export class TextIndex {
     this.#anchorPostings = new Array<number[] | undefined>(entries.length);
     this.content = new Int32Array(names.names.length);
     this.heaviest = new Int32Array(names.names.length);
+    this.ends = new Int32Array(names.names.length);
     this.eligible = new Uint8Array(names.names.length);
     this.anchors = new Int32Array(names.names.length);
     this.needed = new Uint8Array(names.names.length);
@@ -239,6 +244,7 @@ export class TextIndex {
       this.content[name.id] = content;
       this.needed[name.id] = contentNeeded(name, content);
       this.heaviest[name.id] = heaviestContent(name.matchable.weights, content);
+      this.ends[name.id] = bitCount(content) >= 3 ? endsOf(content) : 0;
       let letters = 0;
       for (const token of name.matchable.tokens) if (token.cls === 'name') letters |= letterBit(token.form);
       this.nameLetters[name.id] = letters;
@@ -304,13 +310,24 @@ export class TextIndex {
   mayBeHit(id: number, reachable: number, written: number, next: string | undefined): boolean {
     if (this.eligible[id] === 0 || (reachable & this.anchors[id]!) === 0) return false;
     const content = this.content[id]!;
-    const needed = contentNeeded(this.names.nameAt(id), content);
+    const needed = this.needed[id]!;
     const matched = bitCount(reachable & content);
     const words = bitCount(content) < 2 ? 2 : written;
-    if ((reachable & this.heaviest[id]!) !== 0 && matched >= needed && words >= 2) return true;
+    if (this.heavyEnough(id, reachable) && matched >= needed && words >= 2) return true;
     // Else only with the next word standing for one more content word.
     if (matched + 1 < needed || words + 1 < 2 || next === undefined) return false;
     return tokenBegun(this.names.nameAt(id), next, content & ~reachable) !== undefined;
+  }
+
+  /**
+   * Whether `reachable` (bit mask of name `id`'s tokens) holds its heaviest
+   * content word, or its first and last ones of 3 or more (a given and a
+   * family name without the middle: MOHAMMAD OMARI for MOHAMMAD IBRAHIM
+   * OMARI, whose Ibrahim weighs most; the gate then asks for both spelt).
+   */
+  heavyEnough(id: number, reachable: number): boolean {
+    const ends = this.ends[id]!;
+    return (reachable & this.heaviest[id]!) !== 0 || (ends !== 0 && (reachable & ends) === ends);
   }
 
   /**
@@ -438,6 +455,33 @@ export class TextIndex {
     return found;
   }
 
+  /**
+   * Whether the name folding makes of a word a piece of 4 letters or more
+   * that is no listed word, nor one mistyped (a listed word, not listed words
+   * run together, `minSimilarity` or more alike: GUNWAAN is Gunawan): the
+   * word is words run together (ABDULRAUFZAKIR: abd + raufzakir), which
+   * `split` cuts better. Memoized (one `minSimilarity` per index in use).
+   *
+   * @example
+   * ```ts
+   * textIndex.foldsToUnlisted('ABDULRAUFZAKIR', 0.85); // true
+   * textIndex.foldsToUnlisted('ABDULAZIZ', 0.85);      // false: abd + aziz
+   * ```
+   */
+  foldsToUnlisted(word: string, minSimilarity: number): boolean {
+    const known = this.#unlisted.get(word);
+    if (known !== undefined) return known;
+    const { entries } = this.names.vocabulary;
+    const mistyped = (form: string): boolean => {
+      for (const [id, similarity] of this.lookUp(form).similar) if (similarity >= minSimilarity && !entries[id]!.joined) return true;
+      return false;
+    };
+    const found = this.names.prepareQuery(word).tokens.some((token) => token.form.length >= 4 && !this.#forms.has(token.form) && !mistyped(token.form));
+    if (this.#unlisted.size >= TextIndex.MEMO_CAPACITY) this.#unlisted.clear();
+    this.#unlisted.set(word, found);
+    return found;
+  }
+
   #split(word: string): string | undefined {
     const folded = foldName(word);
     const n = folded.length;
@@ -472,6 +516,18 @@ export class TextIndex {
 export function letterBit(word: string): number {
   const c = word.charCodeAt(0) - 97;
   return c >= 0 && c < 26 ? 1 << c : 0;
+}
+
+/**
+ * The first and the last of the content words (bit mask), as a bit mask of the two.
+ *
+ * @example
+ * ```ts
+ * endsOf(0b10110); // 0b10010
+ * ```
+ */
+export function endsOf(content: number): number {
+  return (content & -content) | (content === 0 ? 0 : 1 << (31 - Math.clz32(content)));
 }
 
 /** The heaviest of the content words (the first on ties), as a bit mask; 0 when there are none. */

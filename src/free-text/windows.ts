@@ -86,22 +86,26 @@ export function lookUpText(index: TextIndex, words: readonly TextWord[]): Looked
     let lookup = whole;
     let queryText = word.text;
     // A word of 7 letters or more may be words run together: it counts for its pieces, and
-    // stands for them in a window when the whole word anchors no name. Not for the cuts the name
-    // folding makes itself: SALAHUDIN (salah + din) is one word of the text, SALIMSALEH two.
+    // stands for them in a window when the whole word anchors no name, or when the name folding
+    // leaves a word of it that is like nothing listed (ABDULRAUFZAKIR: abd + raufzakir; cut up:
+    // abdul rauf zakir). Not for the cuts the name folding makes itself: SALAHUDIN (salah + din)
+    // is one word of the text, SALIMSALEH two.
     const cut = index.split(word.text);
     if (cut !== undefined) {
-      if (lookup.seeds.length === 0) {
+      if (lookup.seeds.length === 0 || index.foldsToUnlisted(word.text, MIN_SPELT_SIMILARITY)) {
         const split = index.lookUp(cut);
         if (split.seeds.length > 0) {
           lookup = split;
           queryText = cut;
+          if (whole.seeds.length > 0) pieces[k] = cut.split(' ').length;
         }
       }
       if (whole.tokens <= 1) pieces[k] = cut.split(' ').length;
     }
     lookups[k] = lookup;
     queryTexts[k] = queryText;
-    if (word.lineCut && !HAS_DIGIT.test(words[k - 1]!.text)) {
+    // A line cuts words of letters: no half with a digit (a reference, an amount) is joined.
+    if (word.lineCut && !HAS_DIGIT.test(words[k - 1]!.text) && !HAS_DIGIT.test(word.text)) {
       const joined = index.lookUp(words[k - 1]!.text + word.text);
       if (joined.similar.size > 0) joinedBefore[k] = joined;
     }
@@ -242,30 +246,30 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
     taken |= m.best;
     if (m.mask !== 0) hi = Math.max(hi, m.to);
   }
+  // The next word on either side first, then the one after a word in between: a word of the name two places off on
+  // one side must not take the token that the next word on the other side stands for (BANK / FFC KOREA TRADING BANK).
   for (let grown = true; grown; ) {
     grown = false;
-    for (let gap = 0; gap <= 1; gap++) {
-      const k = lo - 1 - gap;
-      if (k < 0) break;
-      matchWord(name, text, k, taken, m);
-      if (m.best !== 0 && hi - m.from + 1 <= limit) {
-        covered |= m.mask;
-        taken |= m.best;
-        lo = m.from;
-        grown = true;
-        break;
+    for (let gap = 0; gap <= 1 && !grown; gap++) {
+      const left = lo - 1 - gap;
+      if (left >= 0) {
+        matchWord(name, text, left, taken, m);
+        if (m.best !== 0 && hi - m.from + 1 <= limit) {
+          covered |= m.mask;
+          taken |= m.best;
+          lo = m.from;
+          grown = true;
+        }
       }
-    }
-    for (let gap = 0; gap <= 1; gap++) {
-      const k = hi + 1 + gap;
-      if (k >= count) break;
-      matchWord(name, text, k, taken, m);
-      if (m.best !== 0 && m.to - lo + 1 <= limit) {
-        covered |= m.mask;
-        taken |= m.best;
-        hi = m.to;
-        grown = true;
-        break;
+      const right = hi + 1 + gap;
+      if (right < count) {
+        matchWord(name, text, right, taken, m);
+        if (m.best !== 0 && m.to - lo + 1 <= limit) {
+          covered |= m.mask;
+          taken |= m.best;
+          hi = m.to;
+          grown = true;
+        }
       }
     }
   }
