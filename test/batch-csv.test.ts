@@ -145,6 +145,32 @@ describe('progress through the input', () => {
   });
 });
 
+describe('blank lines in the input', () => {
+  // Blank lines between rows and at the end, one of spaces, and rows of empty cells only (what a
+  // spreadsheet writes for an empty row): skipped, counted, and their bytes still move the bar to the end.
+  const csv = 'id,name\n\nr1,John Smith\n\n\n  \nr2,Jane Doe\r\n,,\n\nr3,,\n\n\n';
+  const jsonl = '\n{"name":"John Smith"}\n\n  \n{"name":"Jane Doe"}\r\n\r\n\n';
+  it.each([
+    ['csv', csv, ['r1,John Smith', 'r2,Jane Doe', 'r3,,'], 8],
+    ['jsonl', jsonl, ['{"name":"John Smith"}', '{"name":"Jane Doe"}'], 5],
+  ] as const)('%s: batches hold the rows only, the blank lines are counted, and the bar ends at the input size', async (format, text, lines, blank) => {
+    const input = new InputBatches({ format, delimiter: undefined, columns: DEFAULT_COLUMNS, batchSize: 2 });
+    const bytes = Buffer.from(text);
+    const stream = (async function* () {
+      for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
+    })();
+    const got: string[] = [];
+    let through = 0;
+    for await (const batch of input.read(stream)) {
+      got.push(...batch.lines);
+      through = input.bytesThrough(batch);
+    }
+    expect(got).toEqual(lines);
+    expect(input.blankLines()).toBe(blank);
+    expect(through).toBe(bytes.length);
+  });
+});
+
 describe('a header that names a column twice', () => {
   it('is an error at the start when the column is one the screen reads, naming both positions', () => {
     expect(() => csvReader(DEFAULT_COLUMNS, { cells: ['id', 'name', 'Name'], delimiter: ',' })).toThrow(/2 `name` columns \(columns 2 and 3\)/);
@@ -184,6 +210,19 @@ describe('unsc-screen batch on CSV files as exported', () => {
     expect(rows[0]!.alerts![0]!.referenceNumber).toBe('QDi.136');
     expect(rows[2]!.alerts![0]!.referenceNumber).toBe('TAi.108');
     expect(run([path, '--delimiter', ':']).stderr).toContain('--delimiter must be one of');
+  });
+
+  it('skips blank lines without rejecting them: the summary counts rows, rejects and blank lines alike', () => {
+    const path = join(dir, 'blank.csv');
+    writeFileSync(path, 'id,name\n\nb1,Mukhtar Belmukhtar\n\n,,\nb2,\n\nb3,John Smith\n\n\n');
+    const summary = join(dir, 'blank-summary.json');
+    const { status, stdout, stderr } = run([path, '--no-progress', '--summary', summary]);
+    expect(status).toBe(0);
+    expect(records(stdout).map((r) => [r.row, r.id, r.status])).toEqual([[3, 'b1', 'alert'], [6, 'b2', 'rejected'], [8, 'b3', 'no_alert']]);
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 2, rejected: 1, blankLines: 6 });
+    expect(stderr).toMatch(/2 rows screened, .*, 1 rows rejected, 6 blank lines skipped;/);
+    expect(stderr).toContain('rejected line 6');
+    expect(stderr).not.toMatch(/rejected line [^6]/);
   });
 
   it('rejects a 10 MB row with its line number and screens every row after it', () => {
