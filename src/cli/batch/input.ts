@@ -60,6 +60,8 @@ function readHeader(text: string, line: number, delimiter: string, columns: Colu
   try {
     csvReader(columns, { cells, delimiter }); // throws when the name column is missing
   } catch (error) {
+    // (UTF-16 without a byte-order mark reads as UTF-8 with a NUL after every ASCII letter)
+    if (text.includes('\u0000')) throw new InputError(`${(error as Error).message} (the header holds NUL bytes: is the file UTF-16 without a byte-order mark? give --encoding utf-16le; or not a CSV file at all?)`);
     if (!text.includes(REPLACEMENT)) throw error;
     throw new InputError(`${(error as Error).message} (the header holds U+FFFD: is the file in another encoding? see --encoding)`);
   }

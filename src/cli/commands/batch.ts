@@ -312,6 +312,10 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     })();
     await reading;
     checkColumns();
+    // An empty export is said, not taken for a clean run: no header (CSV) and no row at all.
+    if (seen === 0 && (inputFormat === 'jsonl' || batches.header() === undefined)) {
+      progress.log(`warning: ${printableName(input)} holds no ${inputFormat === 'csv' ? 'header and no ' : ''}rows: nothing was screened (an empty file: is it the right one?)\n`);
+    }
     await engine.close();
   } catch (error) {
     await engine.close().catch(() => undefined);
