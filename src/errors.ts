@@ -43,6 +43,8 @@ export const ErrorCodes = Object.freeze({
   PAYMENT_FORMAT: 'UNSC_ERR_PAYMENT_FORMAT',
   BAD_DECISIONS: 'UNSC_ERR_BAD_DECISIONS',
   OUTPUT_FAILED: 'UNSC_ERR_OUTPUT_FAILED',
+  /** The list shipped in the package is not beside its code: a bundle (esbuild, webpack, a zip) does not carry it. */
+  BUNDLED_LIST_MISSING: 'UNSC_ERR_BUNDLED_LIST_MISSING',
 } as const);
 
 /** One of the stable error codes in {@link ErrorCodes}. */

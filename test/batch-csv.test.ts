@@ -107,6 +107,26 @@ describe('readCsvCells', () => {
   });
 });
 
+describe('a record reads the same alone and inside a batch', () => {
+  // The joined parse is kept for a record only when the parser's row was cut from exactly its text:
+  // the row count alone let '\n"' and '"' read as two rows, neither of them theirs.
+  it('for records the row count alone would pass, and a record ending in a lone CR among quoted ones', () => {
+    for (const records of [['\n"', '"'], ['', '""'], ['1,"a"', '2,"b"\r', '3,"c"'], ['"x"\r', '"y"\r\r', '"z"']]) {
+      expect(readCsvCells(records, ','), JSON.stringify(records)).toEqual(records.map((record) => readCsvCells([record], ',')[0]));
+    }
+  });
+
+  it('for any records (property)', () => {
+    const record = fc.stringMatching(/^[ab ,;"\r\n]{0,12}$/);
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), fc.constantFrom(',', ';'), (records, delimiter) => {
+        expect(readCsvCells(records, delimiter)).toEqual(records.map((one) => readCsvCells([one], delimiter)[0]));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
 describe('several values in one cell', () => {
   it('splits on ; and trims each value', () => {
     expect(splitValues(' AF ; PK;')).toEqual(['AF', 'PK']);
@@ -142,6 +162,32 @@ describe('progress through the input', () => {
     expect(through).toHaveLength(5);
     expect(through.every((at, i) => i === 0 || at > through[i - 1]!)).toBe(true);
     expect(Math.abs(through.at(-1)! - bytes.length)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('blank lines in the input', () => {
+  // Blank lines between rows and at the end, one of spaces, and rows of empty cells only (what a
+  // spreadsheet writes for an empty row): skipped, counted, and their bytes still move the bar to the end.
+  const csv = 'id,name\n\nr1,John Smith\n\n\n  \nr2,Jane Doe\r\n,,\n\nr3,,\n\n\n';
+  const jsonl = '\n{"name":"John Smith"}\n\n  \n{"name":"Jane Doe"}\r\n\r\n\n';
+  it.each([
+    ['csv', csv, ['r1,John Smith', 'r2,Jane Doe', 'r3,,'], 8],
+    ['jsonl', jsonl, ['{"name":"John Smith"}', '{"name":"Jane Doe"}'], 5],
+  ] as const)('%s: batches hold the rows only, the blank lines are counted, and the bar ends at the input size', async (format, text, lines, blank) => {
+    const input = new InputBatches({ format, delimiter: undefined, columns: DEFAULT_COLUMNS, batchSize: 2 });
+    const bytes = Buffer.from(text);
+    const stream = (async function* () {
+      for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
+    })();
+    const got: string[] = [];
+    let through = 0;
+    for await (const batch of input.read(stream)) {
+      got.push(...batch.lines);
+      through = input.bytesThrough(batch);
+    }
+    expect(got).toEqual(lines);
+    expect(input.blankLines()).toBe(blank);
+    expect(through).toBe(bytes.length);
   });
 });
 
@@ -184,6 +230,19 @@ describe('unsc-screen batch on CSV files as exported', () => {
     expect(rows[0]!.alerts![0]!.referenceNumber).toBe('QDi.136');
     expect(rows[2]!.alerts![0]!.referenceNumber).toBe('TAi.108');
     expect(run([path, '--delimiter', ':']).stderr).toContain('--delimiter must be one of');
+  });
+
+  it('skips blank lines without rejecting them: the summary counts rows, rejects and blank lines alike', () => {
+    const path = join(dir, 'blank.csv');
+    writeFileSync(path, 'id,name\n\nb1,Mukhtar Belmukhtar\n\n,,\nb2,\n\nb3,John Smith\n\n\n');
+    const summary = join(dir, 'blank-summary.json');
+    const { status, stdout, stderr } = run([path, '--no-progress', '--summary', summary]);
+    expect(status).toBe(0);
+    expect(records(stdout).map((r) => [r.row, r.id, r.status])).toEqual([[3, 'b1', 'alert'], [6, 'b2', 'rejected'], [8, 'b3', 'no_alert']]);
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 2, rejected: 1, blankLines: 6 });
+    expect(stderr).toMatch(/2 rows screened, .*, 1 rows rejected, 6 blank lines skipped;/);
+    expect(stderr).toContain('rejected line 6');
+    expect(stderr).not.toMatch(/rejected line [^6]/);
   });
 
   it('rejects a 10 MB row with its line number and screens every row after it', () => {

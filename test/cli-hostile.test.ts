@@ -2,6 +2,7 @@
  * Hostile rows and names through the built CLI: rejected with a reason or
  * screened with a warning, never screened as garbage nor echoed raw.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,39 @@ describe('batch on hostile JSONL', () => {
     expect((rows[2]!['alerts'] as Array<{ referenceNumber: string }>).map((a) => a.referenceNumber)).toContain('QDi.136');
     expect(rows[2]!['warnings']).toEqual([expect.objectContaining({ code: 'UNSC_WARN_INVISIBLE_CHARACTERS' })]);
     expect(stdout).not.toContain('[object Object]');
+  });
+});
+
+describe('batch on hostile files', () => {
+  const file = (name: string, bytes: Buffer | string) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it('says an empty file holds no rows (CSV: no header either), exit 0, instead of a clean-looking run', () => {
+    for (const [name, said] of [['empty.csv', 'holds no header and no rows'], ['empty.jsonl', 'holds no rows']] as const) {
+      const { status, stdout, stderr } = run(['batch', file(name, ''), '--workers', '1', '--no-progress']);
+      expect(status, name).toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr).toContain(`${name} ${said}: nothing was screened`);
+    }
+  });
+
+  it('a UTF-16 file without a byte-order mark, or a binary file: exit 2 naming the likely cause, no raw control byte on stderr', () => {
+    const utf16 = run(['batch', file('utf16-no-bom.csv', Buffer.from('id,name\n1,Mokhtar Belmokhtar\n', 'utf16le')), '--workers', '1', '--no-progress']);
+    expect(utf16.status).toBe(2);
+    expect(utf16.stderr).toContain('found: i\\x00d\\x00');
+    expect(utf16.stderr).toContain('UTF-16 without a byte-order mark? give --encoding utf-16le');
+    // Every byte value; without a quote, the header is read as cells (with one, csv-parse's message escapes them).
+    for (const bytes of [[...Array(256).keys()].filter((b) => b !== 0x22), [...Array(256).keys()]]) {
+      const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => bytes[(i * 151 + 7) % bytes.length]!));
+      const blob = run(['batch', file('blob.csv', binary), '--workers', '1', '--no-progress']);
+      expect(blob.status).toBe(2);
+      expect(blob.stderr).toMatch(/the header (has no `name` column|is not valid CSV)/);
+      expect(blob.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]/);
+      expect(blob.stderr.length).toBeLessThan(2_000);
+    }
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { NAME_FREQUENCY_DATA } from '../src/search/name-frequency-data.js';
-import { populationFactor, populationShare } from '../src/search/name-frequency.js';
+import { nameFrequencyData, populationFactor, populationShare } from '../src/search/name-frequency.js';
 import { NameIndex } from '../src/search/name-index.js';
 import { compareNames } from '../src/match/compare.js';
 import { classWeigher } from '../src/match/units.js';
@@ -22,7 +21,7 @@ describe('how common a name part is among ordinary people', () => {
     expect(populationShare('mohammad')).toBeGreaterThan(populationShare('hijazi'));
     expect(populationShare('belmukhtar')).toBe(0);
     // Every key is a folded name part as prepareName makes it.
-    for (const line of NAME_FREQUENCY_DATA.split('\n').filter((l) => l !== '').slice(0, 2000)) {
+    for (const line of nameFrequencyData().split('\n').filter((l) => l !== '').slice(0, 2000)) {
       const [form, perMillion] = line.split(' ');
       expect(Number(perMillion)).toBeGreaterThanOrEqual(10);
       expect(prepareName(form!).tokens.map((t) => t.form), form).toContain(form);
@@ -30,7 +29,7 @@ describe('how common a name part is among ordinary people', () => {
   });
 
   it('is small enough for the package (at most 1 MB)', () => {
-    expect(Buffer.byteLength(NAME_FREQUENCY_DATA)).toBeLessThan(1_000_000);
+    expect(Buffer.byteLength(nameFrequencyData())).toBeLessThan(1_000_000);
   });
 
   it('gives a factor of 1 for a rare part, minFactor for a common one, falling in between; off in the default model', () => {

@@ -411,6 +411,19 @@ describe('readPayment: unusual and partial messages', () => {
     }
   });
 
+  it('reads a UTF-16 file by its byte-order mark, little- and big-endian, as the same message', () => {
+    const body = bytes('iso_pacs008_v08_fednow_scenario1.xml').toString('utf8').replace(/encoding="UTF-8"/i, 'encoding="UTF-16"');
+    const utf8 = readPayment(Buffer.from(body, 'utf8'));
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    for (const utf16 of [le, Buffer.concat([Buffer.from([0xfe, 0xff]), be])]) {
+      const read = readPayment(utf16);
+      expect(read.problem).toBeUndefined();
+      expect(read.message).toEqual(utf8.message);
+      expect(read.message!.transactions[0]!.parties.find((p) => p.role === 'debtor')!.name).toBe('Individual A');
+    }
+  });
+
   it('reads a camt.052 report like a statement (the camt.053 sample renamed: Rpt, BkToCstmrAcctRpt)', () => {
     const camt052 = bytes('iso_camt053_v02_finland_fkl_sample.xml')
       .toString('utf8')

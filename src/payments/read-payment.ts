@@ -30,13 +30,17 @@ export interface PaymentRead {
 
 /**
  * Decodes a message: a string as is, bytes as UTF-8 (Latin-1 with a warning
- * when they are not UTF-8); a BOM is dropped.
+ * when they are not UTF-8), or as UTF-16 when they start with its byte-order
+ * mark; a BOM is dropped.
  * @throws {ArgumentTypeError} (`UNSC_ERR_INVALID_QUERY`) when the message is neither a string nor bytes.
  */
 export function decodeMessage(message: unknown, warnings: PaymentWarning[]): string {
   let text: string;
   if (typeof message === 'string') text = message;
-  else if (message instanceof Uint8Array) {
+  else if (message instanceof Uint8Array && ((message[0] === 0xff && message[1] === 0xfe) || (message[0] === 0xfe && message[1] === 0xff))) {
+    // (a UTF-16 byte-order mark: Windows tools save XML so; read as UTF-8 it was "not a payment message")
+    text = new TextDecoder(message[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(message);
+  } else if (message instanceof Uint8Array) {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(message);
     } catch {

@@ -1,20 +1,40 @@
 /**
  * How common a name part is among ordinary people, from public name
  * frequencies (US births and census, per-country top names: the table in
- * `name-frequency-data.ts`, built by `npm run data:name-frequency`). A name
+ * `name-frequency-data.json`, built by `npm run data:name-frequency`). A name
  * part many people carry (Mohammad, Ali, Kim, Garcia, Maria) says less about
  * who is meant than a rare one, wherever it stands on the list.
  */
-import { NAME_FREQUENCY_DATA } from './name-frequency-data.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
+import { loadOnFirstUse, requireFromHere } from '../text/load-on-first-use.js';
 
 let table: Map<string, number> | undefined;
+
+/**
+ * The table's text, loaded on first use from `name-frequency-data.json`: as a
+ * module it was 0.27 MB of source that every import of the package parsed
+ * (about 8 ms of CPU, 6% of the import) though the default model never reads
+ * it. JSON, so that Node's `require` loads it from `dist/` and from `src/`
+ * alike; the `require` is written out for bundlers (text/load-on-first-use.ts).
+ *
+ * @example
+ * ```ts
+ * nameFrequencyData().split('\n').find((line) => line.startsWith('smith ')); // 'smith 20000'
+ * ```
+ */
+export function nameFrequencyData(): string {
+  type Data = { data: string };
+  return loadOnFirstUse(
+    () => require('./name-frequency-data.json') as Data,
+    () => requireFromHere('../search/name-frequency-data.json') as Data,
+  ).data;
+}
 
 /** The table, parsed on first use (one `form perMillion` line each). */
 function frequencies(): Map<string, number> {
   if (table !== undefined) return table;
   table = new Map();
-  for (const line of NAME_FREQUENCY_DATA.split('\n')) {
+  for (const line of nameFrequencyData().split('\n')) {
     const space = line.indexOf(' ');
     if (space > 0) table.set(line.slice(0, space), Number(line.slice(space + 1)) / 1e6);
   }

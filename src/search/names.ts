@@ -3,6 +3,7 @@
  */
 import type { SanctionsRecord } from '../types.js';
 import { bracketedNameText, isBracketedName } from './bracketed-name.js';
+import { splitNameList } from './name-list.js';
 
 /** How an indexed name relates to its designation. */
 export type NameSource =
@@ -28,13 +29,17 @@ export interface NameEntry {
 }
 
 const BRACKETED = /\(([^()]+)\)/g;
+const ONE_BRACKET = /\([^()]+\)/;
 
 /**
- * The names of a record: its primary name, its aliases (a value holding
- * several names separated by `;` is split), its original-script name, and for
- * each name with a bracketed part, the name without it and the bracketed part
- * when that part is a name of its own (`bracketed-name.ts`: an abbreviation or
- * another script, not a place, a title or a note).
+ * The names of a record: its primary name, its aliases, its original-script
+ * name (a field holding several names separated by `;` is split:
+ * `name-list.ts`), and for each name with a bracketed part, the name without
+ * it and the bracketed part when that part is a name of its own
+ * (`bracketed-name.ts`: an abbreviation or another script, not a place, a
+ * title or a note; a bracketed list of names gives each name, labelled as its
+ * field). Brackets inside
+ * brackets are read from the inside out.
  * A corrupted original-script name (U+FFFD) is indexed without the damaged word.
  *
  * @example
@@ -46,37 +51,45 @@ const BRACKETED = /\(([^()]+)\)/g;
 export function namesOf(record: SanctionsRecord, options: { includeAliases?: boolean } = {}): NameEntry[] {
   const entries: NameEntry[] = [];
   const seen = new Set<string>();
-  const add = (entry: NameEntry): void => {
+  const push = (entry: NameEntry): boolean => {
     const key = entry.text.toLowerCase();
-    if (entry.text.trim() === '' || seen.has(key)) return;
+    if (entry.text.trim() === '' || seen.has(key)) return false;
     seen.add(key);
     entries.push(entry);
+    return true;
+  };
+  const addBracketed = (entry: NameEntry, text: string): void => {
     // (the name without its brackets is the same for every bracket: made once, not once per bracket)
     let outer: string | undefined;
-    for (const bracket of entry.text.matchAll(BRACKETED)) {
+    let nested = false;
+    for (const bracket of text.matchAll(BRACKETED)) {
       const inner = bracketedNameText(bracket[1]!.trim());
-      outer ??= entry.text.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim();
-      if (outer !== '' && !seen.has(outer.toLowerCase())) {
-        seen.add(outer.toLowerCase());
-        entries.push({ ...entry, text: outer, source: 'long-form' });
+      if (outer === undefined) {
+        outer = text.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim();
+        nested = ONE_BRACKET.test(outer);
+        // (brackets in brackets: the outer ones are read next, and this half-read name is not indexed)
+        if (outer !== '' && !nested) push({ ...entry, text: outer, source: 'long-form' });
       }
-      if (inner !== '' && !seen.has(inner.toLowerCase()) && isBracketedName(inner, outer)) {
-        seen.add(inner.toLowerCase());
-        entries.push({ ...entry, text: inner, source: 'short-form' });
+      if (inner !== '' && isBracketedName(inner, outer)) {
+        // (a bracketed list of names, 'حسن غول (Hassan Ghul; Hassan Gul)', holds whole names, each as its field's)
+        const names = splitNameList(inner);
+        for (const name of names) push({ ...entry, text: name, source: names.length > 1 ? entry.source : 'short-form' });
       }
     }
+    if (outer !== undefined && nested) addBracketed(entry, outer);
+  };
+  const add = (entry: NameEntry): void => {
+    for (const text of splitNameList(entry.text)) if (push({ ...entry, text })) addBracketed({ ...entry, text }, text);
   };
   add({ text: record.name, source: 'primary', origin: 'primary' });
   if (options.includeAliases !== false) {
     for (const alias of record.aliases) {
-      for (const part of alias.name.split(';')) {
-        add({
-          text: part.trim(),
-          source: 'alias',
-          origin: 'alias',
-          ...(alias.quality === undefined ? {} : { quality: alias.quality }),
-        });
-      }
+      add({
+        text: alias.name,
+        source: 'alias',
+        origin: 'alias',
+        ...(alias.quality === undefined ? {} : { quality: alias.quality }),
+      });
     }
     if (record.nameOriginalScript !== undefined) {
       const text = record.nameOriginalScript

@@ -2,10 +2,9 @@
  * The real UN list shipped inside the package, for offline use and as the
  * last resort when no download or cache is available.
  */
-import { readFileSync } from 'node:fs';
 import { parseList } from '../parse/index.js';
 import type { SanctionsList } from '../types.js';
-import { bundledListPath, bundledListWarning, listAgeDays } from './list-age.js';
+import { bundledListWarning, listAgeDays, readBundledList } from './list-age.js';
 import { expectDate, expectObject } from '../validate.js';
 
 /** A list together with where it came from and how old it is. */
@@ -34,8 +33,8 @@ export interface LoadedList {
  */
 export function loadBundledList(options: { now?: Date } = {}): LoadedList {
   const now = expectDate(expectObject(options, 'options')['now'] ?? new Date(), 'now');
-  const location = bundledListPath();
-  const list = parseList(readFileSync(location));
+  const { bytes, location } = readBundledList();
+  const list = parseList(bytes);
   const ageDays = listAgeDays(list, now);
   const warning = bundledListWarning(list.generatedAt, now);
   return { list, source: 'bundled', location, ageDays, warnings: warning === undefined ? [] : [warning] };

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { ArgumentRangeError, ErrorCodes, type CacheError } from '../errors.js';
 import { expectObject } from '../validate.js';
 import { ListCache, type CacheMetadata } from './cache.js';
-import { ageInDays, BUNDLED_LIST_DATE, BUNDLED_LIST_MAX_AGE_DAYS, bundledListPath, bundledListWarning } from './list-age.js';
+import { ageInDays, BUNDLED_LIST_DATE, BUNDLED_LIST_MAX_AGE_DAYS, bundledListWarning, readBundledList } from './list-age.js';
 
 /** Where a resolved list comes from. */
 export type ResolvedListSource = 'file' | 'cache' | 'bundled';
@@ -70,8 +70,8 @@ export function resolveListBytes(options: ListResolutionOptions): ResolvedListBy
       warnings.push(`No cached list in ${cacheDir} can be read (${(error as Error).message}); using the bundled list of ${BUNDLED_LIST_DATE}`);
     }
   }
-  const location = bundledListPath();
-  return { bytes: readListFile(location), source: 'bundled', location, warnings };
+  const { bytes, location } = readBundledList();
+  return { bytes, source: 'bundled', location, warnings };
 }
 
 /**

@@ -43,27 +43,50 @@ export function readCsvCells(records: readonly string[], delimiter: string): Csv
   return cells;
 }
 
-/** The cells of records with quotes, by csv-parse. */
+/**
+ * The cells of records with quotes, by csv-parse: each record reads as it
+ * reads alone. The records are parsed together (joined by line feeds) for
+ * speed, and a record's reading is kept only when the parser's row for it
+ * was cut from exactly its text: the row count alone is no proof (`\n"`
+ * and `"` joined read as two rows, neither of them theirs). A record ending
+ * in a lone CR is read alone (joined by LF it would end in CRLF); the others
+ * are still read together. Where the joined reading does not hold, each is
+ * read alone.
+ */
 function parseCells(records: readonly string[], delimiter: string): CsvCells[] {
-  const opts = options(delimiter);
-  // (a record ending in CR, joined to the next by LF, would end in CRLF there and read otherwise than alone)
-  if (!records.some((record) => record.endsWith('\r'))) {
-    try {
-      const rows = parse(records.join('\n'), opts) as string[][];
-      if (rows.length === records.length) return rows;
-    } catch {
-      // one of the records is bad: read each alone below
-    }
+  const cells: CsvCells[] = new Array(records.length);
+  const together: number[] = [];
+  for (let i = 0; i < records.length; i++) {
+    if (records[i]!.endsWith('\r')) cells[i] = parseAlone(records[i]!, delimiter);
+    else together.push(i);
   }
-  return records.map((record) => {
-    try {
-      const rows = parse(record, opts) as string[][];
-      if (rows.length === 1) return rows[0]!;
-      return { error: `read as ${rows.length} records` };
-    } catch (error) {
-      return { error: cleanMessage((error as Error).message) };
-    }
-  });
+  if (together.length === 0) return cells;
+  let rows: Array<{ record: string[]; raw: string }> | undefined;
+  try {
+    rows = parse(together.map((i) => records[i]!).join('\n'), { ...options(delimiter), raw: true }) as unknown as Array<{ record: string[]; raw: string }>;
+  } catch {
+    rows = undefined; // one of the records is bad: read each alone below
+  }
+  const last = together.length - 1;
+  const held =
+    rows !== undefined && rows.length === together.length && rows.every((row, j) => row.raw === (j === last ? records[together[j]!]! : `${records[together[j]!]!}\n`));
+  for (let j = 0; j < together.length; j++) {
+    const i = together[j]!;
+    cells[i] = held ? rows![j]!.record : parseAlone(records[i]!, delimiter);
+  }
+  return cells;
+}
+
+/** The cells of one record read alone, or why it is not one valid CSV record. */
+function parseAlone(record: string, delimiter: string): CsvCells {
+  if (record === '') return ['']; // (one empty cell, as it reads among others; the parser alone sees no record)
+  try {
+    const rows = parse(record, options(delimiter)) as string[][];
+    if (rows.length === 1) return rows[0]!;
+    return { error: `read as ${rows.length} records` };
+  } catch (error) {
+    return { error: cleanMessage((error as Error).message) };
+  }
 }
 
 /** csv-parse's message without its line numbers (relative to the record, not the file). */

@@ -85,6 +85,7 @@ export class CsvRecordSplitter {
   readonly #maxChars: number;
   readonly #onRecord: (record: CsvRecord) => void;
   readonly #onOversized: (record: OversizedRecord) => void;
+  readonly #onBlank: ((record: CsvRecord) => void) | undefined;
   #parts: string[] = [];
   #length = 0;
   #line = 1;
@@ -101,11 +102,14 @@ export class CsvRecordSplitter {
     maxChars?: number;
     onRecord: (record: CsvRecord) => void;
     onOversized: (record: OversizedRecord) => void;
+    /** A blank line (spaces, or empty cells only: `,,`), which holds no row: not passed to `onRecord`. */
+    onBlank?: (record: CsvRecord) => void;
   }) {
     this.delimiter = options.delimiter;
     this.#maxChars = options.maxChars ?? MAX_RECORD_CHARS;
     this.#onRecord = options.onRecord;
     this.#onOversized = options.onOversized;
+    this.#onBlank = options.onBlank;
   }
 
   /** Feeds the next chunk of text. */
@@ -171,6 +175,15 @@ export class CsvRecordSplitter {
     this.#resetRecord();
   }
 
+  /** Whether a record holds no row: spaces and delimiters only (a spreadsheet writes `,,` for an empty row). */
+  #isBlank(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== CR && !this.#isDelimiter(c) && text[i]!.trim() !== '') return false;
+    }
+    return true;
+  }
+
   #isDelimiter(c: number): boolean {
     if (this.delimiter !== undefined) return c === this.delimiter.charCodeAt(0);
     return c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;
@@ -186,7 +199,11 @@ export class CsvRecordSplitter {
     }
     const line = this.#startLine;
     this.#resetRecord();
-    if (text.trim() === '') return;
+    if (this.#isBlank(text)) {
+      // (the end of the input after a last line break is no line)
+      if (text !== '' || lineFeed === 1) this.#onBlank?.({ text, line, ending });
+      return;
+    }
     this.delimiter ??= detectDelimiter(text);
     this.#onRecord({ text, line, ending });
   }

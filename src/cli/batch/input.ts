@@ -60,6 +60,8 @@ function readHeader(text: string, line: number, delimiter: string, columns: Colu
   try {
     csvReader(columns, { cells, delimiter }); // throws when the name column is missing
   } catch (error) {
+    // (UTF-16 without a byte-order mark reads as UTF-8 with a NUL after every ASCII letter)
+    if (text.includes('\u0000')) throw new InputError(`${(error as Error).message} (the header holds NUL bytes: is the file UTF-16 without a byte-order mark? give --encoding utf-16le; or not a CSV file at all?)`);
     if (!text.includes(REPLACEMENT)) throw error;
     throw new InputError(`${(error as Error).message} (the header holds U+FFFD: is the file in another encoding? see --encoding)`);
   }
@@ -82,6 +84,7 @@ export class InputBatches {
   #inputBytesPerTextByte = 1;
   /** Where the last batch ended, in input bytes. */
   #lastEnd = 0;
+  #blankLines = 0;
 
   constructor(options: InputOptions) {
     this.#options = options;
@@ -102,6 +105,15 @@ export class InputBatches {
     this.#ends.set(batch, this.#lastEnd);
   }
 
+  /**
+   * Blank lines read so far: empty, spaces, or (CSV) empty cells only. They
+   * hold no row, so they are skipped, neither screened nor rejected, and
+   * counted here for the summary; their bytes still move the progress bar.
+   */
+  blankLines(): number {
+    return this.#blankLines;
+  }
+
   /** The CSV header, once read. */
   header(): CsvHeader | undefined {
     return this.#header;
@@ -111,21 +123,23 @@ export class InputBatches {
     const { format, columns, batchSize } = this.#options;
     let batch: LineBatch = { lines: [], lineNumbers: [], rejected: [] };
     const ready: LineBatch[] = [];
-    const added = () => {
+    // A full batch is ended when the next record comes (or the input ends), so that the blank
+    // lines after its last row are in its bytes: the bar reaches the end of a file that ends in them.
+    const adding = () => {
       if (batch.lines.length + batch.rejected!.length < batchSize) return;
       this.#endBatch(batch);
       ready.push(batch);
       batch = { lines: [], lineNumbers: [], rejected: [] };
     };
     const addLine = (text: string, line: number, ending: number) => {
+      adding();
       this.#rowBytes += Buffer.byteLength(text) + ending;
       batch.lines.push(text);
       batch.lineNumbers.push(line);
-      added();
     };
     const addRejected = (row: RejectedRow) => {
+      adding();
       batch.rejected!.push(row);
-      added();
     };
 
     let push: (text: string) => void;
@@ -138,6 +152,10 @@ export class InputBatches {
             this.#header = readHeader(record.text, record.line, splitter.delimiter!, columns);
             this.#rowBytes += Buffer.byteLength(record.text) + record.ending;
           } else addLine(record.text, record.line, record.ending);
+        },
+        onBlank: (record) => {
+          this.#blankLines++;
+          this.#rowBytes += Buffer.byteLength(record.text) + record.ending;
         },
         onOversized: (record) => {
           const span = record.endLine === record.line ? `line ${record.line}` : `lines ${record.line} to ${record.endLine}`;
@@ -155,7 +173,10 @@ export class InputBatches {
         lineNumber++;
         const crlf = text.endsWith('\r');
         if (text.trim() !== '') addLine(crlf ? text.slice(0, -1) : text, lineNumber, lineFeed + (crlf ? 1 : 0));
-        else this.#rowBytes += Buffer.byteLength(text) + lineFeed;
+        else {
+          this.#blankLines++;
+          this.#rowBytes += Buffer.byteLength(text) + lineFeed;
+        }
       };
       push = (text) => {
         const lines = (carry + text).split('\n');

@@ -3,6 +3,7 @@
  */
 import type { ScreenQuery } from '../../screen/query.js';
 import type { ScreenWarning } from '../../screen/warnings.js';
+import { printableName } from '../../text/clean.js';
 import { readCsvCells, type CsvCells } from './csv-cells.js';
 import type { CsvHeader } from './input.js';
 import { REPLACEMENT, undecodableWarning } from './undecodable.js';
@@ -120,7 +121,7 @@ function toQuery(
 export function csvReader(columns: ColumnNames, header: CsvHeader): RowReader {
   const index = new Map(header.cells.map((cell, i) => [cell.trim().toLowerCase(), i]));
   if (!index.has(columns.name.toLowerCase())) {
-    throw new InputError(`the header has no \`${columns.name}\` column (found: ${header.cells.join(', ')}); use --name-column or --delimiter`);
+    throw new InputError(`the header has no \`${columns.name}\` column (found: ${printableHeader(header.cells)}); use --name-column or --delimiter`);
   }
   for (const column of Object.values(columns)) {
     const positions = header.cells.flatMap((cell, i) => (cell.trim().toLowerCase() === column.toLowerCase() ? [i + 1] : []));
@@ -222,6 +223,12 @@ export function jsonlReader(columns: ColumnNames): RowReader {
 function isFieldValue(value: unknown): boolean {
   if (value === undefined || value === null || typeof value === 'string' || typeof value === 'number') return true;
   return Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number');
+}
+
+/** Header cells as a message shows them: control bytes escaped (a binary file's "header" reaches a terminal), at most 200 characters. */
+function printableHeader(cells: readonly string[]): string {
+  const text = printableName(cells.join(', '));
+  return text.length <= 200 ? text : `${text.slice(0, 200)}… (${cells.length} cells)`;
 }
 
 /** The input as a whole cannot be read (no name column, unreadable file): exit status 2. */

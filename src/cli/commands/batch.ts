@@ -88,6 +88,8 @@ export interface BatchSummary {
   /** Alerts analysts' decisions cleared (--cleared): in the output with status cleared, not in `alerts`. */
   clearedByDecision: number;
   rejected: number;
+  /** Blank lines skipped (empty, spaces, or empty cells only): not rows, neither screened nor rejected. */
+  blankLines: number;
   /** Rows screened with a warning about one of their fields. */
   rowsWithWarnings: number;
   list: { dateGenerated: string; sha256: string; source: string };
@@ -310,6 +312,10 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     })();
     await reading;
     checkColumns();
+    // An empty export is said, not taken for a clean run: no header (CSV) and no row at all.
+    if (seen === 0 && (inputFormat === 'jsonl' || batches.header() === undefined)) {
+      progress.log(`warning: ${printableName(input)} holds no ${inputFormat === 'csv' ? 'header and no ' : ''}rows: nothing was screened (an empty file: is it the right one?)\n`);
+    }
     await engine.close();
   } catch (error) {
     await engine.close().catch(() => undefined);
@@ -329,6 +335,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     alerts,
     clearedByDecision,
     rejected,
+    blankLines: batches.blankLines(),
     rowsWithWarnings,
     list: { dateGenerated: version.dateGenerated, sha256: version.sha256, source: location },
     seconds,
@@ -340,7 +347,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   io.stderr.write(
     `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ` +
       `${decisions === undefined ? '' : `${clearedByDecision} alerts cleared by decisions (listed as cleared), `}` +
-      `${rowsWithWarnings} rows with warnings, ${rejected} rows rejected; ` +
+      `${rowsWithWarnings} rows with warnings, ${rejected} rows rejected${summary.blankLines === 0 ? '' : `, ${summary.blankLines} blank lines skipped`}; ` +
       `list ${summary.list.dateGenerated} (sha256 ${summary.list.sha256.slice(0, 12)}…); ` +
       `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,
