@@ -4,6 +4,7 @@ import { forEachDeletionHash } from '../src/normalize/keys.js';
 import { foldName } from '../src/normalize/fold.js';
 import { consonantKey, deletions, skeletonsAgree, vowelKey } from './helpers/keys.js';
 import { prepareName } from '../src/normalize/tokens.js';
+import { compareNames } from '../src/match/compare.js';
 import { isKoreanWord, koreanSyllableKey } from '../src/normalize/korean.js';
 import { arabicConsonantSource, romanize } from '../src/normalize/transliterate.js';
 
@@ -113,6 +114,16 @@ describe('keys', () => {
 
 describe('prepareName', () => {
   const forms = (name: string) => prepareName(name).tokens.map((t) => `${t.form}:${t.cls}`);
+
+  it('reads il as the Korean syllable in a Korean name and as the article elsewhere', () => {
+    expect(forms('PAK SONG IL')).toEqual(['pak:name', 'song:name', 'il:name']);
+    expect(forms('Ri Il-chol')).toEqual(['ri:name', 'il:name', 'chol:name']);
+    expect(forms('Nasir il Din')).toEqual(['nasir:name', 'din:name']);
+    expect(forms('Saif il Islam')).toEqual(['saif:name', 'al:particle', 'islam:name']);
+    // A Korean name that differs only in its last syllable is not the same name.
+    expect(compareNames('PAK SONG HUI', 'PAK SONG IL').score).toBeLessThan(0.8);
+    expect(compareNames('Saif il Islam', 'Saif al-Islam').score).toBe(1);
+  });
 
   it('classifies titles, particles and name parts', () => {
     expect(forms('Mullah Abdul Rahman AL-NU’AYMI')).toEqual([

@@ -63,7 +63,8 @@ export const COUNTRY_NAME_FORMS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Name particles (Arabic article and kinship words, European prepositions),
- * mapped to one spelling: `el`, `ul` → `al`; `ibn`, `ben` → `bin`.
+ * mapped to one spelling: `el`, `ul` → `al`; `ibn`, `ben` → `bin`. (`il` is
+ * the article only outside a Korean name: `prepareName`.)
  */
 export const PARTICLES: ReadonlyMap<string, string> = new Map([
   ['al', 'al'], ['el', 'al'], ['ul', 'al'], ['il', 'al'],

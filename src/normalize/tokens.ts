@@ -148,6 +148,9 @@ function foldWordUncached(text: string): readonly RawToken[] {
 /** Words recur: folded once each. */
 const foldWordMemo = memoize(foldWordUncached, 50_000);
 
+/** The Arabic article's `il` spelling, which is also a Korean name syllable (Il). */
+const KOREAN_IL = 'il';
+
 /** A word's folded tokens: memoized unless it is too long to be a name part (a cache must not keep such keys). */
 function foldWord(word: string): readonly RawToken[] {
   return word.length > 4 * MAX_NAME_PART_LENGTH ? foldWordUncached(word) : foldWordMemo(word);
@@ -190,6 +193,7 @@ export function prepareName(text: string): PreparedName {
   const raw: RawToken[] = [];
   for (const word of cleanName(text).text.split(WHITESPACE)) if (word !== '') for (const token of foldWord(word)) raw.push(token);
   const tokens: NameToken[] = [];
+  const koreanIl: number[] = [];
   const forms = applyLegalForms(numbersAsDigits(raw));
   for (let i = 0; i < forms.length; i++) {
     const current = forms[i]!;
@@ -207,6 +211,11 @@ export function prepareName(text: string): PreparedName {
     // `noor ud din`, `salah ad din`: the article, assimilated to the d, goes too.
     if (DIN_CONNECTORS.has(current.form) && i + 1 < forms.length && DIN_ALONE.has(forms[i + 1]!.form)) continue;
     for (const token of planned.tokens) tokens.push(token);
+    if (current.form === KOREAN_IL) koreanIl.push(tokens.length - 1);
+  }
+  // `il` of a name whose other words are each one Korean syllable is the syllable (CHOE IL, KIM IL SONG), not the article.
+  if (koreanIl.length > 0 && tokens.every((t, i) => koreanIl.includes(i) || t.koreanKey !== undefined)) {
+    for (const i of koreanIl) tokens[i] = makeToken(KOREAN_IL, tokens[i]!.original, 'name', false);
   }
   // Tokens are shared by every name that has the word: the two rules below copy before they change one.
   // A two-letter legal form in a two-word name is more likely a name part (Thomas Sá, not S.A.).
