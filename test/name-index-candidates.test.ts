@@ -76,12 +76,14 @@ describe('candidate generation', () => {
           const k = where % Math.max(1, word.length - 1);
           words[i] = where % 2 === 0 ? word.slice(0, k) + word.slice(k + 1) : word.slice(0, k) + word[k + 1]! + word[k]! + word.slice(k + 2);
         } else {
-          // a letter added after the first, and as many letters replaced as the part's own budget allows (1 up to 5 letters, 2 beyond)
-          let typed = word.slice(0, 1 + (where % word.length)) + pick(letter) + word.slice(1 + (where % word.length));
-          for (let e = 0; e < (word.length <= 5 ? 1 : 2); e++) {
-            const k = 1 + ((other + e * 7) % (typed.length - 1));
-            typed = typed.slice(0, k) + pick(other + e) + typed.slice(k + 1);
+          // one or two letters added or dropped after the first (a part's own budget of one edit and the rule's one beyond it),
+          // and a k, q or c written as another of the three (BAKR / BAQER): the only edits the rule takes
+          let typed = word;
+          for (let e = 0; e <= other % 2; e++) {
+            const k = 1 + ((where + e * 5) % (typed.length - 1));
+            typed = letter % 2 === 0 ? typed.slice(0, k) + pick(letter + e) + typed.slice(k) : typed.slice(0, k) + typed.slice(k + 1);
           }
+          typed = typed.replace(/[kqc]/, (c) => 'kqc'[('kqc'.indexOf(c) + 1 + ((other >> 1) % 2)) % 3]!);
           words[i] = typed;
         }
         return [...words.slice(1), words[0]].join(' ');

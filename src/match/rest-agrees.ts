@@ -87,29 +87,53 @@ export function typoWhereRestAgrees(
   if (l < 0 || !agreeingPartComesFirst(query, queryMask, q)) return undefined;
   const a = query.tokens[q]!.form;
   const b = listed.tokens[l]!.form;
-  const shorter = Math.min(a.length, b.length);
-  let edits: number;
-  if (shorter <= budget.noEditUpTo) {
-    if (!isOneSlip(a, b)) return undefined;
-    edits = 1;
-  } else {
-    // Only a part whose own budget is one edit (up to `oneEditUpTo` letters): beyond, its budget plus one is half
-    // its letters or more, and a real name of another person lies that far (KARIMI / KARAMAT, RAHIMI / RAHMANI).
-    if (shorter > budget.oneEditUpTo) return undefined;
-    const own = editBudget(shorter, false, model);
-    edits = boundedEditDistance(a, b, own + budget.restAgrees);
-    // (within its own budget the edit rule has scored the pair already, or a rule that knows better has refused it;
-    // the lengths differing by at least the edits beyond the budget, those edits add or drop letters)
-    if (edits <= own || edits > own + budget.restAgrees || Math.abs(a.length - b.length) < edits - own || a.charCodeAt(0) !== b.charCodeAt(0)) return undefined;
-    // Every edit adds or drops a letter once k, q and c are one letter (BAKR / BAQER: baker has bakr inside): a
-    // substitution of another letter, even within the budget, makes another name (SAMI / SALIM, TAHA / TAHIR, AISHA / AGHA).
-    if (!addsLettersOnly(oneK(a), oneK(b))) return undefined;
-  }
-  return { query: q, listed: l, similarity: 1 - edits / (shorter + 1) };
+  const edits = restTypoEdits(a, b, model);
+  return edits === undefined ? undefined : { query: q, listed: l, similarity: 1 - edits / (Math.min(a.length, b.length) + 1) };
 }
 
-/** A Latin name part with q and c written k (the letters one sound is spelt with: Baqer, Baker, Bacer). */
-function oneK(form: string): string {
+/**
+ * The edits by which the rule pairs two Latin name parts (the conditions on
+ * the parts alone, `typoWhereRestAgrees`), or `undefined` when it does not:
+ * one slip in a part of at most `editBudget.noEditUpTo` letters; in a part
+ * of at most `editBudget.oneEditUpTo` letters, more edits than its own
+ * budget by at most `editBudget.restAgrees`, the lengths differing by at
+ * least as many, the same first letter, and with q and c written k only
+ * letters added or dropped (so the shorter part, written so, is the longer
+ * with letters left out: what `search/rest-typo-partners.ts` looks up).
+ *
+ * @example
+ * ```ts
+ * restTypoEdits('bakr', 'baqer'); // 2
+ * restTypoEdits('sami', 'salim'); // undefined: m became l
+ * restTypoEdits('yun', 'yung'); // 1
+ * ```
+ */
+export function restTypoEdits(a: string, b: string, model: ScoringModel = SCORING_MODEL): number | undefined {
+  const budget = model.editBudget;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter <= budget.noEditUpTo) return isOneSlip(a, b) ? 1 : undefined;
+  // Only a part whose own budget is one edit (up to `oneEditUpTo` letters): beyond, its budget plus one is half
+  // its letters or more, and a real name of another person lies that far (KARIMI / KARAMAT, RAHIMI / RAHMANI).
+  if (shorter > budget.oneEditUpTo) return undefined;
+  const own = editBudget(shorter, false, model);
+  const edits = boundedEditDistance(a, b, own + budget.restAgrees);
+  // (within its own budget the edit rule has scored the pair already, or a rule that knows better has refused it;
+  // the lengths differing by at least the edits beyond the budget, those edits add or drop letters)
+  if (edits <= own || edits > own + budget.restAgrees || Math.abs(a.length - b.length) < edits - own || a.charCodeAt(0) !== b.charCodeAt(0)) return undefined;
+  // Every edit adds or drops a letter once k, q and c are one letter (BAKR / BAQER: baker has bakr inside): a
+  // substitution of another letter, even within the budget, makes another name (SAMI / SALIM, TAHA / TAHIR, AISHA / AGHA).
+  return addsLettersOnly(oneK(a), oneK(b)) ? edits : undefined;
+}
+
+/**
+ * A Latin name part with q and c written k (the letters one sound is spelt with: Baqer, Baker, Bacer).
+ *
+ * @example
+ * ```ts
+ * oneK('baqer'); // 'baker'
+ * ```
+ */
+export function oneK(form: string): string {
   return form.replace(/[qc]/g, 'k');
 }
 

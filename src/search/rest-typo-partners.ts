@@ -5,34 +5,33 @@
  * candidate bound, which must know the heaviest listed word each query word
  * can pair with (`requiredTokens`).
  */
-import { boundedEditDistance } from '../text/distance.js';
 import { editBudget } from '../match/similarity.js';
+import { oneK, restTypoEdits } from '../match/rest-agrees.js';
 import type { ComparableUnit } from '../match/similarity.js';
 import type { ScoringModel } from '../scoring-model.js';
+import { HashMultimap } from './hash-multimap.js';
 
 interface Word {
   form: string;
   weight: number;
-  /** How many of each letter a–z it has (for the bag distance). */
-  counts: Uint8Array;
-  /** Which letters it has (bit c for letter c). */
-  letters: number;
 }
 
 const LETTERS = /^[a-z]+$/;
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
 const NONE: ReadonlyMap<number, number> = new Map();
 /** Words remembered (query words repeat: given names, company words). */
 const MEMO_CAPACITY = 20_000;
 
 /**
  * The listed words within the rest-agrees rule's reach of a query word, per
- * word (memoized), as a bound for the candidate step: words of Latin letters, one slip apart when the
- * shorter has at most `editBudget.noEditUpTo` letters, else (at most
- * `editBudget.oneEditUpTo` letters) beyond its own budget by at most
- * `editBudget.restAgrees` edits, the lengths differing by at least as many, first
- * letters the same (the rule's conditions; the rule also asks the listed
- * word to be a name part, which only makes this bound looser).
+ * word (memoized), as a bound for the candidate step: words of Latin letters
+ * the rule's conditions on the two parts accept (`restTypoEdits`: one slip
+ * apart when the shorter has at most `editBudget.noEditUpTo` letters, else,
+ * up to `editBudget.oneEditUpTo` letters, only letters added or dropped
+ * once q and c are written k); the rule also asks the listed word to be a
+ * name part, which only makes this bound looser. Found by lookups, never by
+ * a scan: the slips of a short word, and for a longer one its form and its
+ * form with letters left out (q and c written k) against the listed words'
+ * forms and theirs with letters left out, which holds every such pair.
  *
  * @example
  * ```ts
@@ -42,38 +41,91 @@ const MEMO_CAPACITY = 20_000;
  */
 export class RestTypoPartners {
   readonly #model: ScoringModel;
-  /** Listed single words of Latin letters: the heaviest weight of each form, and the words by length and first letter. */
+  /** Listed single words of Latin letters: the heaviest weight of each form. */
   readonly #weightOf = new Map<string, number>();
-  readonly #byLengthAndFirst = new Map<string, Word[]>();
+  /** For a short word, the heaviest listed word that is it with one letter added (by the word: the listed words' deletions). */
+  readonly #withLetterAdded = new Map<string, number>();
+  /** Listed single words of Latin letters whose length the rule's second case takes as the shorter (by id). */
+  readonly #words: Word[] = [];
+  /** Their forms, q and c written k, by hash: the shorter of a pair, looked up by the longer with letters left out. */
+  readonly #whole = new HashMultimap();
+  /** Their forms, q and c written k, with as many letters left out as the rule's second case allows, by hash: the longer of a pair, looked up by the shorter. */
+  readonly #leftOut = new HashMultimap();
   readonly #memo = new Map<string, ReadonlyMap<number, number>>();
-  /** The longest length difference the rule allows (a part's own budget plus `restAgrees`). */
-  readonly #reach: number;
+  /** The word being looked up and its partners found so far, by similarity (lookups are synchronous). */
+  #form = '';
+  #found = new Map<number, number>();
+  /** The most letters the shorter of a pair in the rule's second case can lack (a part's own budget plus `restAgrees`). */
+  readonly #mostLeftOut: number;
 
   constructor(entries: readonly (ComparableUnit & { weight: number })[], model: ScoringModel) {
     this.#model = model;
     const budget = model.editBudget;
-    this.#reach = Math.max(1, Math.max(budget.beyond, 1) + budget.restAgrees);
+    this.#mostLeftOut = editBudget(budget.oneEditUpTo, false, model) + budget.restAgrees;
     for (const entry of entries) {
       if (entry.joined || entry.fromArabic || !LETTERS.test(entry.form)) continue;
-      const counts = new Uint8Array(26);
-      for (let i = 0; i < entry.form.length; i++) counts[entry.form.charCodeAt(i) - 97]!++;
-      const word = { form: entry.form, weight: entry.weight, counts, letters: letterMask(entry.form) };
       this.#weightOf.set(entry.form, Math.max(this.#weightOf.get(entry.form) ?? 0, entry.weight));
-      push(this.#byLengthAndFirst, `${entry.form.length}|${entry.form[0]}`, word);
+      const form = oneK(entry.form);
+      const id = this.#words.length;
+      let indexed = false;
+      if (this.#takesAsShorter(form.length)) {
+        forEachHashLeavingOut(form, 0, (hash) => this.#whole.add(hash, id));
+        indexed = true;
+      }
+      for (let count = 1; count <= this.#mostLeftOut; count++) {
+        if (!this.#takesAsShorter(form.length - count)) continue;
+        forEachHashLeavingOut(form, count, (hash) => this.#leftOut.add(hash, id));
+        indexed = true;
+      }
+      if (indexed) this.#words.push({ form: entry.form, weight: entry.weight });
+    }
+    this.#whole.freeze();
+    this.#leftOut.freeze();
+    // A query word of 2 to `noEditUpTo` letters with a letter added: a listed word of one letter more.
+    for (const [form, weight] of this.#weightOf) {
+      if (form.length < 3 || form.length > budget.noEditUpTo + 1) continue;
+      for (let i = 0; i < form.length; i++) {
+        const dropped = form.slice(0, i) + form.slice(i + 1);
+        this.#withLetterAdded.set(dropped, Math.max(this.#withLetterAdded.get(dropped) ?? 0, weight));
+      }
     }
   }
 
-  /** The listed words one slip from `form` (neighbours swapped, a letter dropped or added) whose shorter side has at most `shortest` letters, to `keep` with the rule's similarity. */
-  #slips(form: string, shortest: number, keep: (similarity: number, weight: number) => void): void {
-    const consider = (slip: string) => {
-      const shorter = Math.min(slip.length, form.length);
-      if (slip.length < 2 || shorter > shortest) return;
-      const weight = this.#weightOf.get(slip);
-      if (weight !== undefined) keep(1 - 1 / (shorter + 1), weight);
-    };
-    for (let i = 0; i + 1 < form.length; i++) if (form[i] !== form[i + 1]) consider(form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2));
-    for (let i = 0; i < form.length; i++) consider(form.slice(0, i) + form.slice(i + 1));
-    for (let i = 0; i <= form.length; i++) for (const letter of ALPHABET) consider(form.slice(0, i) + letter + form.slice(i));
+  /** Whether the rule's second case (letters added or dropped beyond a budget of one edit) takes a part of `length` letters as the shorter. */
+  #takesAsShorter(length: number): boolean {
+    const budget = this.#model.editBudget;
+    return length > budget.noEditUpTo && length <= budget.oneEditUpTo;
+  }
+
+  /** The listed words one slip from `form` (neighbours swapped, a letter dropped or added) whose shorter side has at most `noEditUpTo` letters. */
+  #slips(form: string): void {
+    for (let i = 0; i + 1 < form.length; i++) if (form[i] !== form[i + 1]) this.#slip(form, form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2));
+    for (let i = 0; i < form.length; i++) this.#slip(form, form.slice(0, i) + form.slice(i + 1));
+    if (form.length <= this.#model.editBudget.noEditUpTo) {
+      const added = this.#withLetterAdded.get(form);
+      if (added !== undefined) this.#keep(1 - 1 / (form.length + 1), added);
+    }
+  }
+
+  #slip(form: string, slip: string): void {
+    const shorter = Math.min(slip.length, form.length);
+    if (slip.length < 2 || shorter > this.#model.editBudget.noEditUpTo) return;
+    const weight = this.#weightOf.get(slip);
+    if (weight !== undefined) this.#keep(1 - 1 / (shorter + 1), weight);
+  }
+
+  /** A listed word the second case may pair with the word looked up (`#form`): kept when the rule does. */
+  readonly #consider = (id: number): void => {
+    const word = this.#words[id]!;
+    const edits = restTypoEdits(this.#form, word.form, this.#model);
+    if (edits !== undefined) this.#keep(1 - edits / (Math.min(this.#form.length, word.form.length) + 1), word.weight);
+  };
+  readonly #considerLonger = (hash: number): void => this.#leftOut.forEach(hash, this.#consider);
+  readonly #considerShorter = (hash: number): void => this.#whole.forEach(hash, this.#consider);
+
+  /** Keeps the heaviest partner of each similarity for the word looked up. */
+  #keep(similarity: number, weight: number): void {
+    if (weight > (this.#found.get(similarity) ?? 0)) this.#found.set(similarity, weight);
   }
 
   /**
@@ -97,26 +149,16 @@ export class RestTypoPartners {
     const known = this.#memo.get(form);
     if (known !== undefined) return known;
     const found = new Map<number, number>();
-    const keep = (similarity: number, weight: number) => {
-      if (weight > (found.get(similarity) ?? 0)) found.set(similarity, weight);
-    };
+    this.#form = form;
+    this.#found = found;
     const n = form.length;
     // Short words: their slips, looked up (a slip may move the first letter: Cali / Ali).
-    if (n - 1 <= budget.noEditUpTo) this.#slips(form, budget.noEditUpTo, keep);
-    countLetters(form, QUERY_COUNTS);
-    const letters = letterMask(form);
-    for (let length = Math.max(budget.noEditUpTo + 1, n - this.#reach); length <= n + this.#reach; length++) {
-      const shorter = Math.min(n, length);
-      if (shorter <= budget.noEditUpTo || shorter > budget.oneEditUpTo || length === n) continue;
-      const own = editBudget(shorter, false, this.#model);
-      const most = own + budget.restAgrees;
-      if (Math.abs(n - length) > most) continue;
-      for (const word of this.#byLengthAndFirst.get(`${length}|${form[0]}`) ?? []) {
-        // (letters one has and the other lacks bound the edits from below: cheap tests first)
-        if (bitCount(word.letters & ~letters) > most || bitCount(letters & ~word.letters) > most || bagDistance(word.counts) > most) continue;
-        const edits = boundedEditDistance(form, word.form, most);
-        if (edits > own && edits <= most && Math.abs(n - length) >= edits - own) keep(1 - edits / (shorter + 1), word.weight);
-      }
+    if (n - 1 <= budget.noEditUpTo) this.#slips(form);
+    // Longer words: the listed words the rule pairs with it (`restTypoEdits`) among those that share its form with letters left out.
+    const kForm = oneK(form);
+    if (this.#takesAsShorter(n)) forEachHashLeavingOut(kForm, 0, this.#considerLonger);
+    for (let count = 1; count <= this.#mostLeftOut; count++) {
+      if (this.#takesAsShorter(n - count)) forEachHashLeavingOut(kForm, count, this.#considerShorter);
     }
     if (this.#memo.size >= MEMO_CAPACITY) this.#memo.clear();
     this.#memo.set(form, found);
@@ -124,41 +166,15 @@ export class RestTypoPartners {
   }
 }
 
-/** Letter counts of the query word (reused: lookups are synchronous). */
-const QUERY_COUNTS = new Int32Array(26);
-
-function countLetters(form: string, counts: Int32Array): void {
-  counts.fill(0);
-  for (let i = 0; i < form.length; i++) counts[form.charCodeAt(i) - 97]!++;
-}
-
-/** Which letters a–z a word has (bit c for letter c). */
-function letterMask(form: string): number {
-  let mask = 0;
-  for (let i = 0; i < form.length; i++) mask |= 1 << (form.charCodeAt(i) - 97);
-  return mask;
-}
-
-function bitCount(mask: number): number {
-  let n = mask - ((mask >>> 1) & 0x55555555);
-  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** The bag distance of a word (its letter counts) from the query word counted in `QUERY_COUNTS`: a lower bound of their edit distance. */
-function bagDistance(counts: Uint8Array): number {
-  let more = 0;
-  let fewer = 0;
-  for (let c = 0; c < 26; c++) {
-    const d = counts[c]! - QUERY_COUNTS[c]!;
-    if (d > 0) more += d;
-    else fewer -= d;
+/**
+ * Calls `visit` with an FNV-1a hash of `token` with each set of `count`
+ * letters left out (a string twice when two sets leave the same letters).
+ */
+function forEachHashLeavingOut(token: string, count: number, visit: (hash: number) => void, from = 0, hash = 0x811c9dc5): void {
+  if (from === token.length) {
+    if (count === 0) visit(hash);
+    return;
   }
-  return Math.max(more, fewer);
-}
-
-function push<K>(map: Map<K, Word[]>, key: K, word: Word): void {
-  const words = map.get(key);
-  if (words === undefined) map.set(key, [word]);
-  else words.push(word);
+  if (token.length - from > count) forEachHashLeavingOut(token, count, visit, from + 1, Math.imul(hash ^ token.charCodeAt(from), 0x01000193) >>> 0);
+  if (count > 0) forEachHashLeavingOut(token, count - 1, visit, from + 1, hash);
 }
