@@ -142,11 +142,10 @@ function screenParty(screen: PaymentScreeningContext['screen'], party: PaymentPa
   const dropped = readable !== query.name && readable !== '';
   if (dropped) results.push(screen({ ...query, name: readable }));
   const warnings: PaymentWarning[] = [];
-  const seen = new Set<string>();
-  for (const warning of results.flatMap((result) => result.warnings)) {
-    // The list's age is the Screener's business, said by `screen()`; not a party's.
-    if (warning.field === 'list' || seen.has(`${warning.code} ${warning.field}`)) continue;
-    seen.add(`${warning.code} ${warning.field}`);
+  // What screen() says of the party as the message gives it (the run-on and shortened names are
+  // made from the same fields); the list's age is the Screener's business, not a party's.
+  for (const warning of results[0]!.warnings) {
+    if (warning.field === 'list') continue;
     const message =
       warning.code === WarningCodes.NAME_PART_CUT && dropped
         ? `${warning.message}; the name was also screened without ${warning.message.startsWith('a name part') ? 'it' : 'them'} (${JSON.stringify(shorten(readable))})`
