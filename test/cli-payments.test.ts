@@ -52,6 +52,26 @@ describe('unsc-screen payments', () => {
     expect(stderr).toMatch(/rejected .*c_cut\.rje: .*block 4 is not terminated/);
   });
 
+  it('writes the warnings of a party (a junk 50K name) on its transaction, with role and path', async () => {
+    const junk = join(dir, 'junk_name.txt');
+    writeFileSync(junk, sample('mt103_goplasmatic_norm.txt').replace('John Doe', 'AAAAAAAAA'));
+    const { status, stdout } = await here([junk]);
+    expect(status).toBe(0);
+    const [record] = jsonl(stdout);
+    expect(record!['warnings']).toContainEqual(expect.objectContaining({ code: 'UNSC_WARN_JUNK_NAME', role: 'orderingCustomer', path: ':50K:', field: 'name' }));
+  });
+
+  it('escapes C0 and C1 control characters of a rejected file in what it prints on stderr', async () => {
+    // A real message behind bytes that read as Latin-1 C1 controls (CSI, NEL) and a C0 escape.
+    const hostile = join(dir, 'c1_start.txt');
+    writeFileSync(hostile, Buffer.concat([Buffer.from([0x9b, 0x32, 0x4a, 0x85, 0x1b, 0x5b, 0x32, 0x4a]), readFileSync(join(samples, 'mt103_goplasmatic_norm.txt'))]));
+    const { status, stderr } = await here([hostile]);
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/rejected .*c1_start\.txt: .*not a payment message/);
+    expect(stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+    expect(stderr).toContain('it starts with "\\x9b2J\\x85\\x1b[2J{1:F01');
+  });
+
   it('reads standard input', () => {
     const { status, stdout } = run(['-'], sample('fedwire_fiserv_single_line.txt').replace('Test Name', 'Mukhtar Belmukhtar'));
     expect(status).toBe(0);

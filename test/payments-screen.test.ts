@@ -174,6 +174,64 @@ describe('Screener.screenPayment: free text through screenText', () => {
   });
 });
 
+describe('Screener.screenPayment: what screen() says of a party reaches the transaction (issue 20)', () => {
+  const MT = () => text('mt103_goplasmatic_norm.txt');
+  const HUGE = 'X'.repeat(1_000_000);
+
+  it('passes a junk name warning on with the party role and path, as screen() gives it', () => {
+    const [tx] = screener.screenPayment(replaceOnce(MT(), 'John Doe', 'AAAAAAAAA')).transactions;
+    const fromScreen = screener.screen({ name: 'AAAAAAAAA' }).warnings.find((w) => w.code === 'UNSC_WARN_JUNK_NAME')!;
+    expect(tx!.warnings).toContainEqual(
+      expect.objectContaining({ code: 'UNSC_WARN_JUNK_NAME', role: 'orderingCustomer', path: ':50K:', field: 'name', value: fromScreen.value }),
+    );
+  });
+
+  it('passes on a side field warning (a 50F national id with no letter or digit), never the list age', () => {
+    const planted = replaceOnce(text('EXTRACTED_mt103_50F_59F_ballerina_p2_3_1_b_AtoD.fin'), '3/GB/Epping London', '3/GB/Epping London\n7/GB/---');
+    const [tx] = screener.screenPayment(planted).transactions;
+    const party = tx!.parties.find((p) => p.role === 'orderingCustomer')!;
+    expect(party.identifiers.other).toContainEqual({ id: '---', scheme: 'NIDN' });
+    const fromScreen = screener.screen({ name: party.name!, document: ['---'] }).warnings.map((w) => w.code);
+    expect(fromScreen).toEqual(expect.arrayContaining(['UNSC_WARN_UNREADABLE_DOCUMENT', 'UNSC_WARN_LIST_STALE']));
+    expect(tx!.warnings).toContainEqual(expect.objectContaining({ code: 'UNSC_WARN_UNREADABLE_DOCUMENT', role: 'orderingCustomer', path: ':50F:', field: 'document' }));
+    expect(tx!.warnings.filter((w) => (w.code as string) === 'UNSC_WARN_LIST_STALE')).toEqual([]);
+  });
+
+  it('finds a listed name followed by a 1 MB word in an MT 50K name, and warns that the word was cut', () => {
+    const [tx] = screener.screenPayment(replaceOnce(MT(), 'John Doe', `MOKHTAR BELMOKHTAR ${HUGE}`)).transactions;
+    expect(tx!.alerts.map((a) => [a.referenceNumber, a.role, a.path])).toContainEqual(['QDi.136', 'orderingCustomer', ':50K:']);
+    const cut = tx!.warnings.find((w) => w.code === 'UNSC_WARN_NAME_PART_CUT')!;
+    expect(cut).toMatchObject({ role: 'orderingCustomer', path: ':50K:', field: 'name' });
+    expect(cut.message).toContain('also screened without it ("MOKHTAR BELMOKHTAR")');
+    expect(cut.value!.length).toBeLessThan(100);
+  });
+
+  it('does the same for an ISO 20022 Nm', () => {
+    const xml = plantXml(text('iso_pacs008_v08_cbprplus_c53_5_AtoB.xml'), 'Dbtr', `Mukhtar Belmukhtar ${HUGE}`);
+    const [tx] = screener.screenPayment(xml).transactions;
+    expect(tx!.alerts.map((a) => [a.referenceNumber, a.role, a.path])).toContainEqual(['QDi.136', 'debtor', 'CdtTrfTxInf[0]/Dbtr']);
+    expect(tx!.warnings).toContainEqual(expect.objectContaining({ code: 'UNSC_WARN_NAME_PART_CUT', role: 'debtor', path: 'CdtTrfTxInf[0]/Dbtr' }));
+  });
+
+  it('finds a listed name in a free-text field beside a 1 MB word (screenText reads past it)', () => {
+    const [tx] = screener.screenPayment(replaceOnce(MT(), 'PAYMENT FOR SERVICES', `PAYMENT TO AL RASHID TRUST ${HUGE}`)).transactions;
+    expect(tx!.alerts.map((a) => [a.referenceNumber, a.source, a.path])).toContainEqual(['QDe.005', 'freeText', ':70:']);
+  });
+
+  it('finds a listed name at the end of a free-text field too long for one screenText call, with its span in the field', () => {
+    const filler = 'BANK TRUST '.repeat(1000);
+    const remittance = `${filler}PAYMENT TO MOKHTAR BELMOKHTAR`;
+    expect(screener.screenText(remittance).truncated).toBe(true);
+    const [tx] = screener.screenPayment(replaceOnce(MT(), 'PAYMENT FOR SERVICES', remittance)).transactions;
+    const found = tx!.alerts.find((a) => a.referenceNumber === 'QDi.136')!;
+    expect([found.source, found.path]).toEqual(['freeText', ':70:']);
+    const field = tx!.freeText.find((f) => f.path === ':70:')!;
+    expect(field.text.slice(found.span!.start, found.span!.end)).toBe(found.span!.text);
+    expect(found.span!.text).toBe('MOKHTAR BELMOKHTAR');
+    expect(tx!.warnings.filter((w) => w.code === 'UNSC_WARN_TEXT_NOT_SCREENED')).toEqual([]);
+  });
+});
+
 describe('Screener.screenPayment: malformed messages', () => {
   function thrown(message: string | Uint8Array): PaymentFormatError {
     try {

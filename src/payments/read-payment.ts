@@ -2,6 +2,7 @@
  * From bytes or text to a `PaymentMessage`: decoding (UTF-8, a BOM, Latin-1
  * with a warning), format detection, and the reader of that format.
  */
+import { printableName } from '../text/clean.js';
 import { ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
 import { looksLikeFedwire, readFedwire } from './fedwire.js';
 import { readIso20022 } from './iso20022.js';
@@ -88,7 +89,8 @@ export function readPayment(input: string | Uint8Array): PaymentRead {
   const text = decodeMessage(input, warnings);
   const syntax = detectSyntax(text);
   if (syntax === undefined) {
-    const start = JSON.stringify(text.trimStart().slice(0, 30));
+    // A binary file's start reaches a terminal: C0 and C1 controls and invisible characters escaped as batch's header preview is.
+    const start = `"${printableName(text.trimStart().slice(0, 30))}"`;
     return { problem: { reason: `not a payment message this library reads (ISO 20022 XML, SWIFT MT, Fedwire): it starts with ${start}` } };
   }
   const read = syntax === 'iso20022' ? readIso20022(text) : syntax === 'swift-mt' ? readMt(text) : readFedwire(text);

@@ -20,7 +20,7 @@ import type { ScreenResult } from '../screen/result.js';
 import type { FreeTextField, PaymentAlert, TextSpan, TransactionIds } from './types.js';
 
 /** A function that finds listed names in a text: `(text) => screener.screenText(text, options)`. */
-export type TextScreenFn = (text: string) => Pick<TextScreenResult, 'hits' | 'list' | 'options'>;
+export type TextScreenFn = (text: string) => Pick<TextScreenResult, 'hits' | 'list' | 'options'> & Partial<Pick<TextScreenResult, 'truncated'>>;
 
 /** Longest segment `segmentsAsNames` screens as a name, in words: the list's names are shorter. */
 export const MAX_SEGMENT_WORDS = 6;
@@ -77,13 +77,46 @@ function segments(text: string): TextSpan[] {
   return out;
 }
 
+/** Words per part when a field too long for one `screenText` call is screened in parts. */
+export const PART_WORDS = 200;
+
+/** Words each part repeats of the one before, so that a name across the cut is whole in one part: longer than any listed name. */
+const PART_OVERLAP_WORDS = 12;
+
 /**
  * Screens one free-text field with `screenText` and makes payment alerts of
  * its hits: role and path of the field, the span that matched, the
- * transaction's ids.
+ * transaction's ids. A field so long that `screenText` scores only its
+ * beginning (`truncated`: thousands of name-like words) is screened again in
+ * overlapping parts of `PART_WORDS` words, so that a name at its end is found
+ * too; `truncated` is true only when a part is still too long (a warning says
+ * so), and the best `limit` alerts are kept, in text order.
+ *
+ * @example
+ * ```ts
+ * const field = { role: 'remittanceInformation', path: ':70:', text: 'BANK TRUST '.repeat(1000) + 'TO AL RASHID TRUST' };
+ * screenFreeText(field, (text) => screener.screenText(text), {}, 10).alerts[0]?.referenceNumber; // 'QDe.005'
+ * ```
  */
-export function screenFreeText(field: FreeTextField, screenText: TextScreenFn, ids: TransactionIds): PaymentAlert[] {
-  return screenText(field.text).hits.map((hit) => ({
+export function screenFreeText(field: FreeTextField, screenText: TextScreenFn, ids: TransactionIds, limit = Number.POSITIVE_INFINITY): { alerts: PaymentAlert[]; truncated: boolean } {
+  const whole = screenText(field.text);
+  let hits = whole.hits;
+  let truncated = whole.truncated === true;
+  if (truncated) {
+    truncated = false;
+    const best = new Map<string, TextHit>();
+    for (const part of parts(field.text)) {
+      const screened = screenText(part.text);
+      truncated ||= screened.truncated === true;
+      for (const hit of screened.hits) {
+        const shifted = { ...hit, start: hit.start + part.start, end: hit.end + part.start };
+        const key = `${hit.alert.referenceNumber} ${shifted.start} ${shifted.end}`;
+        if ((best.get(key)?.alert.score ?? -1) < hit.alert.score) best.set(key, shifted);
+      }
+    }
+    hits = [...best.values()].sort((a, b) => b.alert.score - a.alert.score).slice(0, limit).sort((a, b) => a.start - b.start);
+  }
+  const alerts = hits.map((hit) => ({
     ...hit.alert,
     role: field.role,
     path: field.path,
@@ -91,4 +124,18 @@ export function screenFreeText(field: FreeTextField, screenText: TextScreenFn, i
     span: { start: hit.start, end: hit.end, text: hit.text },
     ids,
   }));
+  return { alerts, truncated };
+}
+
+/** The text in parts of `PART_WORDS` words, each beginning `PART_OVERLAP_WORDS` words before the end of the one before. */
+function parts(text: string): TextSpan[] {
+  const starts = [...text.matchAll(/\S+/g)].map((match) => match.index);
+  const out: TextSpan[] = [];
+  for (let first = 0; first < starts.length; first += PART_WORDS - PART_OVERLAP_WORDS) {
+    const start = starts[first]!;
+    const end = first + PART_WORDS < starts.length ? starts[first + PART_WORDS]! : text.length;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (first + PART_WORDS >= starts.length) break;
+  }
+  return out;
 }

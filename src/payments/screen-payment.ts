@@ -8,6 +8,8 @@
 import { PaymentFormatError } from './errors.js';
 import { validateLimit, validateThreshold } from '../validate.js';
 import { readBirthDate } from '../screen/birth-dates.js';
+import { WarningCodes } from '../screen/warnings.js';
+import { longNameParts } from '../normalize/tokens.js';
 import { ENGINE } from '../engine.js';
 import type { ScreenQuery } from '../screen/query.js';
 import type { ListVersion, ScreenResult } from '../screen/result.js';
@@ -77,30 +79,31 @@ function screenMessage(context: PaymentScreeningContext, message: PaymentMessage
     context.screenText?.({ threshold, limit }) ??
     segmentsAsNames(context.screen, { list: context.version, options: { threshold, limit, engine: ENGINE, model: context.model } }, (segment) => skipped.push(segment));
   // Parties and fields shared by several transactions (group header, a pain.001 debtor) are screened once.
-  const partyResults = new WeakMap<PaymentParty, ScreenResult | undefined>();
-  const fieldResults = new WeakMap<FreeTextField, { alerts: PaymentAlert[]; skipped: TextSpan[] }>();
+  const partyResults = new WeakMap<PaymentParty, { alerts: ScreenResult['alerts']; warnings: PaymentWarning[] }>();
+  const fieldResults = new WeakMap<FreeTextField, { alerts: PaymentAlert[]; skipped: TextSpan[]; truncated: boolean }>();
   const transactions = message.transactions.map((tx): TransactionScreenResult => {
     const warnings: PaymentWarning[] = [...tx.warnings];
     const alerts: PaymentAlert[] = [];
     for (const party of tx.parties) {
       let screened = partyResults.get(party);
-      if (!partyResults.has(party)) {
-        const query = partyQuery(party, threshold, limit);
-        screened = query === undefined ? undefined : context.screen(query);
-        if (screened !== undefined && party.nameRunOn !== undefined) screened = withRunOn(screened, context.screen({ ...query!, name: party.nameRunOn }), limit);
+      if (screened === undefined) {
+        screened = screenParty(context.screen, party, threshold, limit);
         partyResults.set(party, screened);
       }
-      for (const alert of screened?.alerts ?? []) alerts.push({ ...alert, role: party.role, path: party.path, source: 'party', ids: tx.ids });
+      for (const alert of screened.alerts) alerts.push({ ...alert, role: party.role, path: party.path, source: 'party', ids: tx.ids });
+      warnings.push(...screened.warnings);
     }
     for (const field of tx.freeText) {
       let screened = fieldResults.get(field);
       if (screened === undefined) {
         skipped = [];
-        screened = { alerts: screenFreeText(field, screenText, tx.ids), skipped };
+        const found = screenFreeText(field, screenText, tx.ids, limit);
+        screened = { alerts: found.alerts, skipped, truncated: found.truncated };
         fieldResults.set(field, screened);
       }
       for (const alert of screened.alerts) alerts.push(alert.ids === tx.ids ? alert : { ...alert, ids: tx.ids });
       for (const segment of screened.skipped) warnings.push(notScreened(field, segment));
+      if (screened.truncated) warnings.push(textCut(field));
     }
     return { ...tx, warnings, alerts };
   });
@@ -112,6 +115,49 @@ function screenMessage(context: PaymentScreeningContext, message: PaymentMessage
     list: context.version,
     options: { threshold, limit, engine: ENGINE, model: context.model, textScreening },
   };
+}
+
+/** The warning for a free-text field whose parts `screenText` still scored only in part (see `MAX_TEXT_WINDOWS`, `screenFreeText`). */
+function textCut(field: FreeTextField): PaymentWarning {
+  return {
+    code: 'UNSC_WARN_TEXT_NOT_SCREENED',
+    message: `Free text of ${field.text.length} characters was screened in parts, and a part had more name-like words than a text is screened for: the end of that part was not screened`,
+    path: field.path,
+  };
+}
+
+/**
+ * Screens one party with `screen` (and its run-on name, and its name without
+ * parts too long to be name parts), with what `screen` said of its name and
+ * side fields as payment warnings carrying the party's role and path.
+ */
+function screenParty(screen: PaymentScreeningContext['screen'], party: PaymentParty, threshold: number, limit: number): { alerts: ScreenResult['alerts']; warnings: PaymentWarning[] } {
+  const query = partyQuery(party, threshold, limit);
+  if (query === undefined) return { alerts: [], warnings: [] };
+  const results = [screen(query)];
+  if (party.nameRunOn !== undefined) results.push(screen({ ...query, name: party.nameRunOn }));
+  // A part longer than any name part (a field filled with one huge word) is cut by screen(), and the cut
+  // part still weighs on the score: the name is screened without such parts as well.
+  const readable = query.name.split(' ').filter((part) => longNameParts(part).length === 0).join(' ');
+  const dropped = readable !== query.name && readable !== '';
+  if (dropped) results.push(screen({ ...query, name: readable }));
+  const warnings: PaymentWarning[] = [];
+  // What screen() says of the party as the message gives it (the run-on and shortened names are
+  // made from the same fields); the list's age is the Screener's business, not a party's.
+  for (const warning of results[0]!.warnings) {
+    if (warning.field === 'list') continue;
+    const message =
+      warning.code === WarningCodes.NAME_PART_CUT && dropped
+        ? `${warning.message}; the name was also screened without ${warning.message.startsWith('a name part') ? 'it' : 'them'} (${JSON.stringify(shorten(readable))})`
+        : warning.message;
+    warnings.push({ code: warning.code as PaymentWarning['code'], message: `${party.role}: ${message}`, path: party.path, role: party.role, field: warning.field, value: warning.value });
+  }
+  return { alerts: results.length === 1 ? results[0]!.alerts : bestOf(results, limit), warnings };
+}
+
+/** A value short enough for a warning's message. */
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 /** The warning for a part of a free-text field the stand-in text screener did not screen. */
@@ -145,12 +191,12 @@ function partyQuery(party: PaymentParty, threshold: number, limit: number): Scre
   };
 }
 
-/** Merges the screens of a name and of its run-on form: each designation once, at its better score, best first. */
-function withRunOn(name: ScreenResult, runOn: ScreenResult, limit: number): ScreenResult {
+/** Merges the screens of one party under several names (its run-on form, without over-long parts): each designation once, at its better score, best first. */
+function bestOf(results: ScreenResult[], limit: number): ScreenResult['alerts'] {
   const best = new Map<string, ScreenResult['alerts'][number]>();
-  for (const alert of [...name.alerts, ...runOn.alerts]) {
+  for (const alert of results.flatMap((result) => result.alerts)) {
     const seen = best.get(alert.referenceNumber);
     if (seen === undefined || alert.score > seen.score) best.set(alert.referenceNumber, alert);
   }
-  return { ...name, alerts: [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit) };
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -5,6 +5,7 @@
  */
 import type { RecordKind } from '../types.js';
 import type { Alert, ListVersion, ScreenOptionsUsed } from '../screen/result.js';
+import type { WarningCode } from '../screen/warnings.js';
 
 /** The message formats `screenPayment` reads. */
 export type PaymentFormat =
@@ -118,7 +119,12 @@ export type PaymentWarningCode =
   /** Bytes that are not UTF-8, read as Latin-1. */
   | 'UNSC_WARN_PAYMENT_ENCODING'
   /** A free-text field (or part of it) was not screened: see the message for why. */
-  | 'UNSC_WARN_TEXT_NOT_SCREENED';
+  | 'UNSC_WARN_TEXT_NOT_SCREENED'
+  /**
+   * What `screen()` says of a party's name or side fields (`UNSC_WARN_JUNK_NAME`,
+   * `UNSC_WARN_NAME_PART_CUT`…), passed on with the party's `role` and `path`.
+   */
+  | Exclude<WarningCode, 'UNSC_WARN_LIST_STALE'>;
 
 /** Something read in part, or a side field of a party left out; the rest is screened. */
 export interface PaymentWarning {
@@ -126,6 +132,12 @@ export interface PaymentWarning {
   message: string;
   /** Where in the message, when it concerns one field. */
   path?: string;
+  /** The party's role (`orderingCustomer`…), for a warning about one party. */
+  role?: string;
+  /** For a warning of the party's screen: the query field concerned (`name`, `dateOfBirth`, `document`…). */
+  field?: string;
+  /** For a warning of the party's screen: the value concerned, as `screen()` shows it (long values cut). */
+  value?: string;
 }
 
 /** One transaction as read from the message. */

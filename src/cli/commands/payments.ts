@@ -5,6 +5,7 @@
  * be read is reported as a reject with the reason, never dropped; the
  * transactions read before a fault are still written (`partial: true`).
  */
+import { printableName } from '../../text/clean.js';
 import { createWriteStream, readdirSync, readFileSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { UnscScreenError } from '../../errors.js';
@@ -159,7 +160,8 @@ export async function paymentsCommand(args: string[], io: CliIo): Promise<number
   const reject = (entry: PaymentReject) => {
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(entry)}\n`);
-    else progress.log(`rejected ${entry.file}: ${entry.reason}${entry.transactionsKept > 0 ? ` (${entry.transactionsKept} transaction(s) read before it were screened)` : ''}\n`);
+    // A reason can quote the message (its start, a field): control characters are escaped before they reach a terminal.
+    else progress.log(`${printableName(`rejected ${entry.file}: ${entry.reason}${entry.transactionsKept > 0 ? ` (${entry.transactionsKept} transaction(s) read before it were screened)` : ''}`)}\n`);
   };
   const emit = async (file: string, result: PaymentScreenResult, partial: boolean) => {
     for (const tx of result.transactions) {
