@@ -33,7 +33,8 @@ export interface TextScreenResult {
   /**
    * True when the text had more windows than a text is allowed
    * (`MAX_TEXT_WINDOWS`) and the rest were not scored: screen such a text in
-   * parts. Never true of a payment field.
+   * parts (`screenPayment` does: a field that comes back truncated is screened
+   * again in overlapping parts, and warns when a part is still truncated).
    */
   truncated: boolean;
 }

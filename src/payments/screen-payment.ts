@@ -8,8 +8,7 @@
 import { PaymentFormatError } from './errors.js';
 import { validateLimit, validateThreshold } from '../validate.js';
 import { readBirthDate } from '../screen/birth-dates.js';
-import { WarningCodes } from '../screen/warnings.js';
-import { longNameParts } from '../normalize/tokens.js';
+import { bestAlerts } from '../screen/best-alerts.js';
 import { ENGINE } from '../engine.js';
 import type { ScreenQuery } from '../screen/query.js';
 import type { ListVersion, ScreenResult } from '../screen/result.js';
@@ -135,30 +134,18 @@ function screenParty(screen: PaymentScreeningContext['screen'], party: PaymentPa
   const query = partyQuery(party, threshold, limit);
   if (query === undefined) return { alerts: [], warnings: [] };
   const results = [screen(query)];
+  // (screen() itself screens a name without its parts too long to be name parts, and says so.)
   if (party.nameRunOn !== undefined) results.push(screen({ ...query, name: party.nameRunOn }));
-  // A part longer than any name part (a field filled with one huge word) is cut by screen(), and the cut
-  // part still weighs on the score: the name is screened without such parts as well.
-  const readable = query.name.split(' ').filter((part) => longNameParts(part).length === 0).join(' ');
-  const dropped = readable !== query.name && readable !== '';
-  if (dropped) results.push(screen({ ...query, name: readable }));
   const warnings: PaymentWarning[] = [];
-  // What screen() says of the party as the message gives it (the run-on and shortened names are
-  // made from the same fields); the list's age is the Screener's business, not a party's.
+  // What screen() says of the party as the message gives it (the run-on name is made from the same
+  // fields); the list's age is the Screener's business, not a party's.
   for (const warning of results[0]!.warnings) {
     if (warning.field === 'list') continue;
-    const message =
-      warning.code === WarningCodes.NAME_PART_CUT && dropped
-        ? `${warning.message}; the name was also screened without ${warning.message.startsWith('a name part') ? 'it' : 'them'} (${JSON.stringify(shorten(readable))})`
-        : warning.message;
-    warnings.push({ code: warning.code as PaymentWarning['code'], message: `${party.role}: ${message}`, path: party.path, role: party.role, field: warning.field, value: warning.value });
+    warnings.push({ code: warning.code as PaymentWarning['code'], message: `${party.role}: ${warning.message}`, path: party.path, role: party.role, field: warning.field, value: warning.value });
   }
-  return { alerts: results.length === 1 ? results[0]!.alerts : bestOf(results, limit), warnings };
+  return { alerts: results.length === 1 ? results[0]!.alerts : bestAlerts(results.map((r) => r.alerts), limit), warnings };
 }
 
-/** A value short enough for a warning's message. */
-function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-}
 
 /** The warning for a part of a free-text field the stand-in text screener did not screen. */
 function notScreened(field: FreeTextField, segment: TextSpan): PaymentWarning {
@@ -191,12 +178,3 @@ function partyQuery(party: PaymentParty, threshold: number, limit: number): Scre
   };
 }
 
-/** Merges the screens of one party under several names (its run-on form, without over-long parts): each designation once, at its better score, best first. */
-function bestOf(results: ScreenResult[], limit: number): ScreenResult['alerts'] {
-  const best = new Map<string, ScreenResult['alerts'][number]>();
-  for (const alert of results.flatMap((result) => result.alerts)) {
-    const seen = best.get(alert.referenceNumber);
-    if (seen === undefined || alert.score > seen.score) best.set(alert.referenceNumber, alert);
-  }
-  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-}

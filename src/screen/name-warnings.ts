@@ -62,11 +62,13 @@ export function nameWarnings(name: string): ScreenWarning[] {
   }
   const cut = longNameParts(name);
   if (cut.length > 0) {
+    const readable = withoutLongParts(name);
+    const also = readable === undefined ? '' : `; the name was also screened without ${cut.length === 1 ? 'it' : 'them'} (${JSON.stringify(shorten(readable))})`;
     warnings.push({
       code: WarningCodes.NAME_PART_CUT,
       field: 'name',
       value: cut[0]!,
-      message: `${cut.length === 1 ? 'a name part' : `${cut.length} name parts`} longer than ${MAX_NAME_PART_LENGTH} letters (no real name part is) cut to the first ${MAX_NAME_PART_LENGTH}`,
+      message: `${cut.length === 1 ? 'a name part' : `${cut.length} name parts`} longer than ${MAX_NAME_PART_LENGTH} letters (no real name part is) cut to the first ${MAX_NAME_PART_LENGTH}${also}`,
     });
   }
   if (isJunkName(name)) {
@@ -79,6 +81,25 @@ export function nameWarnings(name: string): ScreenWarning[] {
   }
   return warnings;
 }
+
+/**
+ * The name without its parts longer than any name part (a field filled with
+ * one huge word), or undefined when it has none or nothing else. A screen
+ * cuts such a part to its first letters, and what is left still weighs on
+ * the score: `screen` screens this name as well and keeps the better score.
+ *
+ * @example
+ * ```ts
+ * withoutLongParts(`MOKHTAR BELMOKHTAR ${'X'.repeat(100)}`); // 'MOKHTAR BELMOKHTAR'
+ * withoutLongParts('Mokhtar Belmokhtar'); // undefined
+ * ```
+ */
+export function withoutLongParts(name: string): string | undefined {
+  const parts = name.split(WHITESPACE).filter((part) => part !== '');
+  const kept = parts.filter((part) => longNameParts(part).length === 0);
+  return kept.length === parts.length || kept.length === 0 ? undefined : kept.join(' ');
+}
+const WHITESPACE = /\s+/u;
 
 /** A value short enough for a warning. */
 function shorten(text: string): string {
