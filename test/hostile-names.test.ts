@@ -44,6 +44,16 @@ describe('a name part longer than any real one', () => {
     expect(result.alerts.map((a) => a.referenceNumber)).toContain('QDi.136');
   });
 
+  it('is screened without the over-long part too, at the default threshold, and says so', () => {
+    // Cut to its first letters, the huge part still weighs on the score: alone it hides the name.
+    const result = screener.screen({ name: `MOKHTAR BELMOKHTAR ${'X'.repeat(100_000)}` });
+    expect(result.alerts[0]?.referenceNumber).toBe('QDi.136');
+    expect(result.alerts[0]?.score).toBeGreaterThanOrEqual(0.8);
+    expect(new Set(result.alerts.map((a) => a.referenceNumber)).size).toBe(result.alerts.length);
+    const cut = result.warnings.find((w) => w.code === WarningCodes.NAME_PART_CUT);
+    expect(cut?.message).toContain('also screened without it ("MOKHTAR BELMOKHTAR")');
+  });
+
   it('does not warn on ordinary names, long or not', () => {
     expect(codes('Mukhtar Belmukhtar')).toEqual([]);
     expect(codes('PricewaterhouseCoopers Maghomedzakirovich')).toEqual([]);
