@@ -120,6 +120,11 @@ describe('prepareName', () => {
     expect(forms('Ri Il-chol')).toEqual(['ri:name', 'il:name', 'chol:name']);
     expect(forms('Nasir il Din')).toEqual(['nasir:name', 'din:name']);
     expect(forms('Saif il Islam')).toEqual(['saif:name', 'al:particle', 'islam:name']);
+    expect(forms('Din il Nur')).toEqual(['din:name', 'al:particle', 'nur:name']);
+    // The same person's names read IL alike: an initial or a word with no syllable key beside a Korean family name.
+    expect(forms('CHO IL U')).toEqual(['cho:name', 'il:name', 'u:initial']);
+    expect(forms('Cho Il Woo')).toEqual(['cho:name', 'il:name', 'woo:name']);
+    expect(compareNames('Cho Il', 'CHO IL U').score).toBeGreaterThan(0.9);
     // A Korean name that differs only in its last syllable is not the same name.
     expect(compareNames('PAK SONG HUI', 'PAK SONG IL').score).toBeLessThan(0.8);
     expect(compareNames('Saif il Islam', 'Saif al-Islam').score).toBe(1);

@@ -130,3 +130,28 @@ export function isKoreanWord(form: string, syllables = 3, afterVowel = false): b
 }
 
 const VOWEL_LETTERS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'w']);
+
+/**
+ * Korean family names as the romanizations write them (McCune–Reischauer as on
+ * the list, Revised Romanization and the usual spellings of payments): a name
+ * that begins or ends with one is read as Korean (`il` is then the syllable Il,
+ * not the Arabic article: tokens.ts).
+ *
+ * @example
+ * ```ts
+ * isKoreanSurname('choe'); // true (also choi, chwe)
+ * isKoreanSurname('saif'); // false
+ * ```
+ */
+export function isKoreanSurname(form: string): boolean {
+  return KOREAN_SURNAMES.has(form);
+}
+
+const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
+  'kim', 'gim', 'ri', 'rhee', 'lee', 'yi', 'pak', 'park', 'bak', 'choe', 'choi', 'chwe', 'jong', 'jung', 'chung', 'chong',
+  'kang', 'gang', 'cho', 'jo', 'yun', 'yoon', 'jang', 'chang', 'rim', 'lim', 'im', 'han', 'o', 'oh', 'so', 'seo', 'sin', 'shin',
+  'kwon', 'gwon', 'hwang', 'an', 'ahn', 'song', 'ryu', 'yu', 'yoo', 'hong', 'jon', 'jeon', 'chon', 'ko', 'go', 'koh', 'mun', 'moon',
+  'yang', 'son', 'pae', 'bae', 'paek', 'baek', 'ho', 'heo', 'hur', 'nam', 'sim', 'shim', 'no', 'noh', 'ha', 'kwak', 'gwak', 'chae',
+  'won', 'pang', 'bang', 'kong', 'gong', 'hyon', 'hyun', 'ju', 'joo', 'u', 'woo', 'ryom', 'yom', 'thae', 'tae', 'ok', 'myong',
+  'kye', 'ki', 'pyon', 'byun', 'chu', 'cha', 'ham', 'min', 'sung', 'song', 'kil', 'gil', 'to', 'do', 'sok', 'seok', 'pyo',
+]);

@@ -5,7 +5,7 @@ import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { foldName } from './fold.js';
 import { isInitial } from './initial.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, latinSpellingSource, vowelKey } from './keys.js';
-import { isKoreanWord, koreanSyllableKey } from './korean.js';
+import { isKoreanSurname, isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from '../text/memo.js';
 import { boundedEditDistance } from '../text/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, COUNTRY_NAME_FORMS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
@@ -151,6 +151,16 @@ const foldWordMemo = memoize(foldWordUncached, 50_000);
 /** The Arabic article's `il` spelling, which is also a Korean name syllable (Il). */
 const KOREAN_IL = 'il';
 
+/** Whether a name with `il` at `ilAt` reads as Korean (see prepareName): Saif il Islam, Din il Nur do not. */
+function isKoreanName(tokens: readonly NameToken[], ilAt: readonly number[]): boolean {
+  if (tokens.length > 4) return false;
+  // IL alone (a word of a text looked up by itself) is the syllable: an article never stands alone.
+  if (ilAt.length === tokens.length) return true;
+  const ends = [tokens[0]!, tokens[tokens.length - 1]!].filter((_, end) => !ilAt.includes(end === 0 ? 0 : tokens.length - 1));
+  if (!ends.some((t) => isKoreanSurname(t.form))) return false;
+  return tokens.every((t, i) => ilAt.includes(i) || t.cls === 'initial' || t.koreanKey !== undefined || t.koreanWord || isKoreanSurname(t.form));
+}
+
 /** A word's folded tokens: memoized unless it is too long to be a name part (a cache must not keep such keys). */
 function foldWord(word: string): readonly RawToken[] {
   return word.length > 4 * MAX_NAME_PART_LENGTH ? foldWordUncached(word) : foldWordMemo(word);
@@ -213,8 +223,9 @@ export function prepareName(text: string): PreparedName {
     for (const token of planned.tokens) tokens.push(token);
     if (current.form === KOREAN_IL) koreanIl.push(tokens.length - 1);
   }
-  // `il` of a name whose other words are each one Korean syllable is the syllable (CHOE IL, KIM IL SONG), not the article.
-  if (koreanIl.length > 0 && tokens.every((t, i) => koreanIl.includes(i) || t.koreanKey !== undefined)) {
+  // `il` of a Korean name is the syllable (CHOE IL, KIM IL SONG, CHO IL U), not the article: a name
+  // of at most four words that begins or ends with a Korean family name, its other words Korean-like.
+  if (koreanIl.length > 0 && isKoreanName(tokens, koreanIl)) {
     for (const i of koreanIl) tokens[i] = makeToken(KOREAN_IL, tokens[i]!.original, 'name', false);
   }
   // Tokens are shared by every name that has the word: the two rules below copy before they change one.
