@@ -1,7 +1,7 @@
 /**
  * A name as one string of letters: its words as written, run together. Two
  * names whose letters differ only by where the spaces fall (HASSAN ALI /
- * HASSA NALI, Ziaurrahman / ZIA-UR-RAHMAN), or, in the same number of words,
+ * HASSA NALI, Ziaurrahman Madani / ZIA-UR-RAHMAN MADANI; a name of one word is not compared so), or, in the same number of words,
  * by one slip of the keyboard (two neighbours swapped, one letter dropped or
  * added), are compared here as wholes, so
  * that a slip in a short part (KANG MNU KIL), which the part-by-part rules
