@@ -19,8 +19,10 @@
  *    matched name word spelt as listed (`SON SAN` for SON MUN SAN, `THARWAT
  *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name); then
  *    the heaviest word may be the one left out, when only content words are
- *    (`MOHAMMAD OMARI` for MOHAMMAD IBRAHIM OMARI; not `MOHAMED DAM` for
- *    SAYYID MOHAMMED QADHAF AL-DAM). A legal form that ends the name may be
+ *    and the two are a person's given and family name in the listed order
+ *    (`givenAndFamily`, text-index.ts: `MOHAMMAD OMARI` for MOHAMMAD IBRAHIM
+ *    OMARI; not `MOHAMED DAM` for SAYYID MOHAMMED QADHAF AL-DAM, nor KOREA
+ *    … COMPANY, AHMAD ALI, MIN CHOL, CHOL MIN). A legal form that ends the name may be
  *    left out of the name written in its order (`PARS TRASH` for PARS TRASH
  *    COMPANY).
  *    A word cut off where a SWIFT line or field ends (`RABITA TRU`, `TAMAS
@@ -59,7 +61,7 @@ import type { NameHit } from '../search/name-index.js';
 import type { AlignedPair } from '../match/align.js';
 import type { SimilarityRule } from '../match/similarity.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, bitCount, contentNeeded, contentTokens, endsOf, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
+import { alertsInText, contentNeeded, contentTokens, endsOf, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
 import type { MatchableName } from '../match/units.js';
 import type { WindowCompletion } from './windows.js';
@@ -110,15 +112,16 @@ export function latinOnly(words: readonly TextWord[], first: number, last: numbe
 
 /**
  * Whether a window's hit is a hit in the text (see the module comment), and
- * where it ends.
+ * where it ends. `ends`: the listed name's given and family name that may
+ * stand without its heaviest word (`TextIndex.ends`, 0 for none).
  *
  * @example
  * ```ts
  * // 'IN FAVOUR OF RABITA TRU': the window RABITA, the cut word TRU begins TRUST
- * acceptTextHit(hit, words, 3, 3, 1); // { accepted: true, last: 4 }
+ * acceptTextHit(hit, words, 3, 3, 1, textIndex.ends[hit.name.id]); // { accepted: true, last: 4 }
  * ```
  */
-export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number, written: number): GateDecision {
+export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number, written: number, ends: number): GateDecision {
   const rejected: GateDecision = { accepted: false, last };
   const { name, alignment } = hit;
   const contentMask = contentTokens(name.matchable);
@@ -170,11 +173,12 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
       if (weights[t]! >= RARE_WORD_WEIGHT) rareMatched = true;
     }
   }
-  // The heaviest word, or a name of three content words or more cut to its first and last, spelt, with only content
-  // words left out between them (MOHAMMAD OMARI for MOHAMMAD IBRAHIM OMARI; not MOHAMED DAM for … QADHAF AL-DAM).
+  // The heaviest word, or a person's given and family name (`givenAndFamily`: `ends`) without the middle, both spelt,
+  // in the listed order, with only content words left out between them (MOHAMMAD OMARI for MOHAMMAD IBRAHIM OMARI;
+  // not MOHAMED DAM for … QADHAF AL-DAM, nor KOREA … COMPANY, AHMAD ALI, KIM CHOL, CHOL MIN).
   const heavy =
     (matched & heaviestContent(weights, contentMask)) !== 0 ||
-    (bitCount(contentMask) >= 3 && allSpelt && firstAndLast(contentMask, matched) && (between(matched) & ~matched & ~contentMask) === 0);
+    (ends !== 0 && allSpelt && (matched & ends) === ends && !reordered(alignment.pairs) && (between(matched) & ~matched & ~contentMask) === 0);
   if (!heavy || contentMatched < contentNeeded(name, contentMask)) return rejected;
   const accepted: GateDecision = { accepted: true, last: lastWord };
   if (content >= 2) {
