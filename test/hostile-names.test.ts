@@ -88,6 +88,17 @@ describe('brackets nested deeper than any listed name', () => {
     const fromAlias = index.names.filter((n) => n.record.referenceNumber === 'QDi.136' && n.text.startsWith('Ivan Petrov'));
     expect(fromAlias.map((n) => [n.source, n.text])).toEqual([['alias', alias]]);
   });
+
+  it('a bracket holding 50,000 bracketed names gives each one (the rest of the name is read once, not once per bracket)', () => {
+    // (isBracketedName read the whole rest again for each bracket: 50,000 names took ~20 s)
+    const count = 50_000;
+    const alias = `X Y (${Array.from({ length: count }, (_, i) => `(Иван${i} Петров${i})`).join(' ; ')})`;
+    const names = aliasNames(alias);
+    expect(names).toHaveLength(count + 2);
+    expect(names.slice(0, 2)).toEqual([`alias:${alias}`, 'short-form:Иван0 Петров0']);
+    expect(names).toContain(`short-form:Иван${count - 1} Петров${count - 1}`);
+    expect(names).toContain('long-form:X Y');
+  });
 });
 
 describe('invisible characters', () => {

@@ -2,7 +2,7 @@
  * Which names of a designation are indexed, and how each is labelled.
  */
 import type { SanctionsRecord } from '../types.js';
-import { bracketedNameText, isBracketedName } from './bracketed-name.js';
+import { bracketedNameTest, bracketedNameText } from './bracketed-name.js';
 import { splitNameList } from './name-list.js';
 
 /** How an indexed name relates to its designation. */
@@ -95,16 +95,18 @@ export function namesOf(record: SanctionsRecord, options: { includeAliases?: boo
     for (let round = 0; round < MAX_BRACKET_DEPTH; round++) {
       // (the name without its brackets is the same for every bracket: made once, not once per bracket)
       let outer: string | undefined;
+      let isName: ((part: string) => boolean) | undefined;
       let nested = false;
       for (const bracket of text.matchAll(BRACKETED)) {
         const inner = bracketedNameText(bracket[1]!.trim());
         if (outer === undefined) {
           outer = text.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim();
+          isName = bracketedNameTest(outer);
           nested = ONE_BRACKET.test(outer);
           // (the outer brackets are read next round, and this half-read name is not indexed)
           if (outer !== '' && !nested) push({ ...entry, text: outer, source: 'long-form' });
         }
-        if (inner !== '' && isBracketedName(inner, outer)) {
+        if (inner !== '' && isName!(inner)) {
           // (a bracketed list of names, 'حسن غول (Hassan Ghul; Hassan Gul)', holds whole names, each as its field's)
           const names = splitNameList(inner);
           for (const name of names) push({ ...entry, text: name, source: names.length > 1 ? entry.source : 'short-form' });
