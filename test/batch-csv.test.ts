@@ -191,6 +191,25 @@ describe('blank lines in the input', () => {
   });
 });
 
+describe('a row of empty cells', () => {
+  const blanks = (text: string) => {
+    const records: string[] = [];
+    const blank: string[] = [];
+    const splitter = new CsvRecordSplitter({ onRecord: (r) => records.push(r.text), onOversized: () => undefined, onBlank: (r) => blank.push(r.text) });
+    splitter.push(text);
+    splitter.end();
+    return { records, blank };
+  };
+
+  it('is blank whether its cells are quoted or not, as a spreadsheet writes an empty row', () => {
+    expect(blanks('id,name\n"",""\n,,\n "" , " " \n"",\nr1,Jane Doe\n')).toEqual({ records: ['id,name', 'r1,Jane Doe'], blank: ['"",""', ',,', ' "" , " " ', '"",'] });
+  });
+
+  it('is not blank when a cell holds a quote, a delimiter or a name', () => {
+    expect(blanks('id,name\n"""",\n",",\n"","x"\n').records).toEqual(['id,name', '"""",', '",",', '"","x"']);
+  });
+});
+
 describe('a header that names a column twice', () => {
   it('is an error at the start when the column is one the screen reads, naming both positions', () => {
     expect(() => csvReader(DEFAULT_COLUMNS, { cells: ['id', 'name', 'Name'], delimiter: ',' })).toThrow(/2 `name` columns \(columns 2 and 3\)/);
@@ -234,15 +253,16 @@ describe('unsc-screen batch on CSV files as exported', () => {
 
   it('skips blank lines without rejecting them: the summary counts rows, rejects and blank lines alike', () => {
     const path = join(dir, 'blank.csv');
-    writeFileSync(path, 'id,name\n\nb1,Mukhtar Belmukhtar\n\n,,\nb2,\n\nb3,John Smith\n\n\n');
+    // (an empty row is written ',,' or, with every cell quoted, '"",""')
+    writeFileSync(path, 'id,name\n\nb1,Mukhtar Belmukhtar\n\n,,\n"",""\nb2,\n\nb3,John Smith\n\n\n');
     const summary = join(dir, 'blank-summary.json');
     const { status, stdout, stderr } = run([path, '--no-progress', '--summary', summary]);
     expect(status).toBe(0);
-    expect(records(stdout).map((r) => [r.row, r.id, r.status])).toEqual([[3, 'b1', 'alert'], [6, 'b2', 'rejected'], [8, 'b3', 'no_alert']]);
-    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 2, rejected: 1, blankLines: 6 });
-    expect(stderr).toMatch(/2 rows screened, .*, 1 rows rejected, 6 blank lines skipped;/);
-    expect(stderr).toContain('rejected line 6');
-    expect(stderr).not.toMatch(/rejected line [^6]/);
+    expect(records(stdout).map((r) => [r.row, r.id, r.status])).toEqual([[3, 'b1', 'alert'], [7, 'b2', 'rejected'], [9, 'b3', 'no_alert']]);
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 2, rejected: 1, blankLines: 7 });
+    expect(stderr).toMatch(/2 rows screened, .*, 1 rows rejected, 7 blank lines skipped;/);
+    expect(stderr).toContain('rejected line 7');
+    expect(stderr).not.toMatch(/rejected line [^7]/);
   });
 
   it('rejects a 10 MB row with its line number and screens every row after it', () => {

@@ -36,6 +36,12 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** Whether a cell, as written, holds nothing: spaces only, or quotes around spaces only. */
+function isEmptyCell(cell: string): boolean {
+  const text = cell.trim();
+  return text === '' || /^"\s*"$/.test(text);
+}
+
 /**
  * Guesses the delimiter of a CSV header line: the candidate (`,` `;` tab `|`)
  * found most often outside quotes; `,` when none is.
@@ -66,7 +72,7 @@ export function detectDelimiter(header: string): string {
  * Splits CSV text, fed in chunks of any size, into records. A line break ends
  * a record only outside quotes, and only a line feed does (`\r\n` or `\n`; a
  * lone `\r` is text). A quote opens a quoted cell only at the start of a cell.
- * Blank lines are skipped; a UTF-8 BOM at the very start is dropped. A record
+ * Blank lines (empty cells only, quoted or not) are skipped; a UTF-8 BOM at the very start is dropped. A record
  * over `maxChars` is cut: the rest of its line is skipped (quotes ignored, so
  * an unclosed quote cannot swallow the file) and it is reported as oversized.
  *
@@ -102,7 +108,7 @@ export class CsvRecordSplitter {
     maxChars?: number;
     onRecord: (record: CsvRecord) => void;
     onOversized: (record: OversizedRecord) => void;
-    /** A blank line (spaces, or empty cells only: `,,`), which holds no row: not passed to `onRecord`. */
+    /** A blank line (spaces, or empty cells only: `,,` or `"",""`), which holds no row: not passed to `onRecord`. */
     onBlank?: (record: CsvRecord) => void;
   }) {
     this.delimiter = options.delimiter;
@@ -175,11 +181,17 @@ export class CsvRecordSplitter {
     this.#resetRecord();
   }
 
-  /** Whether a record holds no row: spaces and delimiters only (a spreadsheet writes `,,` for an empty row). */
+  /**
+   * Whether a record holds no row: every cell empty, quoted or not (spaces
+   * only, `""`, `" "`): a spreadsheet writes `,,` or `"",""` for an empty row.
+   * A cell holding a quote (`""""`) or a delimiter (`","`) is not empty.
+   */
   #isBlank(text: string): boolean {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x20 && c !== 0x09 && c !== CR && !this.#isDelimiter(c) && text[i]!.trim() !== '') return false;
+    let cellStart = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !this.#isDelimiter(text.charCodeAt(i))) continue;
+      if (!isEmptyCell(text.slice(cellStart, i))) return false;
+      cellStart = i + 1;
     }
     return true;
   }
