@@ -33,17 +33,33 @@ function split(text: string, options: { chunk?: number; maxChars?: number; delim
 }
 
 describe('CsvRecordSplitter', () => {
-  const text = '\ufeffid;name\r\n1;"SALEK;\nABDULHAI"\r\n\n2;"say ""hi"""\n3;bare\rCR\n4;last';
-
-  it('cuts records at line feeds outside quotes, whatever the chunk size', () => {
+  // (a file's first line break says which ends its lines: a line feed, a lone CR being text then; or, in a
+  // file saved as "CSV (Macintosh)", a lone CR; a CR inside quotes is text either way)
+  it.each([
+    [
+      'line feeds',
+      '\ufeffid;name\r\n1;"SALEK;\nABDULHAI"\r\n\n2;"say ""hi"""\n3;bare\rCR\n4;last',
+      [
+        { text: 'id;name', line: 1, ending: 2 },
+        { text: '1;"SALEK;\nABDULHAI"', line: 2, ending: 2 },
+        { text: '2;"say ""hi"""', line: 5, ending: 1 },
+        { text: '3;bare\rCR', line: 6, ending: 1 },
+        { text: '4;last', line: 7, ending: 0 },
+      ],
+    ],
+    [
+      'lone CRs',
+      'id;name\r1;"Kim\rChol"\r\r2;"say ""hi"""\r3;x',
+      [
+        { text: 'id;name', line: 1, ending: 1 },
+        { text: '1;"Kim\rChol"', line: 2, ending: 1 },
+        { text: '2;"say ""hi"""', line: 5, ending: 1 },
+        { text: '3;x', line: 6, ending: 0 },
+      ],
+    ],
+  ])('cuts records at %s outside quotes, whatever the chunk size', (_, text, expected) => {
     const whole = split(text);
-    expect(whole.records).toEqual([
-      { text: 'id;name', line: 1, ending: 2 },
-      { text: '1;"SALEK;\nABDULHAI"', line: 2, ending: 2 },
-      { text: '2;"say ""hi"""', line: 5, ending: 1 },
-      { text: '3;bare\rCR', line: 6, ending: 1 },
-      { text: '4;last', line: 7, ending: 0 },
-    ]);
+    expect(whole.records).toEqual(expected);
     expect(whole.delimiter).toBe(';');
     for (const chunk of [1, 2, 3, 7]) expect(split(text, { chunk }).records).toEqual(whole.records);
   });
@@ -58,6 +74,13 @@ describe('CsvRecordSplitter', () => {
   it('keeps an unclosed quote inside the limit as one record for the cell reader to reject', () => {
     const { records } = split('id,name\n1,"open\n2,b');
     expect(records).toEqual([{ text: 'id,name', line: 1, ending: 1 }, { text: '1,"open\n2,b', line: 2, ending: 0 }]);
+  });
+
+  it('reads a lone CR as text when the first line break is a line feed, and a line feed as a line break when it is a CR', () => {
+    expect(split('id,name\r\n1,bare\rCR\r\n').records.map((r) => r.text)).toEqual(['id,name', '1,bare\rCR']);
+    expect(split('id,name\n1,bare\rCR\n').records.map((r) => r.text)).toEqual(['id,name', '1,bare\rCR']);
+    expect(split('id,name\r1,a\n2,b\r').records.map((r) => r.text)).toEqual(['id,name', '1,a', '2,b']);
+    expect(readCsvCells(['1,"Kim\rChol"'], ',')).toEqual([['1', 'Kim\rChol']]);
   });
 });
 
@@ -149,6 +172,7 @@ describe('progress through the input', () => {
   it.each([
     ['utf-8, LF', Buffer.from(rows('\n'), 'utf8'), undefined],
     ['utf-8, CRLF', Buffer.from(rows('\r\n'), 'utf8'), undefined],
+    ['utf-8, CR only', Buffer.from(rows('\r'), 'utf8'), undefined],
     ['utf-16le with its byte-order mark, CRLF', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(rows('\r\n'), 'utf16le')]), undefined],
     ['windows-1252, CRLF', Buffer.from(rows('\r\n'), 'latin1'), 'windows-1252'],
   ])('ends at the input size: %s', async (_, bytes, encoding) => {
@@ -188,6 +212,25 @@ describe('blank lines in the input', () => {
     expect(got).toEqual(lines);
     expect(input.blankLines()).toBe(blank);
     expect(through).toBe(bytes.length);
+  });
+});
+
+describe('a row of empty cells', () => {
+  const blanks = (text: string) => {
+    const records: string[] = [];
+    const blank: string[] = [];
+    const splitter = new CsvRecordSplitter({ onRecord: (r) => records.push(r.text), onOversized: () => undefined, onBlank: (r) => blank.push(r.text) });
+    splitter.push(text);
+    splitter.end();
+    return { records, blank };
+  };
+
+  it('is blank whether its cells are quoted or not, as a spreadsheet writes an empty row', () => {
+    expect(blanks('id,name\n"",""\n,,\n "" , " " \n"",\nr1,Jane Doe\n')).toEqual({ records: ['id,name', 'r1,Jane Doe'], blank: ['"",""', ',,', ' "" , " " ', '"",'] });
+  });
+
+  it('is not blank when a cell holds a quote, a delimiter or a name', () => {
+    expect(blanks('id,name\n"""",\n",",\n"","x"\n').records).toEqual(['id,name', '"""",', '",",', '"","x"']);
   });
 });
 
@@ -232,17 +275,30 @@ describe('unsc-screen batch on CSV files as exported', () => {
     expect(run([path, '--delimiter', ':']).stderr).toContain('--delimiter must be one of');
   });
 
+  it('reads a file saved as "CSV (Macintosh)": every line ends in a lone CR, one inside a quoted cell too', () => {
+    const path = join(dir, 'mac.csv');
+    writeFileSync(path, 'id,name\rk1,Mukhtar Belmukhtar\rk2,"BELMOKHTAR,\rMokhtar"\r\rk3,John Smith\r');
+    const summary = join(dir, 'mac-summary.json');
+    const { status, stdout } = run([path, '--no-progress', '--summary', summary]);
+    expect(status).toBe(0);
+    const rows = records(stdout);
+    expect(rows.map((r) => [r.row, r.id, r.status])).toEqual([[2, 'k1', 'alert'], [3, 'k2', 'alert'], [6, 'k3', 'no_alert']]);
+    expect(rows[1]!.alerts![0]!.referenceNumber).toBe('QDi.136');
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 3, rejected: 0, blankLines: 1 });
+  });
+
   it('skips blank lines without rejecting them: the summary counts rows, rejects and blank lines alike', () => {
     const path = join(dir, 'blank.csv');
-    writeFileSync(path, 'id,name\n\nb1,Mukhtar Belmukhtar\n\n,,\nb2,\n\nb3,John Smith\n\n\n');
+    // (an empty row is written ',,' or, with every cell quoted, '"",""')
+    writeFileSync(path, 'id,name\n\nb1,Mukhtar Belmukhtar\n\n,,\n"",""\nb2,\n\nb3,John Smith\n\n\n');
     const summary = join(dir, 'blank-summary.json');
     const { status, stdout, stderr } = run([path, '--no-progress', '--summary', summary]);
     expect(status).toBe(0);
-    expect(records(stdout).map((r) => [r.row, r.id, r.status])).toEqual([[3, 'b1', 'alert'], [6, 'b2', 'rejected'], [8, 'b3', 'no_alert']]);
-    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 2, rejected: 1, blankLines: 6 });
-    expect(stderr).toMatch(/2 rows screened, .*, 1 rows rejected, 6 blank lines skipped;/);
-    expect(stderr).toContain('rejected line 6');
-    expect(stderr).not.toMatch(/rejected line [^6]/);
+    expect(records(stdout).map((r) => [r.row, r.id, r.status])).toEqual([[3, 'b1', 'alert'], [7, 'b2', 'rejected'], [9, 'b3', 'no_alert']]);
+    expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 2, rejected: 1, blankLines: 7 });
+    expect(stderr).toMatch(/2 rows screened, .*, 1 rows rejected, 7 blank lines skipped;/);
+    expect(stderr).toContain('rejected line 7');
+    expect(stderr).not.toMatch(/rejected line [^7]/);
   });
 
   it('rejects a 10 MB row with its line number and screens every row after it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBracketedName } from '../src/search/bracketed-name.js';
+import { bracketedNameTest, isBracketedName } from '../src/search/bracketed-name.js';
 import { namesOf } from '../src/search/names.js';
 import { Screener } from '../src/screen/screener.js';
 import { newestPrepared } from './helpers/prepared.js';
@@ -25,6 +25,13 @@ describe('isBracketedName', () => {
     ['birth name', 'Encep Nurjaman'],
     ['KPE.018', 'SECOND ACADEMY OF NATURAL SCIENCES'],
   ])('%s in brackets after %s is not', (part, rest) => expect(isBracketedName(part, rest)).toBe(false));
+
+  it('asked many times about one name (bracketedNameTest) answers the same for each part', () => {
+    const isName = bracketedNameTest('KOREA KWANGSON BANKING CORP (CO, Bank of Korea)');
+    const parts = ['KKBC', 'KBC', 'CORP', 'KENYA', 'BK', 'KOB', '한국', 'birth name', 'Bank, KW'];
+    expect(parts.filter(isName)).toEqual(['KKBC', 'KBC', 'CORP', 'BK', 'KOB', '한국', 'Bank, KW']);
+    expect(parts.filter((part) => isBracketedName(part, 'KOREA KWANGSON BANKING CORP (CO, Bank of Korea)'))).toEqual(parts.filter(isName));
+  });
 });
 
 describe('bracketed parts on the real list', () => {

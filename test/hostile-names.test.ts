@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NameIndex } from '../src/search/name-index.js';
+import { MAX_BRACKET_DEPTH, namesOf } from '../src/search/names.js';
 import { compareNames } from '../src/match/compare.js';
 import { cleanName, MAX_NAME_PART_LENGTH, printableName } from '../src/text/clean.js';
 import { prepareName } from '../src/normalize/tokens.js';
@@ -66,6 +67,47 @@ describe('a name part longer than any real one', () => {
     expect(warning?.message).toContain(`longer than ${MAX_NAME_PART_LENGTH} letters`);
     const primary = NameIndex.build(hostile, { records: hostile.records.filter((r) => r.referenceNumber === 'QDi.136') }).names.find((n) => n.record.referenceNumber === 'QDi.136' && n.source === 'primary');
     expect(primary?.matchable.tokens.map((t) => t.form)).toEqual(['mokhtar', 'b'.repeat(MAX_NAME_PART_LENGTH)]);
+  });
+});
+
+describe('brackets nested deeper than any listed name', () => {
+  const record = list.records.find((r) => r.referenceNumber === 'QDi.136')!;
+  /** 'Ivan Petrov (Иван1 (Иван2 (… (Иванdepth))))': a name nested `depth` brackets deep. */
+  const nestedName = (depth: number) => `Ivan Petrov ${Array.from({ length: depth }, (_, i) => `(Иван${i + 1} `).join('')}${')'.repeat(depth)}`;
+  const aliasNames = (alias: string) =>
+    namesOf({ ...record, name: 'Mokhtar Belmokhtar', aliases: [{ name: alias }] })
+      .filter((n) => n.origin === 'alias')
+      .map((n) => `${n.source}:${n.text}`);
+
+  it('are read up to MAX_BRACKET_DEPTH levels, from the inside out', () => {
+    const names = aliasNames(nestedName(MAX_BRACKET_DEPTH));
+    expect(names).toContain('long-form:Ivan Petrov');
+    expect(names).toContain(`short-form:Иван${MAX_BRACKET_DEPTH}`);
+    expect(names).toContain('short-form:Иван1');
+  });
+
+  it('past MAX_BRACKET_DEPTH levels give the name as it is, and only that', () => {
+    expect(aliasNames(nestedName(MAX_BRACKET_DEPTH + 1))).toEqual([`alias:${nestedName(MAX_BRACKET_DEPTH + 1)}`]);
+  });
+
+  it('thousands deep in the list XML are indexed as written, with no stack overflow', () => {
+    // (read one level at a time, each level re-reading the whole text, 6,000 levels stalled the build for ~20 s and then overflowed the stack)
+    const alias = nestedName(6_000);
+    const hostile = listWith('<ALIAS_NAME>Abou Abbes Khaled</ALIAS_NAME>', `<ALIAS_NAME>${alias}</ALIAS_NAME>`);
+    const index = NameIndex.build(hostile, { records: hostile.records.filter((r) => r.referenceNumber === 'QDi.136') });
+    const fromAlias = index.names.filter((n) => n.record.referenceNumber === 'QDi.136' && n.text.startsWith('Ivan Petrov'));
+    expect(fromAlias.map((n) => [n.source, n.text])).toEqual([['alias', alias]]);
+  });
+
+  it('a bracket holding 50,000 bracketed names gives each one (the rest of the name is read once, not once per bracket)', () => {
+    // (isBracketedName read the whole rest again for each bracket: 50,000 names took ~20 s)
+    const count = 50_000;
+    const alias = `X Y (${Array.from({ length: count }, (_, i) => `(Иван${i} Петров${i})`).join(' ; ')})`;
+    const names = aliasNames(alias);
+    expect(names).toHaveLength(count + 2);
+    expect(names.slice(0, 2)).toEqual([`alias:${alias}`, 'short-form:Иван0 Петров0']);
+    expect(names).toContain(`short-form:Иван${count - 1} Петров${count - 1}`);
+    expect(names).toContain('long-form:X Y');
   });
 });
 

@@ -8,7 +8,7 @@ import { parse, type Options } from 'csv-parse/sync';
 export type CsvCells = string[] | { error: string };
 
 function options(delimiter: string): Options {
-  // Only a line feed ends a record (a lone CR is text, as in the splitter); no column count check (rows.ts checks it).
+  // Only a line feed ends a record (a lone CR is text, as in the splitter; in a CR-only file the splitter leaves no line break outside quotes); no column count check (rows.ts checks it).
   return { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: false, bom: false };
 }
 

@@ -20,7 +20,7 @@ export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 export interface CsvRecord {
   text: string;
   line: number;
-  /** Characters of its line ending, cut from `text`: 2 for CRLF, 1 for LF, 0 at the end of the input (for progress in bytes). */
+  /** Characters of its line ending, cut from `text`: 2 for CRLF, 1 for LF or a lone CR, 0 at the end of the input (for progress in bytes). */
   ending: number;
 }
 
@@ -35,6 +35,19 @@ export interface OversizedRecord {
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+
+/** Where the next CR or line feed in `text` from `from` is, or -1. */
+function nextCrOrLf(text: string, from: number): number {
+  const cr = text.indexOf('\r', from);
+  const lf = text.indexOf('\n', from);
+  return cr < 0 ? lf : lf < 0 ? cr : Math.min(cr, lf);
+}
+
+/** Whether a cell, as written, holds nothing: spaces only, or quotes around spaces only. */
+function isEmptyCell(cell: string): boolean {
+  const text = cell.trim();
+  return text === '' || /^"\s*"$/.test(text);
+}
 
 /**
  * Guesses the delimiter of a CSV header line: the candidate (`,` `;` tab `|`)
@@ -64,9 +77,11 @@ export function detectDelimiter(header: string): string {
 
 /**
  * Splits CSV text, fed in chunks of any size, into records. A line break ends
- * a record only outside quotes, and only a line feed does (`\r\n` or `\n`; a
- * lone `\r` is text). A quote opens a quoted cell only at the start of a cell.
- * Blank lines are skipped; a UTF-8 BOM at the very start is dropped. A record
+ * a record only outside quotes. The first line break outside quotes says
+ * which: a line feed (`\r\n` or `\n`; a lone `\r` is then text), or a lone
+ * `\r` (a file saved as "CSV (Macintosh)": then a `\r` and a `\n` both end a
+ * line, so that no record holds a line break outside quotes). A quote opens a quoted cell only at the start of a cell.
+ * Blank lines (empty cells only, quoted or not) are skipped; a UTF-8 BOM at the very start is dropped. A record
  * over `maxChars` is cut: the rest of its line is skipped (quotes ignored, so
  * an unclosed quote cannot swallow the file) and it is reported as oversized.
  *
@@ -96,13 +111,23 @@ export class CsvRecordSplitter {
   #skipping = false;
   #oversizedStart = '';
   #first = true;
+  /**
+   * What ends a line: a line feed (`\n` or `\r\n`; a lone CR is text), or,
+   * when the first line break is a lone CR (a file saved as "CSV
+   * (Macintosh)"), a CR or a line feed alike (a CRLF then ends a line and a
+   * blank one); decided at the first line break outside quotes, undefined
+   * until then.
+   */
+  #lineBreak: typeof LF | typeof CR | undefined;
+  /** The last character fed was a CR outside quotes, and the line break is not decided yet (the next character decides). */
+  #crPending = false;
 
   constructor(options: {
     delimiter?: string | undefined;
     maxChars?: number;
     onRecord: (record: CsvRecord) => void;
     onOversized: (record: OversizedRecord) => void;
-    /** A blank line (spaces, or empty cells only: `,,`), which holds no row: not passed to `onRecord`. */
+    /** A blank line (spaces, or empty cells only: `,,` or `"",""`), which holds no row: not passed to `onRecord`. */
     onBlank?: (record: CsvRecord) => void;
   }) {
     this.delimiter = options.delimiter;
@@ -120,9 +145,15 @@ export class CsvRecordSplitter {
     }
     let from = 0; // start of the current record's text inside this chunk
     const n = chunk.length;
+    if (this.#crPending && n > 0) {
+      // (the CR that ended the last chunk: with a line feed after it, it is CRLF; else it was a CR-only line break)
+      this.#crPending = false;
+      this.#lineBreak = chunk.charCodeAt(0) === LF ? LF : CR;
+      if (this.#lineBreak === CR) this.#endLine(0); // (#endRecord cuts the CR the record text ends with)
+    }
     for (let i = 0; i < n; i++) {
       if (this.#skipping) {
-        const next = chunk.indexOf('\n', i);
+        const next = this.#lineBreak === CR ? nextCrOrLf(chunk, i) : chunk.indexOf('\n', i);
         if (next < 0) return;
         this.#skipping = false;
         this.#onOversized({ line: this.#startLine, endLine: this.#line, start: this.#oversizedStart });
@@ -134,7 +165,7 @@ export class CsvRecordSplitter {
         continue;
       }
       const c = chunk.charCodeAt(i);
-      if (++this.#length > this.#maxChars && c !== LF) {
+      if (++this.#length > this.#maxChars && c !== LF && !(c === CR && this.#lineBreak === CR)) {
         this.#parts.push(chunk.slice(from, i));
         this.#oversizedStart = this.#parts.join('').slice(0, 200);
         this.#skipping = true;
@@ -148,15 +179,18 @@ export class CsvRecordSplitter {
           this.#quoted = false; // the closing quote: this character is outside quotes
         } else {
           if (c === QUOTE) this.#quoteSeen = true;
-          else if (c === LF) this.#line++;
+          else if (c === LF || (c === CR && this.#lineBreak === CR)) this.#line++;
           continue;
         }
       }
-      if (c === LF) {
-        this.#parts.push(chunk.slice(from, i));
-        this.#endRecord(1);
-        this.#line++;
-        this.#startLine = this.#line;
+      if (c === CR && this.#lineBreak === undefined) {
+        if (i + 1 === n) this.#crPending = true;
+        else this.#lineBreak = chunk.charCodeAt(i + 1) === LF ? LF : CR;
+      }
+      if (c === LF || (c === CR && this.#lineBreak === CR)) {
+        this.#lineBreak ??= LF;
+        this.#parts.push(chunk.slice(from, i + (c === CR ? 1 : 0)));
+        this.#endLine(c === LF ? 1 : 0);
         from = i + 1;
       } else if (c === QUOTE && this.#cellStart) {
         this.#quoted = true;
@@ -168,18 +202,32 @@ export class CsvRecordSplitter {
     if (!this.#skipping && from < n) this.#parts.push(chunk.slice(from));
   }
 
+  /** Ends the record at a line break, and starts the next line; `lineFeed` as for `#endRecord`. */
+  #endLine(lineFeed: number): void {
+    this.#endRecord(lineFeed);
+    this.#line++;
+    this.#startLine = this.#line;
+  }
+
   /** Ends the input: the last record needs no line break. */
   end(): void {
+    this.#crPending = false;
     if (this.#skipping) this.#onOversized({ line: this.#startLine, endLine: this.#line, start: this.#oversizedStart });
     else this.#endRecord(0);
     this.#resetRecord();
   }
 
-  /** Whether a record holds no row: spaces and delimiters only (a spreadsheet writes `,,` for an empty row). */
+  /**
+   * Whether a record holds no row: every cell empty, quoted or not (spaces
+   * only, `""`, `" "`): a spreadsheet writes `,,` or `"",""` for an empty row.
+   * A cell holding a quote (`""""`) or a delimiter (`","`) is not empty.
+   */
   #isBlank(text: string): boolean {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 0x20 && c !== 0x09 && c !== CR && !this.#isDelimiter(c) && text[i]!.trim() !== '') return false;
+    let cellStart = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !this.#isDelimiter(text.charCodeAt(i))) continue;
+      if (!isEmptyCell(text.slice(cellStart, i))) return false;
+      cellStart = i + 1;
     }
     return true;
   }
@@ -189,7 +237,7 @@ export class CsvRecordSplitter {
     return c === 0x2c || c === 0x3b || c === 0x09 || c === 0x7c;
   }
 
-  /** Ends the record; `lineFeed` is 1 when a line feed ended it. */
+  /** Ends the record; `lineFeed` is 1 when a line feed ended it (a CR that ended it is still the text's last character). */
   #endRecord(lineFeed: number): void {
     let text = this.#parts.join('');
     let ending = lineFeed;
@@ -201,7 +249,7 @@ export class CsvRecordSplitter {
     this.#resetRecord();
     if (this.#isBlank(text)) {
       // (the end of the input after a last line break is no line)
-      if (text !== '' || lineFeed === 1) this.#onBlank?.({ text, line, ending });
+      if (text !== '' || ending > 0) this.#onBlank?.({ text, line, ending });
       return;
     }
     this.delimiter ??= detectDelimiter(text);
