@@ -13,6 +13,7 @@ import { countryCode } from '../src/screen/countries.js';
 import { isJunkName } from '../src/screen/name-warnings.js';
 import { WarningCodes } from '../src/screen/warnings.js';
 import { Screener } from '../src/screen/screener.js';
+import { diffLists } from '../src/diff/diff.js';
 import { fixtureBytes, fixtureList } from './helpers/fixtures.js';
 
 const list = fixtureList('2026-02-27');
@@ -53,6 +54,19 @@ describe('a name part longer than any real one', () => {
     expect(new Set(result.alerts.map((a) => a.referenceNumber)).size).toBe(result.alerts.length);
     const cut = result.warnings.find((w) => w.code === WarningCodes.NAME_PART_CUT);
     expect(cut?.message).toContain('also screened without it ("MOKHTAR BELMOKHTAR")');
+  });
+
+  it('is screened without the over-long part alike by screen, explain and re-screening, joined by punctuation or not', () => {
+    const without = { ...list, records: list.records.filter((r) => r.referenceNumber !== 'QDi.136') };
+    const against = screener.against(diffLists(without, list));
+    for (const name of [`MOKHTAR BELMOKHTAR ${'X'.repeat(100)}`, `MOKHTAR BELMOKHTAR-${'X'.repeat(100)}`, `MOKHTAR/BELMOKHTAR/${'X'.repeat(100)}`]) {
+      expect(refs(name)[0], name).toBe('QDi.136');
+      expect(screener.explain({ name }, 'QDi.136').alerts, name).toBe(true);
+      expect(against.screen({ name }).alerts.map((a) => a.referenceNumber), name).toContain('QDi.136');
+    }
+    // With evidence, both screens score 1.00: the alert kept is the one of the better name.
+    const withEvidence = screener.screen({ name: `MOKHTAR BELMOKHTAR ${'X'.repeat(100)}`, dateOfBirth: '1972-06-01', nationality: 'DZ' });
+    expect(withEvidence.alerts[0]?.nameScore).toBe(1);
   });
 
   it('does not warn on ordinary names, long or not', () => {

@@ -10,6 +10,8 @@ import type { SanctionsRecord } from '../types.js';
 import { makeAlert, type ListState } from './list-state.js';
 import type { NormalizedQuery } from './query.js';
 import { scoreRecordNames } from './record-names.js';
+import { withoutLongParts } from './name-warnings.js';
+import { MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import type { Alert, ListInUse } from './result.js';
 import type { ScreenWarning } from './warnings.js';
 
@@ -34,13 +36,15 @@ export interface Explanation {
 
 /** The explanation of `q` against `record` on one list state (without id, warnings and list, which the Screener adds). */
 export function explainWith(state: ListState, q: NormalizedQuery, record: SanctionsRecord): Omit<Explanation, 'id' | 'warnings' | 'list'> {
-  const prepared = state.names.prepareQuery(q.name);
   const model = state.model;
-  const scored = scoreRecordNames(
-    prepared,
-    state.names.names.filter((name) => name.record === record),
-    model,
-  );
+  const names = state.names.names.filter((name) => name.record === record);
+  let scored = scoreRecordNames(state.names.prepareQuery(q.name), names, model);
+  // As a screen does (list-state.ts screenWith): a name with an over-long part is scored without it too.
+  const readable = q.name.length > MAX_NAME_PART_LENGTH ? withoutLongParts(q.name) : undefined;
+  if (readable !== undefined) {
+    const without = scoreRecordNames(state.names.prepareQuery(readable), names, model);
+    if ((without[0]?.score ?? 0) > (scored[0]?.score ?? 0)) scored = without;
+  }
   const best = scored[0];
   const hit: NameHit | undefined = best === undefined || best.score <= 0 ? undefined : { record, ...best };
   const documents = q.documents.flatMap((number) =>

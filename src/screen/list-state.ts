@@ -8,7 +8,9 @@ import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { BirthDateIndex } from './birth-date-index.js';
 import { DocumentIndex } from './document-index.js';
 import { nationalityMatchWeight, sameDayWeight, weighEvidence, type Evidence } from './evidence.js';
-import { isJunkName } from './name-warnings.js';
+import { isJunkName, withoutLongParts } from './name-warnings.js';
+import { bestAlerts, byRank } from './best-alerts.js';
+import { MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { scoreRecordNames } from './record-names.js';
 import type { ScoringModel } from '../scoring-model.js';
 import { decideAlert } from './priority.js';
@@ -45,6 +47,13 @@ export function buildState(list: SanctionsList, model: ScoringModel, names: Name
  * the Screener never passes it.
  */
 export function screenWith(state: ListState, q: NormalizedQuery, skip?: (name: IndexedName) => boolean): Alert[] {
+  const alerts = screenName(state, q, skip);
+  // A name with a part longer than any name part is screened without it too (name-warnings.ts, withoutLongParts).
+  const readable = q.name.length > MAX_NAME_PART_LENGTH ? withoutLongParts(q.name) : undefined;
+  return readable === undefined ? alerts : bestAlerts([alerts, screenName(state, { ...q, name: readable }, skip)], q.limit);
+}
+
+function screenName(state: ListState, q: NormalizedQuery, skip?: (name: IndexedName) => boolean): Alert[] {
   // A name with no letters or one letter repeated is not a name: only its documents are screened (see name-warnings.ts).
   const hits = isJunkName(q.name)
     ? []
@@ -72,7 +81,7 @@ export function screenWith(state: ListState, q: NormalizedQuery, skip?: (name: I
     const alert = makeAlert(q, record, hit, documents, state.model);
     if (alert !== undefined) alerts.push(alert);
   }
-  alerts.sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || a.referenceNumber.localeCompare(b.referenceNumber));
+  alerts.sort(byRank);
   return alerts.slice(0, q.limit);
 }
 

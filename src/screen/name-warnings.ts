@@ -95,11 +95,13 @@ export function nameWarnings(name: string): ScreenWarning[] {
  * ```
  */
 export function withoutLongParts(name: string): string | undefined {
-  const parts = name.split(WHITESPACE).filter((part) => part !== '');
-  const kept = parts.filter((part) => longNameParts(part).length === 0);
-  return kept.length === parts.length || kept.length === 0 ? undefined : kept.join(' ');
+  // Only the over-long run of letters goes, not the word it is joined to (BELMOKHTAR-XXXX…, BELMOKHTAR/XXXX…).
+  const readable = name.replace(LONG_RUN, ' ').replace(SPACES, ' ').trim();
+  return readable === name.trim() || !HAS_LETTER.test(readable) ? undefined : readable;
 }
-const WHITESPACE = /\s+/u;
+const LONG_RUN = new RegExp(`[\\p{L}\\p{M}\\p{N}]{${MAX_NAME_PART_LENGTH + 1},}`, 'gu');
+const SPACES = /\s+/gu;
+const HAS_LETTER = /\p{L}/u;
 
 /** A value short enough for a warning. */
 function shorten(text: string): string {

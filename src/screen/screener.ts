@@ -16,8 +16,7 @@ import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
 import { buildState, screenWith, type ListState } from './list-state.js';
 import { PartyIndex } from './party-index.js';
-import { nameWarnings, withoutLongParts } from './name-warnings.js';
-import { bestAlerts } from './best-alerts.js';
+import { nameWarnings } from './name-warnings.js';
 import { normalizeQuery, type NormalizedQuery, type QueryDefaults, type ScreenQuery } from './query.js';
 import { DATE_ORDERS, type DateOrder } from './query-dates.js';
 import type { Alert, ListInUse, ListVersion, ScreenResult } from './result.js';
@@ -363,9 +362,6 @@ export class Screener {
     if (q.id !== undefined) result.id = q.id;
     result.query = q;
     result.alerts = screenWith(state, q);
-    // A name with a part longer than any name part is screened without it too (name-warnings.ts).
-    const readable = warnings.some((w) => w.code === WarningCodes.NAME_PART_CUT) ? withoutLongParts(q.name) : undefined;
-    if (readable !== undefined) result.alerts = bestAlerts([result.alerts, screenWith(state, { ...q, name: readable })], q.limit);
     result.warnings = warnings;
     result.list = list;
     result.options = options;
