@@ -125,6 +125,10 @@ describe('prepareName', () => {
     expect(forms('CHO IL U')).toEqual(['cho:name', 'il:name', 'u:initial']);
     expect(forms('Cho Il Woo')).toEqual(['cho:name', 'il:name', 'woo:name']);
     expect(compareNames('Cho Il', 'CHO IL U').score).toBeGreaterThan(0.9);
+    // A title is not a word of the name; an initial is no family name; Young is a usual spelling of Yong.
+    expect(forms('Mr Pak Song Il')).toEqual(['mr:title', 'pak:name', 'song:name', 'il:name']);
+    expect(forms('Kim Young Il')).toEqual(['kim:name', 'young:name', 'il:name']);
+    expect(forms('Nur il Amin U')).toEqual(['nur:name', 'al:particle', 'amin:name', 'u:initial']);
     // A Korean name that differs only in its last syllable is not the same name.
     expect(compareNames('PAK SONG HUI', 'PAK SONG IL').score).toBeLessThan(0.8);
     expect(compareNames('Saif il Islam', 'Saif al-Islam').score).toBe(1);

@@ -155,3 +155,20 @@ const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   'won', 'pang', 'bang', 'kong', 'gong', 'hyon', 'hyun', 'ju', 'joo', 'u', 'woo', 'ryom', 'yom', 'thae', 'tae', 'ok', 'myong',
   'kye', 'ki', 'pyon', 'byun', 'chu', 'cha', 'ham', 'min', 'sung', 'song', 'kil', 'gil', 'to', 'do', 'sok', 'seok', 'pyo',
 ]);
+
+/**
+ * Whether a word is a Korean family name or a usual spelling of a Korean
+ * name syllable that neither romanization writes (Young for Yong, Woo, Hee,
+ * Yoon, Wook): beside a family name, such words still make a Korean name.
+ *
+ * @example
+ * ```ts
+ * isKoreanSpelling('young'); // true
+ * isKoreanSpelling('islam'); // false
+ * ```
+ */
+export function isKoreanSpelling(form: string): boolean {
+  return KOREAN_SURNAMES.has(form) || USUAL_SPELLINGS.has(form);
+}
+
+const USUAL_SPELLINGS: ReadonlySet<string> = new Set(['young', 'woo', 'hee', 'wook', 'yoon']);

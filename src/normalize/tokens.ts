@@ -5,7 +5,7 @@ import { cleanName, MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { foldName } from './fold.js';
 import { isInitial } from './initial.js';
 import { collapseDoubles, consonantKeyFrom, consonantSource, latinSpellingSource, vowelKey } from './keys.js';
-import { isKoreanSurname, isKoreanWord, koreanSyllableKey } from './korean.js';
+import { isKoreanSpelling, isKoreanSurname, isKoreanWord, koreanSyllableKey } from './korean.js';
 import { memoize } from '../text/memo.js';
 import { boundedEditDistance } from '../text/distance.js';
 import { ABD_FORMS, ARABIC_SCRIPT_TITLES, GIVEN_NAME_ABBREVIATIONS, GENERIC_ORG_WORDS, COUNTRY_NAME_FORMS, ORG_WORD_ABBREVIATIONS, LEGAL_FORMS, LEGAL_FORM_FAMILIES, LEGAL_FORM_TOKENS, NUMBER_WORDS, PARTICLES, TITLES } from './tables.js';
@@ -151,14 +151,19 @@ const foldWordMemo = memoize(foldWordUncached, 50_000);
 /** The Arabic article's `il` spelling, which is also a Korean name syllable (Il). */
 const KOREAN_IL = 'il';
 
-/** Whether a name with `il` at `ilAt` reads as Korean (see prepareName): Saif il Islam, Din il Nur do not. */
+/**
+ * Whether a name with `il` at `ilAt` reads as Korean (see prepareName): Saif il Islam, Din il Nur,
+ * Nur il Amin U do not. Only the name's words count (not a title: Mr Pak Song Il; not a number).
+ */
 function isKoreanName(tokens: readonly NameToken[], ilAt: readonly number[]): boolean {
-  if (tokens.length > 4) return false;
+  const words = tokens.map((token, i) => ({ token, il: ilAt.includes(i) })).filter(({ token, il }) => il || token.cls === 'name' || token.cls === 'initial');
+  if (words.length > 4) return false;
   // IL alone (a word of a text looked up by itself) is the syllable: an article never stands alone.
-  if (ilAt.length === tokens.length) return true;
-  const ends = [tokens[0]!, tokens[tokens.length - 1]!].filter((_, end) => !ilAt.includes(end === 0 ? 0 : tokens.length - 1));
-  if (!ends.some((t) => isKoreanSurname(t.form))) return false;
-  return tokens.every((t, i) => ilAt.includes(i) || t.cls === 'initial' || t.koreanKey !== undefined || t.koreanWord || isKoreanSurname(t.form));
+  if (words.every((word) => word.il)) return true;
+  // A family name first or last; an initial (U, O) is no family name.
+  const family = ({ token, il }: { token: NameToken; il: boolean }) => !il && token.cls !== 'initial' && isKoreanSurname(token.form);
+  if (!family(words[0]!) && !family(words[words.length - 1]!)) return false;
+  return words.every(({ token, il }) => il || token.cls === 'initial' || token.koreanKey !== undefined || token.koreanWord || isKoreanSpelling(token.form));
 }
 
 /** A word's folded tokens: memoized unless it is too long to be a name part (a cache must not keep such keys). */
