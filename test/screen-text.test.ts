@@ -173,14 +173,11 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('PAYMENT OF INVOICE NO. F-80380 TO TARWAT SHAHATA')).toEqual([]);
   });
 
-  it("finds a person's given and family name without the middle word when the word left out is its heaviest", () => {
-    // Ibrahim weighs more on the list than Omari: the heaviest word is not needed when both ends are spelt and one is rare.
-    expect(hitsOf('SCHOOL FEES FOR MOHAMMAD OMARI SPRING TERM')).toEqual(['TAi.042 "MOHAMMAD OMARI"']);
-    // Not a Korean name's first and last syllables (MIN BYONG CHOL: Byong Chol is one given name), nor in the other order.
+  it('finds no name cut to its first and last words when the word left out is its heaviest', () => {
+    // Not a Korean name's first and last syllables (MIN BYONG CHOL: Byong Chol is one given name), nor MOHAMMED DAM for
+    // SAYYID MOHAMMED QADHAF AL-DAM (its heaviest, Qadhaf, left out).
     expect(hitsOf('RENT MARCH TO MIN CHOL VIA AGENT')).toEqual([]);
-    // Only content words left out between them: DAM is not AL-DAM (SAYYID MOHAMMED QADHAF AL-DAM), written with its article it is.
     expect(hitsOf('CONSULTING FEE MOHAMMED DAM PROJECT 7')).toEqual([]);
-    expect(hitsOf('CONSULTING FEE MOHAMMED AL-DAM PROJECT 7')).toEqual(['LYi.003 "MOHAMMED AL-DAM"']);
   });
 
   it('finds a company name without the legal form that ends it, written in its order', () => {
@@ -264,6 +261,26 @@ describe('Screener.screenText: ordinary payment text stays quiet', () => {
   ];
   for (const text of endsOnly) {
     it(`${JSON.stringify(text)} (first and last words only)`, () => expect(hitsOf(text)).toEqual([]));
+  }
+
+  // A given and a family name of a listed person without the heaviest word between them (a rule that took them, one end
+  // rare on the list, was removed: it alerted on these, plausible names of ordinary payees).
+  const givenAndFamilyOnly = [
+    'PAYMENT TO HASSANE OMAR',
+    '/BNF/AHMED AWEYS',
+    '/BNF/HASSAN AWES',
+    '/BNF/MUHAMMAD IBROHIM',
+    'FAMILY SUPPORT SHAMIL ALIEV',
+    'AHMED NOORZAI',
+    '/BNF/KAWA AHMED',
+    '/BNF/MAULAWI SALAHUDIN',
+    '/BNF/NAIM AKHUND',
+    'SALARY MARCH ABDUL MANSOOR',
+    'PAYMENT TO ABDUL SHAFIQ',
+    'DORDA OE',
+  ];
+  for (const text of givenAndFamilyOnly) {
+    it(`${JSON.stringify(text)} (a given and a family name without the heaviest word)`, () => expect(hitsOf(text)).toEqual([]));
   }
 
   it('finds KIM CHOL only in names that have the two words with their heaviest (KIM SOK CHOL), not KIM YONG CHOL', () => {

@@ -17,14 +17,13 @@
  *    `RARE_WORD_WEIGHT`: not MONEY EXCHANGE for AL-KAWTHAR MONEY EXCHANGE),
  *    or when the name is cut to its first and last content words, every
  *    matched name word spelt as listed (`SON SAN` for SON MUN SAN, `THARWAT
- *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name); then
- *    the heaviest word may be the one left out, when only content words are
- *    and the two are a person's given and family name in the listed order
- *    (`givenAndFamily`, text-index.ts: `MOHAMMAD OMARI` for MOHAMMAD IBRAHIM
- *    OMARI; not `MOHAMED DAM` for SAYYID MOHAMMED QADHAF AL-DAM, nor KOREA
- *    … COMPANY, AHMAD ALI, MIN CHOL, CHOL MIN). A legal form that ends the name may be
- *    left out of the name written in its order (`PARS TRASH` for PARS TRASH
- *    COMPANY).
+ *    SHIHATA` for THARWAT SALAH SHIHATA: a given and a family name); the
+ *    heaviest word is always among those matched, so `MOHAMMAD OMARI` for
+ *    MOHAMMAD IBRAHIM OMARI, whose Ibrahim weighs most, is no hit (a rule
+ *    that let a given and a family name stand without it alerted on ordinary
+ *    payment names: PAYMENT TO HASSANE OMAR, /BNF/NAIM AKHUND). A legal form
+ *    that ends the name may be left out of the name written in its order
+ *    (`PARS TRASH` for PARS TRASH COMPANY).
  *    A word cut off where a SWIFT line or field ends (`RABITA TRU`, `TAMAS
  *    COMPA`) counts for the listed word it begins. A name cut off where the
  *    text ends, in two words of the text or more, misses none of its words
@@ -61,7 +60,7 @@ import type { NameHit } from '../search/name-index.js';
 import type { AlignedPair } from '../match/align.js';
 import type { SimilarityRule } from '../match/similarity.js';
 import { foldName } from '../normalize/fold.js';
-import { alertsInText, contentNeeded, contentTokens, endsOf, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
+import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED_COVERAGE, tokenBegun } from './text-index.js';
 import type { TextWord } from './words.js';
 import type { MatchableName } from '../match/units.js';
 import type { WindowCompletion } from './windows.js';
@@ -112,16 +111,15 @@ export function latinOnly(words: readonly TextWord[], first: number, last: numbe
 
 /**
  * Whether a window's hit is a hit in the text (see the module comment), and
- * where it ends. `ends`: the listed name's given and family name that may
- * stand without its heaviest word (`TextIndex.ends`, 0 for none).
+ * where it ends.
  *
  * @example
  * ```ts
  * // 'IN FAVOUR OF RABITA TRU': the window RABITA, the cut word TRU begins TRUST
- * acceptTextHit(hit, words, 3, 3, 1, textIndex.ends[hit.name.id]); // { accepted: true, last: 4 }
+ * acceptTextHit(hit, words, 3, 3, 1); // { accepted: true, last: 4 }
  * ```
  */
-export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number, written: number, ends: number): GateDecision {
+export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number, written: number): GateDecision {
   const rejected: GateDecision = { accepted: false, last };
   const { name, alignment } = hit;
   const contentMask = contentTokens(name.matchable);
@@ -173,13 +171,7 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
       if (weights[t]! >= RARE_WORD_WEIGHT) rareMatched = true;
     }
   }
-  // The heaviest word, or a person's given and family name (`givenAndFamily`: `ends`) without the middle, both spelt,
-  // in the listed order, with only content words left out between them (MOHAMMAD OMARI for MOHAMMAD IBRAHIM OMARI;
-  // not MOHAMED DAM for … QADHAF AL-DAM, nor KOREA … COMPANY, AHMAD ALI, KIM CHOL, CHOL MIN).
-  const heavy =
-    (matched & heaviestContent(weights, contentMask)) !== 0 ||
-    (ends !== 0 && allSpelt && (matched & ends) === ends && !reordered(alignment.pairs) && (between(matched) & ~matched & ~contentMask) === 0);
-  if (!heavy || contentMatched < contentNeeded(name, contentMask)) return rejected;
+  if ((matched & heaviestContent(weights, contentMask)) === 0 || contentMatched < contentNeeded(name, contentMask)) return rejected;
   const accepted: GateDecision = { accepted: true, last: lastWord };
   if (content >= 2) {
     // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
@@ -221,17 +213,11 @@ function reordered(pairs: readonly AlignedPair[]): boolean {
   return false;
 }
 
-/** The tokens from the lowest to the highest of `mask`, as a bit mask. */
-function between(mask: number): number {
-  const lo = mask & -mask;
-  const hi = 1 << (31 - Math.clz32(mask));
-  return (hi - lo) | hi;
-}
-
 /** Whether the first and the last content words of the name are among those matched. */
 function firstAndLast(content: number, matched: number): boolean {
-  const ends = endsOf(content);
-  return (matched & ends) === ends;
+  const first = content & -content;
+  const last = 1 << (31 - Math.clz32(content));
+  return (matched & first) !== 0 && (matched & last) !== 0;
 }
 
 /**

@@ -127,7 +127,7 @@ export class TextReach {
     const content = index.content[id]!;
     const needed = index.needed[id]!;
     const matched = bitCount(reachable & content);
-    if (index.heavyEnough(id, reachable) && matched >= needed) return true;
+    if ((reachable & index.heaviest[id]!) !== 0 && matched >= needed) return true;
     if (matched + 1 < needed) return false;
     const name = index.names.nameAt(id);
     // A window may reach fewer tokens than the text does: any content word may be the one a cut word begins.

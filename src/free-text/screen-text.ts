@@ -96,7 +96,7 @@ export function screenTextWith(
     const q: NormalizedQuery = { name, nationalities: [], countries: [], documents: [], threshold, limit };
     let prepared: MatchableName | undefined;
     for (const hit of hits) {
-      const decision = acceptTextHit(hit, words, first, last, written, index.ends[hit.name.id]!);
+      const decision = acceptTextHit(hit, words, first, last, written);
       if (!decision.accepted) continue;
       if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
       const end = words[decision.last]!.end;

@@ -3,7 +3,7 @@
  * listed units can start a hit (anchors), the listed words a run-together
  * word may be cut into, and a memo of what each word of a text is similar to.
  */
-import { isKorean, type IndexedName, type NameHit, type NameIndex } from '../search/name-index.js';
+import type { IndexedName, NameHit, NameIndex } from '../search/name-index.js';
 import { isInitial } from '../normalize/initial.js';
 import type { MatchableName } from '../match/units.js';
 import { foldName } from '../normalize/fold.js';
@@ -21,13 +21,6 @@ export const MIN_LISTED_COVERAGE = 0.5;
 export const MIN_SINGLE_WORD_LETTERS = 6;
 
 const CONTENT_CLASSES = new Set(['name', 'generic', 'legal']);
-
-/**
- * Listed designations that may carry a name part for it to be rare on the
- * list (`givenAndFamily`): Omari is on 3, Dam on 1, Ahmad on 45, Ali on 61
- * (list of 2026-02-27).
- */
-export const RARE_END_MAX_DESIGNATIONS = 5;
 
 /**
  * The content words of a name, as a bit mask: name words, company words and
@@ -190,10 +183,8 @@ export class TextIndex {
   readonly content: Int32Array;
   /** Per name: whether it can alert inside a text at all (`alertsInText`); searches of windows skip the others. */
   readonly eligible: Uint8Array;
-  /** Per name: its heaviest content word (bit mask; 0 when it has none), which a hit must match (or `ends`). */
+  /** Per name: its heaviest content word (bit mask; 0 when it has none), which a hit must match. */
   readonly heaviest: Int32Array;
-  /** Per name: its first and last content words (`endsOf`) when a hit may match them instead of the heaviest (`givenAndFamily`); else 0. */
-  readonly ends: Int32Array;
   /** Per name that can alert in a text: its anchor tokens (bit mask, `anchorTokens`), one of which a hit must match. */
   readonly anchors: Int32Array;
   /**
@@ -230,7 +221,6 @@ export class TextIndex {
     this.#anchorPostings = new Array<number[] | undefined>(entries.length);
     this.content = new Int32Array(names.names.length);
     this.heaviest = new Int32Array(names.names.length);
-    this.ends = new Int32Array(names.names.length);
     this.eligible = new Uint8Array(names.names.length);
     this.anchors = new Int32Array(names.names.length);
     this.needed = new Uint8Array(names.names.length);
@@ -242,7 +232,6 @@ export class TextIndex {
       units += name.unitIds.length;
     }
     this.unitStart[names.names.length] = units;
-    const designations = designationsByForm(names.names);
     this.unitVocabulary = new Int32Array(units);
     this.unitSpan = new Int32Array(units);
     for (const name of names.names) {
@@ -252,7 +241,6 @@ export class TextIndex {
       this.content[name.id] = content;
       this.needed[name.id] = contentNeeded(name, content);
       this.heaviest[name.id] = heaviestContent(name.matchable.weights, content);
-      this.ends[name.id] = givenAndFamily(name, content, designations);
       let letters = 0;
       for (const token of name.matchable.tokens) if (token.cls === 'name') letters |= letterBit(token.form);
       this.nameLetters[name.id] = letters;
@@ -321,21 +309,10 @@ export class TextIndex {
     const needed = this.needed[id]!;
     const matched = bitCount(reachable & content);
     const words = bitCount(content) < 2 ? 2 : written;
-    if (this.heavyEnough(id, reachable) && matched >= needed && words >= 2) return true;
+    if ((reachable & this.heaviest[id]!) !== 0 && matched >= needed && words >= 2) return true;
     // Else only with the next word standing for one more content word.
     if (matched + 1 < needed || words + 1 < 2 || next === undefined) return false;
     return tokenBegun(this.names.nameAt(id), next, content & ~reachable) !== undefined;
-  }
-
-  /**
-   * Whether `reachable` (bit mask of name `id`'s tokens) holds its heaviest
-   * content word, or its `ends` (a given and a family name without the
-   * middle: MOHAMMAD OMARI for MOHAMMAD IBRAHIM OMARI, whose Ibrahim weighs
-   * most; the gate then asks for both spelt, in the listed order).
-   */
-  heavyEnough(id: number, reachable: number): boolean {
-    const ends = this.ends[id]!;
-    return (reachable & this.heaviest[id]!) !== 0 || (ends !== 0 && (reachable & ends) === ends);
   }
 
   /**
@@ -524,60 +501,6 @@ export class TextIndex {
 export function letterBit(word: string): number {
   const c = word.charCodeAt(0) - 97;
   return c >= 0 && c < 26 ? 1 << c : 0;
-}
-
-/**
- * The first and the last of the content words (bit mask), as a bit mask of the two.
- *
- * @example
- * ```ts
- * endsOf(0b10110); // 0b10010
- * ```
- */
-export function endsOf(content: number): number {
-  return (content & -content) | (content === 0 ? 0 : 1 << (31 - Math.clz32(content)));
-}
-
-/** How many listed designations carry each name part (a form), over all their names. */
-function designationsByForm(names: readonly IndexedName[]): Map<string, number> {
-  const refs = new Map<string, Set<string>>();
-  for (const name of names) {
-    for (const token of name.matchable.tokens) {
-      if (token.cls !== 'name') continue;
-      let set = refs.get(token.form);
-      if (set === undefined) refs.set(token.form, (set = new Set()));
-      set.add(name.record.referenceNumber);
-    }
-  }
-  return new Map([...refs].map(([form, set]) => [form, set.size]));
-}
-
-/**
- * The first and last content words of a person's name of three or more (bit
- * mask), when a text may write only them and leave out its heaviest word
- * (a given and a family name without the middle): both name words (not
- * company words, legal forms or a country: KOREA … COMPANY is no given and
- * family name), one of them rare on the list (on `RARE_END_MAX_DESIGNATIONS`
- * designations or fewer: OMARI of MOHAMMAD IBRAHIM OMARI, DAM of MOHAMMED
- * QADHAF AL-DAM; not AHMAD … ALI), and not a Korean name, whose last two
- * syllables are one given name (MIN BYONG CHOL: MIN CHOL keeps half of it;
- * KIM … CHOL, RI … CHOL are everywhere). Else 0.
- *
- * @example
- * ```ts
- * givenAndFamily(mohammadIbrahimOmari, 0b111, designations); // 0b101
- * givenAndFamily(ahmadImanAli, 0b111, designations);         // 0: Ahmad on 45 designations, Ali on 61
- * ```
- */
-export function givenAndFamily(name: IndexedName, content: number, designations: ReadonlyMap<string, number>): number {
-  if (name.record.kind !== 'individual' || isKorean(name.record) || bitCount(content) < 3) return 0;
-  const ends = endsOf(content);
-  const { tokens } = name.matchable;
-  const first = tokens[31 - Math.clz32(ends & -ends)]!;
-  const last = tokens[31 - Math.clz32(ends)]!;
-  if (first.cls !== 'name' || last.cls !== 'name') return 0;
-  const rare = (form: string): boolean => (designations.get(form) ?? 0) <= RARE_END_MAX_DESIGNATIONS;
-  return rare(first.form) || rare(last.form) ? ends : 0;
 }
 
 /** The heaviest of the content words (the first on ties), as a bit mask; 0 when there are none. */
