@@ -9,7 +9,8 @@ import { ArgumentRangeError, ArgumentTypeError, ErrorCodes } from '../src/errors
 import { Screener } from '../src/screen/screener.js';
 import { MAX_TEXT_WINDOWS, windowSearchKey } from '../src/free-text/screen-text.js';
 import { NameIndex } from '../src/search/name-index.js';
-import { firstAtOrAfter, TextIndex } from '../src/free-text/text-index.js';
+import { TextIndex } from '../src/free-text/text-index.js';
+import { firstAtOrAfter } from '../src/text/sorted.js';
 import { splitWords } from '../src/free-text/words.js';
 import { TextReach } from '../src/free-text/reach.js';
 import { lookUpText, windowFor } from '../src/free-text/windows.js';

@@ -7,6 +7,7 @@ import type { IndexedName, NameHit, NameIndex } from '../search/name-index.js';
 import { isInitial } from '../normalize/initial.js';
 import type { MatchableName } from '../match/units.js';
 import { foldName } from '../normalize/fold.js';
+import { firstAtOrAfter } from '../text/sorted.js';
 
 /**
  * Weighted share of a listed name a text must match for a hit (the
@@ -121,26 +122,6 @@ export interface WordLookup {
   seeds: readonly number[];
   /** Tokens the name folding makes of the word (ABDULLAH: abd + ullah, 2). */
   tokens: number;
-}
-
-/**
- * The first position in `sorted` (ascending) of a value `from` or more, or
- * its length when there is none: a binary search (a window's nearby cut
- * words, the listed words a cut word begins), so not all are read.
- *
- * @example
- * firstAtOrAfter([2, 5, 9], 4); // 1
- * firstAtOrAfter([2, 5, 9], 10); // 3
- */
-export function firstAtOrAfter<T extends number | string>(sorted: ArrayLike<T>, from: T): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** What a word a line or the text may have cut off stands for (`TextIndex.lookUpCut`). */

@@ -15,6 +15,7 @@
  * abbreviation, or the same name spelt another way: `Lom-ali Butayev
  * (Butaev)`). `KENYA` cannot be written from `AL-HARAMAYN FOUNDATION`.
  */
+import { firstAtOrAfter } from '../text/sorted.js';
 
 const LATIN = /\p{Script=Latin}/u;
 const OTHER_SCRIPT = /[^\p{Script=Latin}\P{L}]/u;
@@ -59,14 +60,8 @@ function writtenFromTest(rest: string): (part: string) => boolean {
   const next = (letter: string, after: number): number => {
     const list = positions.get(letter);
     if (list === undefined) return -1;
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (list[mid]! <= after) low = mid + 1;
-      else high = mid;
-    }
-    return low < list.length ? list[low]! : -1;
+    const at = firstAtOrAfter(list, after + 1);
+    return at < list.length ? list[at]! : -1;
   };
   return (part) => {
     const partLetters = lettersOf(part);
