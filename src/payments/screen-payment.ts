@@ -126,15 +126,15 @@ function textCut(field: FreeTextField): PaymentWarning {
 }
 
 /**
- * Screens one party with `screen` (and its run-on name, and its name without
- * parts too long to be name parts), with what `screen` said of its name and
- * side fields as payment warnings carrying the party's role and path.
+ * Screens one party with `screen` (and its run-on name; `screen` itself
+ * screens a name without parts too long to be name parts), with what
+ * `screen` said of its name and side fields as payment warnings carrying the
+ * party's role and path.
  */
 function screenParty(screen: PaymentScreeningContext['screen'], party: PaymentParty, threshold: number, limit: number): { alerts: ScreenResult['alerts']; warnings: PaymentWarning[] } {
   const query = partyQuery(party, threshold, limit);
   if (query === undefined) return { alerts: [], warnings: [] };
   const results = [screen(query)];
-  // (screen() itself screens a name without its parts too long to be name parts, and says so.)
   if (party.nameRunOn !== undefined) results.push(screen({ ...query, name: party.nameRunOn }));
   const warnings: PaymentWarning[] = [];
   // What screen() says of the party as the message gives it (the run-on name is made from the same
@@ -145,7 +145,6 @@ function screenParty(screen: PaymentScreeningContext['screen'], party: PaymentPa
   }
   return { alerts: results.length === 1 ? results[0]!.alerts : bestAlerts(results.map((r) => r.alerts), limit), warnings };
 }
-
 
 /** The warning for a part of a free-text field the stand-in text screener did not screen. */
 function notScreened(field: FreeTextField, segment: TextSpan): PaymentWarning {

@@ -11,7 +11,6 @@ import { makeAlert, type ListState } from './list-state.js';
 import type { NormalizedQuery } from './query.js';
 import { scoreRecordNames } from './record-names.js';
 import { withoutLongParts } from './name-warnings.js';
-import { MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import type { Alert, ListInUse } from './result.js';
 import type { ScreenWarning } from './warnings.js';
 
@@ -40,7 +39,7 @@ export function explainWith(state: ListState, q: NormalizedQuery, record: Sancti
   const names = state.names.names.filter((name) => name.record === record);
   let scored = scoreRecordNames(state.names.prepareQuery(q.name), names, model);
   // As a screen does (list-state.ts screenWith): a name with an over-long part is scored without it too.
-  const readable = q.name.length > MAX_NAME_PART_LENGTH ? withoutLongParts(q.name) : undefined;
+  const readable = withoutLongParts(q.name);
   if (readable !== undefined) {
     const without = scoreRecordNames(state.names.prepareQuery(readable), names, model);
     if ((without[0]?.score ?? 0) > (scored[0]?.score ?? 0)) scored = without;

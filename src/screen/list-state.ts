@@ -10,7 +10,6 @@ import { DocumentIndex } from './document-index.js';
 import { nationalityMatchWeight, sameDayWeight, weighEvidence, type Evidence } from './evidence.js';
 import { isJunkName, withoutLongParts } from './name-warnings.js';
 import { bestAlerts, byRank } from './best-alerts.js';
-import { MAX_NAME_PART_LENGTH } from '../text/clean.js';
 import { scoreRecordNames } from './record-names.js';
 import type { ScoringModel } from '../scoring-model.js';
 import { decideAlert } from './priority.js';
@@ -49,7 +48,7 @@ export function buildState(list: SanctionsList, model: ScoringModel, names: Name
 export function screenWith(state: ListState, q: NormalizedQuery, skip?: (name: IndexedName) => boolean): Alert[] {
   const alerts = screenName(state, q, skip);
   // A name with a part longer than any name part is screened without it too (name-warnings.ts, withoutLongParts).
-  const readable = q.name.length > MAX_NAME_PART_LENGTH ? withoutLongParts(q.name) : undefined;
+  const readable = withoutLongParts(q.name);
   return readable === undefined ? alerts : bestAlerts([alerts, screenName(state, { ...q, name: readable }, skip)], q.limit);
 }
 

@@ -95,6 +95,8 @@ export function nameWarnings(name: string): ScreenWarning[] {
  * ```
  */
 export function withoutLongParts(name: string): string | undefined {
+  // (most names: too short to hold such a part; this runs for every screen)
+  if (name.length <= MAX_NAME_PART_LENGTH) return undefined;
   // Only the over-long run of letters goes, not the word it is joined to (BELMOKHTAR-XXXX…, BELMOKHTAR/XXXX…).
   const readable = name.replace(LONG_RUN, ' ').replace(SPACES, ' ').trim();
   return readable === name.trim() || !HAS_LETTER.test(readable) ? undefined : readable;
