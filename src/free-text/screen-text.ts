@@ -4,7 +4,7 @@
  * that anchor a listed name, each window screened as a name.
  */
 import { ArgumentTypeError, describeValue, ErrorCodes } from '../errors.js';
-import type { IndexedName, NameHit } from '../search/name-index.js';
+import type { IndexedName } from '../search/name-index.js';
 import { expectObject, validateLimit, validateThreshold } from '../validate.js';
 import { ENGINE } from '../engine.js';
 import { makeAlert, type ListState } from '../screen/list-state.js';
@@ -62,7 +62,6 @@ export function screenTextWith(
 
   // Each window screened as a name; hits must cover enough of the listed name.
   const candidates: Array<TextHit & { score: number }> = [];
-  const searched = new Map<string, NameHit[]>();
   const searchLimit = Math.max(limit * state.model.search.namesPerAlert, state.model.search.minNames);
   // Windows as written first; a window written out is searched only for a designation not found there yet.
   const ordered = [...windows.values()].sort((a, b) => Number(a.completed !== undefined) - Number(b.completed !== undefined));
@@ -77,9 +76,8 @@ export function screenTextWith(
     // words are written), else the first place decides for all.
     const latin = latinOnly(words, first, last);
     const key = windowSearchKey(name, next, threshold, searchLimit, latin, written, window);
-    let hits = searched.get(key) ?? index.searchedWindow(key);
-    if (hits !== undefined) searched.set(key, hits);
-    else {
+    let hits = index.searchedWindow(key);
+    if (hits === undefined) {
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
       // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
       // A window written out is scored for the names that have the listed words put in.
@@ -89,7 +87,6 @@ export function screenTextWith(
         // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
         (index.mayBeHit(indexed.id, reachable, written, next) || index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next));
       hits = state.names.search(name, { threshold, limit: searchLimit, admits });
-      searched.set(key, hits);
       index.keepSearchedWindow(key, hits);
     }
     if (hits.length === 0) continue;
