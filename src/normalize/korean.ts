@@ -153,7 +153,7 @@ const KOREAN_SURNAMES: ReadonlySet<string> = new Set([
   'kwon', 'gwon', 'hwang', 'an', 'ahn', 'song', 'ryu', 'yu', 'yoo', 'hong', 'jon', 'jeon', 'chon', 'ko', 'go', 'koh', 'mun', 'moon',
   'yang', 'son', 'pae', 'bae', 'paek', 'baek', 'ho', 'heo', 'hur', 'nam', 'sim', 'shim', 'no', 'noh', 'ha', 'kwak', 'gwak', 'chae',
   'won', 'pang', 'bang', 'kong', 'gong', 'hyon', 'hyun', 'ju', 'joo', 'u', 'woo', 'ryom', 'yom', 'thae', 'tae', 'ok', 'myong',
-  'kye', 'ki', 'pyon', 'byun', 'chu', 'cha', 'ham', 'min', 'sung', 'song', 'kil', 'gil', 'to', 'do', 'sok', 'seok', 'pyo',
+  'kye', 'ki', 'pyon', 'byun', 'chu', 'cha', 'ham', 'min', 'sung', 'kil', 'gil', 'to', 'do', 'sok', 'seok', 'pyo',
 ]);
 
 /**
