@@ -3,7 +3,7 @@
  * log-likelihood ratios, on one fold of the dev sets, and writes them as a
  * model variant the accuracy bench can run (`--model FILE.json`).
  *
- *   npm run model:fit [-- --fold A|B|all] [-- --strangers real|all] [-- --no-list-countries]
+ *   npm run model:fit [-- --fold A|B|all] [-- --strangers real|all] [-- --no-list-countries] [-- --year-count] [-- --given-fields]
  *
  * writes bench/models/evidence-{A,B,all}.json (the model variants) and
  * evidence-*.tables.json (the m/u counts and ln(m/u) weights behind them).
@@ -45,6 +45,16 @@
  * - `npm run model:fit` (every fold) also writes the fit on both folds into
  *   the `evidence` block of `src/scoring-model.ts` (the default model), between
  *   its markers; `-- --check` exits 1 when that block is out of date.
+ * - `--year-count` (measured, not kept: README, "Accuracy and speed") weighs a
+ *   same year and a range per year that gives it (`yearsGiving`): u of one
+ *   year is the pooled share spread over the years the strangers' candidates
+ *   give it for, m the share among the persons whose designation can give it
+ *   at all (it does not fall with the count: the persons' rows hit 1, 2 or 3
+ *   listed years alike); `birthYearsCountWeight` = 1 / slope takes ln(N) off.
+ * - `--given-fields` (measured, not kept) counts a field's outcomes only for
+ *   parties that give the field: a stranger with no birth date is an
+ *   `unknown` that the default fit counts among the birth-date outcomes,
+ *   which lowers u of a same year (and raises its weight) by half.
  * Outcomes that are neither for nor against (one year off, another day of the
  *   same year) never lower a score: their weight is at least 0. How the fields
  *   combine (a year needs an agreeing nationality and a name of 0.5 or more; a
@@ -57,7 +67,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseList } from '../src/parse/index.js';
 import { NameIndex } from '../src/search/name-index.js';
-import { compareBirthDate, type BirthDateOutcome } from '../src/screen/birth-dates.js';
+import { compareBirthDate, yearsGiving, type BirthDateOutcome } from '../src/screen/birth-dates.js';
+import { listedBirthDates } from '../src/screen/evidence.js';
 import { countryCodes } from '../src/screen/countries.js';
 import { normalizeQuery, type NormalizedQuery } from '../src/screen/query.js';
 import { SCORING_MODEL, type ScoringModel } from '../src/scoring-model.js';
@@ -203,13 +214,29 @@ export interface Fit {
 }
 
 /** Fits the evidence weights on `fold` (or every case). */
-export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'real' | 'all' = 'real', listCountries = true): Fit {
+/** Variants of the fit, each measured and not kept (README, "Accuracy and speed"); the defaults make the model's numbers. */
+export interface FitOptions {
+  dir?: string;
+  /** `all` adds the synthetic negatives to the strangers. */
+  strangers?: 'real' | 'all';
+  /** The list's own strangers in the per-country nationality u (default true). */
+  listCountries?: boolean;
+  /** Weigh a same year and a range per year that gives it (`birthYearsCountWeight`, `yearsGiving`); default false. */
+  yearCount?: boolean;
+  /** Count a field's outcomes only for parties that give that field (a stranger with no birth date tells nothing of birth dates); default false. */
+  givenFields?: boolean;
+}
+
+export function fitEvidence(fold: Fold | 'all', options: FitOptions = {}): Fit {
+  const { dir = evalDir(), strangers = 'real', listCountries = true, yearCount = false, givenFields = false } = options;
   const inFold = (key: string) => fold === 'all' || foldOf(key) === fold;
   const list = parseList(newestListBytes());
   const index = NameIndex.build(list, { model: SCORING_MODEL });
   const m = { name: new Map(), dob: new Map(), nat: new Map() } as Record<'name' | 'dob' | 'nat', Table>;
   const u = { name: new Map(), dob: new Map(), nat: new Map() } as Record<'name' | 'dob' | 'nat', Table>;
   const uByCountry = new Map<string, Table>();
+  // m: persons whose designation can give a same year (or a range) at all; u: the years that give it, summed over the pairs.
+  const years = { m: new Map(), u: new Map() } as Record<'m' | 'u', Table>;
 
   for (const c of aliasCases(list)) {
     if (c.record.kind !== 'individual' || !inFold(c.record.referenceNumber)) continue;
@@ -224,8 +251,11 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
     if (record === undefined || !inFold(record.referenceNumber) || p.variant !== 'primary') continue;
     const q = query(p.query, p.dateOfBirth, p.nationality);
     if (q === undefined) continue;
-    bump(m.dob, dobOutcome(q, record));
-    bump(m.nat, natOutcome(q, record));
+    if (!givenFields || q.dateOfBirth !== undefined) bump(m.dob, dobOutcome(q, record));
+    if (!givenFields || q.nationalities.length > 0) bump(m.nat, natOutcome(q, record));
+    const listed = listedBirthDates(record);
+    if (yearsGiving('same-year', listed) > 0) bump(years.m, 'same-year');
+    if (yearsGiving('within-range', listed) > 0) bump(years.m, 'within-range');
   }
   // Strangers: the negatives (in the fold by their query) for every u; UN persons against the other
   // designations their name brings up (in the fold by their own) for the per-country nationality u only.
@@ -242,8 +272,11 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
       const nat = natOutcome(q, hit.record);
       if (!n.countriesOnly) {
         bump(u.name, String(bandOf(hit.score)));
-        bump(u.dob, dobOutcome(q, hit.record));
-        bump(u.nat, nat);
+        if (!givenFields || q.dateOfBirth !== undefined) bump(u.dob, dobOutcome(q, hit.record));
+        if (!givenFields || q.nationalities.length > 0) bump(u.nat, nat);
+        const listed = listedBirthDates(hit.record);
+        years.u.set('same-year', (years.u.get('same-year') ?? 0) + yearsGiving('same-year', listed));
+        years.u.set('within-range', (years.u.get('within-range') ?? 0) + yearsGiving('within-range', listed));
       }
       if (nat !== 'unknown' && q.nationalities.length === 1) {
         const code = q.nationalities[0]!;
@@ -266,6 +299,13 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
   const uSameYearFull = share(u.dob, 'same-day', DOB) + share(u.dob, 'other-day', DOB);
   weights['dob']!['same-day'] = Math.log(share(m.dob, 'same-day', DOB) / (uSameYearFull * sameDay.otherDay));
   weights['dob']!['same-day-1-january'] = Math.log(share(m.dob, 'same-day', DOB) / (uSameYearFull * sameDay.firstJanuary));
+  // Per year that gives it (yearsGiving): m among the persons whose designation can give the outcome,
+  // u = the pooled share spread over the years the strangers' candidates give it for.
+  for (const key of ['same-year', 'within-range'] as const) {
+    const mShare = share(m.dob, key, DOB) * (totalOf(m.dob) / Math.max(1, years.m.get(key) ?? 0));
+    const uShare = share(u.dob, key, DOB) * (totalOf(u.dob) / Math.max(1, years.u.get(key) ?? 0));
+    weights['dob']![`${key}-one-year`] = Math.log(mShare / uShare);
+  }
   for (const key of NAT) weights['nat']![key] = Math.log(share(m.nat, key, NAT) / share(u.nat, key, NAT));
   const known = ['match', 'related', 'conflict'] as const;
   const mMatch = share(m.nat, 'match', known);
@@ -291,9 +331,10 @@ export function fitEvidence(fold: Fold | 'all', dir = evalDir(), strangers: 'rea
   const evidence: { -readonly [K in keyof ScoringModel['evidence']]?: ScoringModel['evidence'][K] } = {
     birthDateSameDay: adjust(dob['same-day']!),
     birthDateSameDayFirstJanuary: adjust(dob['same-day-1-january']!),
-    birthYearMatch: adjust(dob['same-year']!),
+    birthYearMatch: adjust(dob[yearCount ? 'same-year-one-year' : 'same-year']!),
     birthDateOtherDay: neutral(dob['other-day']!),
-    birthDateInRange: adjust(dob['within-range']!),
+    birthDateInRange: adjust(dob[yearCount ? 'within-range-one-year' : 'within-range']!),
+    birthYearsCountWeight: yearCount ? Math.round((1 / slope) * 1000) / 1000 : 0,
     birthYearAloneFactor: RULES.birthYearAloneFactor,
     birthYearMinNameScore: RULES.birthYearMinNameScore,
     birthYearNear: neutral(dob['near']!),
@@ -342,16 +383,17 @@ if (isMain(import.meta.url)) {
   const folds = (at('--fold') === undefined ? ['A', 'B', 'all'] : [at('--fold')]) as Array<Fold | 'all'>;
   const strangers = (at('--strangers') ?? 'real') as 'real' | 'all';
   const listCountries = !argv.includes('--no-list-countries');
+  const variant: FitOptions = { strangers, listCountries, yearCount: argv.includes('--year-count'), givenFields: argv.includes('--given-fields') };
   mkdirSync(projectPath('bench/models'), { recursive: true });
   if (argv.includes('--check')) {
     const file = projectPath('src/scoring-model.ts');
     const current = readFileSync(file, 'utf8');
-    if (withDefaultEvidence(current, fitEvidence('all', evalDir(), strangers, listCountries)) !== current) {
+    if (withDefaultEvidence(current, fitEvidence('all', variant)) !== current) {
       console.error('src/scoring-model.ts: the evidence block is not the fit of the dev sets; run npm run model:fit');
       process.exitCode = 1;
     }
   } else for (const fold of folds) {
-    const fit = fitEvidence(fold, evalDir(), strangers, listCountries);
+    const fit = fitEvidence(fold, variant);
     const out = projectPath(`bench/models/evidence-${fold}.json`);
     writeFileSync(out, `${JSON.stringify(fit.changes, null, 2)}\n`);
     writeFileSync(projectPath(`bench/models/evidence-${fold}.tables.json`), `${JSON.stringify({ counts: fit.counts, weights: fit.weights, slope: fit.slope, sameDayShares: fit.sameDayShares }, null, 2)}\n`);

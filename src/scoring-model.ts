@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.19.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.21.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -196,6 +196,16 @@ export interface ScoringModel {
     /** Inside a BETWEEN range or near an APPROXIMATELY year. */
     readonly birthDateInRange: number;
     /**
+     * What a same year or a range adds falls by this times ln(N), N the
+     * number of birth years that give that outcome against the designation
+     * (`yearsGiving`: three listed years, a range of two, five around an
+     * APPROXIMATELY year), since a stranger's year hits one of N years N
+     * times as often; `birthYearMatch` and `birthDateInRange` are then the
+     * weights at N = 1. 0 (the default model): measured held out and not
+     * kept (docs/DESIGN.md); `npm run model:fit -- --year-count` fits it.
+     */
+    readonly birthYearsCountWeight: number;
+    /**
      * Factor on what a birth year, an other day or a range adds when the
      * nationality does not also agree (1: as alone; 0: a year alone lifts nothing).
      */
@@ -264,7 +274,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.19.0',
+  version: '1.21.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -319,6 +329,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     birthYearMatch: 0.195,
     birthDateOtherDay: 0,
     birthDateInRange: 0.149,
+    birthYearsCountWeight: 0,
     birthYearAloneFactor: 0.5,
     birthYearMinNameScore: 0.5,
     birthYearNear: 0,

@@ -73,3 +73,33 @@ export function compareBirthDate(query: QueryBirthDate, listed: DateOfBirth, yea
   }
   return apart <= years.nearYears ? 'near' : 'conflict';
 }
+
+/**
+ * How many years of birth give `outcome` (a `same-year` or a `within-range`)
+ * against a designation's listed dates: the years a stranger's birth year
+ * could land on to get it. A designation that lists 1961 and 1966 gives a
+ * same year for two years, a range 1975–1976 gives within-range for two, an
+ * APPROXIMATELY 1960 for the five years 1958–1962. A stranger's year hits
+ * one of N years N times as often as one (what
+ * `SCORING_MODEL.evidence.birthYearsCountWeight` weighs, 0 by default).
+ *
+ * @example
+ * ```ts
+ * yearsGiving('same-year', [{ type: 'EXACT', year: 1961 }, { type: 'EXACT', year: 1966 }]); // 2
+ * yearsGiving('within-range', [{ type: 'BETWEEN', fromYear: 1975, toYear: 1976 }]); // 2
+ * yearsGiving('within-range', [{ type: 'APPROXIMATELY', year: 1960 }]); // 5
+ * ```
+ */
+export function yearsGiving(outcome: 'same-year' | 'within-range', listed: readonly DateOfBirth[], years: ScoringModel['birthDates'] = SCORING_MODEL.birthDates): number {
+  const named = listed.flatMap((d) => [d.year, d.fromYear, d.toYear].filter((y): y is number => y !== undefined));
+  if (named.length === 0) return 0;
+  const reach = years.approximateYears + years.nearYears;
+  let count = 0;
+  for (let year = Math.min(...named) - reach; year <= Math.max(...named) + reach; year++) {
+    const outcomes = listed.map((d) => compareBirthDate({ year, raw: String(year) }, d, years));
+    // A year that is one date's same year and inside another's range counts as a same year.
+    const best = outcomes.includes('same-year') ? 'same-year' : outcomes.includes('within-range') ? 'within-range' : undefined;
+    if (best === outcome) count++;
+  }
+  return count;
+}

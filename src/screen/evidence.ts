@@ -3,7 +3,7 @@
  * Each piece says what it found and how much it moves the score.
  */
 import type { DateOfBirth, Individual, SanctionsRecord } from '../types.js';
-import { compareBirthDate, type BirthDateOutcome } from './birth-dates.js';
+import { compareBirthDate, yearsGiving, type BirthDateOutcome } from './birth-dates.js';
 import { countryCodes } from './countries.js';
 import type { NormalizedQuery } from './query.js';
 import { SCORING_MODEL, type ScoringModel } from '../scoring-model.js';
@@ -57,15 +57,7 @@ function birthDateFinding(query: NormalizedQuery, record: SanctionsRecord, model
   if (record.kind === 'entity') {
     return { evidence: { kind: 'dateOfBirth', outcome: 'conflict', detail: `born ${query.dateOfBirth.raw}: a person, and the designation is an entity's`, adjustment: adjustments.personAgainstEntity } };
   }
-  const listed: DateOfBirth[] = [
-    ...record.datesOfBirth,
-    ...record.aliases.flatMap((alias) => {
-      const year = alias.dateOfBirth === undefined ? undefined : Number(alias.dateOfBirth.slice(0, 4));
-      return year === undefined || Number.isNaN(year)
-        ? []
-        : [{ type: 'EXACT', year, ...(/^\d{4}-\d{2}-\d{2}$/.test(alias.dateOfBirth!) ? { date: alias.dateOfBirth! } : {}) }];
-    }),
-  ];
+  const listed = listedBirthDates(record);
   const outcomes = listed.map((dob) => compareBirthDate(query.dateOfBirth!, dob, model.birthDates)).filter((o) => o !== 'unknown');
   if (outcomes.length === 0) return undefined;
   const best = outcomes.reduce((a, b) => (BIRTH_RANK[b] > BIRTH_RANK[a] ? b : a));
@@ -82,9 +74,12 @@ function birthDateFinding(query: NormalizedQuery, record: SanctionsRecord, model
     case 'same-day':
       return evidence('match', sameDayWeight(query, model));
     case 'same-year':
-      return evidence('match', adjustments.birthYearMatch);
-    case 'within-range':
-      return evidence('match', adjustments.birthDateInRange);
+    case 'within-range': {
+      // Off (0) in the default model: the count is not even taken.
+      const years = adjustments.birthYearsCountWeight === 0 ? 1 : Math.max(1, yearsGiving(best, listed, model.birthDates));
+      const weight = (best === 'same-year' ? adjustments.birthYearMatch : adjustments.birthDateInRange) - adjustments.birthYearsCountWeight * Math.log(years);
+      return evidence('match', weight, years > 1 ? `, one of ${years} years` : '');
+    }
     case 'other-day':
       return evidence(adjustments.birthDateOtherDay > 0 ? 'match' : 'neutral', adjustments.birthDateOtherDay, ', another day');
     case 'near':
@@ -92,6 +87,28 @@ function birthDateFinding(query: NormalizedQuery, record: SanctionsRecord, model
     default:
       return evidence('conflict', adjustments.birthDateConflict);
   }
+}
+
+/**
+ * A designation's birth dates as the evidence compares them: its own dates
+ * and its aliases' (as EXACT dates or years); none for an entity.
+ *
+ * @example
+ * ```ts
+ * listedBirthDates(record); // [{ type: 'EXACT', year: 1972, date: '1972-06-01' }, …]
+ * ```
+ */
+export function listedBirthDates(record: SanctionsRecord): DateOfBirth[] {
+  if (record.kind !== 'individual') return [];
+  return [
+    ...record.datesOfBirth,
+    ...record.aliases.flatMap((alias): DateOfBirth[] => {
+      const year = alias.dateOfBirth === undefined ? undefined : Number(alias.dateOfBirth.slice(0, 4));
+      return year === undefined || Number.isNaN(year)
+        ? []
+        : [{ type: 'EXACT', year, ...(/^\d{4}-\d{2}-\d{2}$/.test(alias.dateOfBirth!) ? { date: alias.dateOfBirth! } : {}) }];
+    }),
+  ];
 }
 
 /**
