@@ -213,7 +213,6 @@ export interface Fit {
   changes: { version: string; evidence: Partial<ScoringModel['evidence']> };
 }
 
-/** Fits the evidence weights on `fold` (or every case). */
 /** Variants of the fit, each measured and not kept (README, "Accuracy and speed"); the defaults make the model's numbers. */
 export interface FitOptions {
   dir?: string;
@@ -227,6 +226,7 @@ export interface FitOptions {
   givenFields?: boolean;
 }
 
+/** Fits the evidence weights on `fold` (or every case). */
 export function fitEvidence(fold: Fold | 'all', options: FitOptions = {}): Fit {
   const { dir = evalDir(), strangers = 'real', listCountries = true, yearCount = false, givenFields = false } = options;
   const inFold = (key: string) => fold === 'all' || foldOf(key) === fold;
