@@ -258,5 +258,16 @@ export function readsAsCutName(hit: NameHit, query: MatchableName, completed: Wi
   const hi = 31 - Math.clz32(listedPaired);
   const between = ((1 << (hi + 1)) - 1) & ~((1 << lo) - 1);
   if ((listedContent & between & ~listedPaired) !== 0) return false;
-  return completed.cutLast === undefined || tokens[hi]!.original === completed.cutLast;
+  const { tail } = completed;
+  if (tail === undefined) return completed.cutLast === undefined || tokens[hi]!.original === completed.cutLast;
+  // A text that ends inside the name: the run ends with the name, and the words written carry half its weight.
+  if (tokens[hi]!.original !== tail[tail.length - 1]) return false;
+  const { weights } = hit.name.matchable;
+  let total = 0;
+  let written = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    total += weights[t]!;
+    if ((listedPaired & (1 << t)) !== 0 && !tail.includes(tokens[t]!.original)) written += weights[t]!;
+  }
+  return written >= MIN_LISTED_COVERAGE * total;
 }
