@@ -484,6 +484,16 @@ describe('text windows: words and run-together words', () => {
     expect(windowFor(name, looked, 5, 5)).toMatchObject({ first: 5, last: 7 });
   });
 
+  it('grows a window by a word joined across a line break only when the other half is no word of the window already', () => {
+    // COURSE + MUJAHIDIN joined is like MUJAHIDIN's din: taking it would count MUJAHIDIN twice and open the window on COURSE.
+    const text = 'BOOKS FOR THE COURSE\nMUJAHIDIN INDONESI';
+    expect(hitsOf(text)).toEqual(['QDe.150 "MUJAHIDIN INDONESI"']);
+    const index = TextIndex.of(newestIndex());
+    const looked = lookUpText(index, splitWords(text));
+    const name = index.names.names.find((n) => n.record.referenceNumber === 'QDe.150' && n.text === 'MUJAHIDIN INDONESIAN TIMUR')!;
+    expect(windowFor(name, looked.completing!, 5, 5)).toMatchObject({ first: 4, last: 5 });
+  });
+
   it('cuts a run-together word into listed words, fewest first, and leaves other words whole', () => {
     const text = TextIndex.of(newestIndex());
     expect(text.split('ALRASHIDTRUST')).toBe('al rashid trust');

@@ -260,7 +260,7 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
       const left = lo - 1 - gap;
       if (left >= 0) {
         matchWord(name, text, left, taken, m);
-        if (m.best !== 0 && hi - m.from + 1 <= limit) {
+        if (m.best !== 0 && m.to < lo && hi - m.from + 1 <= limit) {
           covered |= m.mask;
           taken |= m.best;
           lo = m.from;
@@ -270,7 +270,7 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
       const right = hi + 1 + gap;
       if (right < count) {
         matchWord(name, text, right, taken, m);
-        if (m.best !== 0 && m.to - lo + 1 <= limit) {
+        if (m.best !== 0 && m.from > hi && m.to - lo + 1 <= limit) {
           covered |= m.mask;
           taken |= m.best;
           hi = m.to;
