@@ -31,7 +31,10 @@
  *    DAESONG` for KOREA DAESONG BANK, `… SULTAN AZIZ` for SULTAN AZIZ
  *    AZAM); the heaviest word and two content words are still needed
  *    (`… HONG KONG` is not HONG KONG ELECTRONICS, `… AL NOOR` not Noor
- *    Ahmad). A Low-quality alias (the UN's own doubt) needs three.
+ *    Ahmad), unless the text ends inside a word of the name: then the window
+ *    is scored written out with the words after the end (windows.ts,
+ *    `unwrittenTail`: `BANK OF EAS` as BANK OF EAST LAND). A Low-quality
+ *    alias (the UN's own doubt) needs three.
  *    The words must be two words of the text (a run-together word cut into
  *    listed words counts for its pieces): one word that the name folding
  *    splits (ABDULLAH: abd + ullah, SADUDDIN: sad + din) is one name.

@@ -288,13 +288,17 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
  * have cut it (`LookedUpText.cut`), replaced by the content word of the name
  * it begins as the list writes it; each initial replaced by the name word it
  * begins that no other word of the window spells, when the window has
- * `MIN_WORDS_BESIDE_INITIALS` whole words (3 letters or more) besides. A window of one word is
- * never written out.
+ * `MIN_WORDS_BESIDE_INITIALS` whole words (3 letters or more) besides; and,
+ * when the window ends the text inside a word of the name (its last word cut
+ * off, or the beginning of a listed word as written), the name's words after
+ * it (`unwrittenTail`). A window of one word is never written out.
  *
  * @example
  * ```ts
  * // 'PAGO FACTURA AVIATRANS ANS', the window AVIATRANS ANS of AVIATRANS ANSTALT
  * completeWindow(aviatransAnstalt, looked, window, content)?.query; // 'AVIATRANS ANSTALT'
+ * // 'REF 2291 BANK OF EAS', the window BANK OF EAS of BANK OF EAST LAND
+ * completeWindow(bankOfEastLand, looked, window, content); // { query: 'BANK OF EAST LAND', words: ['EAST', 'LAND'], cutLast: 'EAST', tail: ['LAND'] }
  * ```
  */
 export function completeWindow(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): WindowCompletion | undefined {
