@@ -15,6 +15,7 @@ import { splitWords } from '../src/free-text/words.js';
 import { TextReach } from '../src/free-text/reach.js';
 import { lookUpText, windowFor } from '../src/free-text/windows.js';
 import { foldName } from '../src/normalize/fold.js';
+import { listedTitle, titleBeside, titleSkeleton } from '../src/free-text/title-alias.js';
 import { fixtureList } from './helpers/fixtures.js';
 import { newestIndex } from './helpers/index.js';
 
@@ -204,6 +205,26 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     // SAYYID MOHAMMED QADHAF AL-DAM (its heaviest, Qadhaf, left out).
     expect(hitsOf('RENT MARCH TO MIN CHOL VIA AGENT')).toEqual([]);
     expect(hitsOf('CONSULTING FEE MOHAMMED DAM PROJECT 7')).toEqual([]);
+  });
+
+  it('finds a person\'s alias of a title and one name word beside that title, in any spelling of it, in either order', () => {
+    expect(hitsOf('FEES FOR MARCH QARI MUSHTAQ /INV 2291')).toEqual(['QDi.296 "QARI MUSHTAQ"']);
+    expect(hitsOf('ZAKAT 2026 VIA MULLAH\nKREKAR')).toEqual(['QDi.226 "MULLAH\\nKREKAR"']);
+    // Sheikh for the listed Shaykh, Mulla for Mullah (the same consonants), and the title after the name.
+    expect(hitsOf('PAYMENT SHEIKH ABUKAR')).toEqual(['SOi.018 "SHEIKH ABUKAR"']);
+    expect(hitsOf('C/O KREKAR MULLA, OSLO')).toEqual(['QDi.226 "KREKAR MULLA"']);
+  });
+
+  it('finds no title alias without its title, beside another title, or of a word many listed names share', () => {
+    expect(hitsOf('FEES FOR MARCH MUSHTAQ /INV 2291')).toEqual([]);
+    expect(hitsOf('PAY MR TALHA')).toEqual([]);
+    expect(hitsOf('PAYMENT HAJI MUSHTAQ')).toEqual([]);
+    // Haji Sahib, Hafiz Muhammad, Sheikh Hassan are listed aliases: Sahib, Muhammad, Hassan weigh too little on the list.
+    expect(hitsOf('HAJI SAHIB TRANSPORT')).toEqual([]);
+    expect(hitsOf('HAFIZ MUHAMMAD')).toEqual([]);
+    expect(hitsOf('SHEIKH HASSAN')).toEqual([]);
+    // Sayed after a name without a comma is a family name (Mohammad Sayed), not a title.
+    expect(hitsOf('SAYED MOHAMMAD')).toEqual([]);
   });
 
   it('finds a company name without the legal form that ends it, written in its order', () => {
@@ -551,6 +572,31 @@ describe('window searches remembered across texts', () => {
       windowSearchKey('AL RASHID TRUST', 'karachi', 0.8, 40, true, 3, { ...window, madeFor: [812, 7, 90, 1] }),
     ];
     expect(new Set([key, ...others]).size).toBe(others.length + 1);
+  });
+});
+
+describe('title aliases: a title and one name word', () => {
+  const index = newestIndex();
+  const named = (ref: string, name: string) => index.names.find((n) => n.record.referenceNumber === ref && n.text.replace(/"/g, '') === name)!;
+
+  it('reads the title of a two-word alias first, or last after a comma, by its consonants', () => {
+    expect(titleSkeleton('Shaykh')).toBe('sk');
+    expect(['SHEIKH', 'Sheik', 'SHAIK', 'SHIK'].map(titleSkeleton)).toEqual(['sk', 'sk', 'sk', 'sk']);
+    expect(['MULLAH', 'MULLA', 'MOLLAH'].map(titleSkeleton)).toEqual(['mll', 'mll', 'mll']);
+    expect(titleSkeleton('MAWLAWI')).not.toBe(titleSkeleton('MULLAH'));
+    expect(listedTitle(named('TAi.013', 'Mullah Naimullah'))).toBe('mll');
+    expect(listedTitle(named('SOi.004', 'MUKHTAR, Shaykh'))).toBe('sk');
+    expect(listedTitle(named('QDi.263', 'Mohammad Sayed'))).toBeUndefined();
+    expect(listedTitle(named('TAi.013', 'Naim Berich'))).toBeUndefined();
+    expect(listedTitle(named('TAi.013', 'Mullah Naim Barich'))).toBeUndefined();
+  });
+
+  it('finds the title beside the words of the name, before or after them, not two words off', () => {
+    const naimullah = named('TAi.013', 'Mullah Naimullah');
+    expect(titleBeside(naimullah, splitWords('SALARY MULLAH NAIMULLAH'), 2, 2)).toBe(1);
+    expect(titleBeside(naimullah, splitWords('NAIMULLAH MOLLAH'), 0, 0)).toBe(1);
+    expect(titleBeside(naimullah, splitWords('MULLAH AND NAIMULLAH'), 2, 2)).toBeUndefined();
+    expect(titleBeside(naimullah, splitWords('SHEIKH NAIMULLAH'), 1, 1)).toBeUndefined();
   });
 });
 

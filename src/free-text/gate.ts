@@ -67,6 +67,7 @@ import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED
 import type { TextWord } from './words.js';
 import type { MatchableName } from '../match/units.js';
 import type { WindowCompletion } from './windows.js';
+import { titleBeside } from './title-alias.js';
 
 /**
  * Similarity the word of a one-word listed name must reach inside a text: as
@@ -82,7 +83,9 @@ export const RARE_WORD_WEIGHT = 0.8;
 /** What the gate decided about one window's hit. */
 export interface GateDecision {
   accepted: boolean;
-  /** Position of the last word of the hit: the window's, or the cut-off word after it that completes the name. */
+  /** Position of the first word of the hit: the window's, or the listed title before it (title-alias.ts). */
+  first: number;
+  /** Position of the last word of the hit: the window's, the cut-off word after it that completes the name, or the listed title after it. */
   last: number;
 }
 
@@ -123,7 +126,7 @@ export function latinOnly(words: readonly TextWord[], first: number, last: numbe
  * ```
  */
 export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number, written: number): GateDecision {
-  const rejected: GateDecision = { accepted: false, last };
+  const rejected: GateDecision = { accepted: false, first, last };
   const { name, alignment } = hit;
   const contentMask = contentTokens(name.matchable);
   if (alignment.listedCoverage < MIN_LISTED_COVERAGE || !alertsInText(name, contentMask)) return rejected;
@@ -175,7 +178,7 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
     }
   }
   if ((matched & heaviestContent(weights, contentMask)) === 0 || contentMatched < contentNeeded(name, contentMask)) return rejected;
-  const accepted: GateDecision = { accepted: true, last: lastWord };
+  const accepted: GateDecision = { accepted: true, first, last: lastWord };
   if (content >= 2) {
     // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
     if (written + (cut === undefined ? 0 : 1) < 2) return rejected;
@@ -188,7 +191,11 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   // One content word (an entity's, or a primary name, long: alertsInText), spelt as listed, in letters.
   if (best < MIN_SINGLE_WORD_SIMILARITY) return rejected;
   for (let k = first; k <= last; k++) if (!/\p{L}/u.test(words[k]!.text)) return rejected;
-  return accepted;
+  if (name.record.kind === 'entity' || name.source === 'primary') return accepted;
+  // A person's alias of a title and a name word: only beside that title (title-alias.ts), which the hit then spans.
+  const title = titleBeside(name, words, first, last);
+  if (title === undefined) return rejected;
+  return { accepted: true, first: Math.min(first, title), last: Math.max(lastWord, title) };
 }
 
 /**

@@ -90,13 +90,13 @@ export function screenTextWith(
       index.keepSearchedWindow(key, hits);
     }
     if (hits.length === 0) continue;
-    const start = words[first]!.start;
     const q: NormalizedQuery = { name, nationalities: [], countries: [], documents: [], threshold, limit };
     let prepared: MatchableName | undefined;
     for (const hit of hits) {
       const decision = acceptTextHit(hit, words, first, last, written);
       if (!decision.accepted) continue;
       if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
+      const start = words[decision.first]!.start;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, [], state.model);
       if (alert !== undefined && completed !== undefined) markWrittenOut(alert, completed, (word) => state.names.prepareQuery(word));
