@@ -42,7 +42,9 @@
  *    al-Tawhid) alerts alone only as an entity's name or a primary name, not
  *    a Low alias, on a word of `MIN_SINGLE_WORD_LETTERS` (text-index.ts) letters or more
  *    spelt as listed (similarity ≥ `MIN_SINGLE_WORD_SIMILARITY`): a person's
- *    one name (Abu Fatih, Yusuf, Sheikh) is not a person.
+ *    one name (Abu Fatih, Yusuf, Sheikh) is not a person. A person's alias of
+ *    a title and one name word (Mullah Naimullah) is, beside that title
+ *    (title-alias.ts).
  * 4. One of its name words (not a company word or legal form) spelt as
  *    listed (`isSpelt`: exactly, with doubled letters, or one slip; any word
  *    read from Arabic script), when it has name words: a text gives no
