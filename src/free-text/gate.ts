@@ -31,7 +31,10 @@
  *    DAESONG` for KOREA DAESONG BANK, `… SULTAN AZIZ` for SULTAN AZIZ
  *    AZAM); the heaviest word and two content words are still needed
  *    (`… HONG KONG` is not HONG KONG ELECTRONICS, `… AL NOOR` not Noor
- *    Ahmad). A Low-quality alias (the UN's own doubt) needs three.
+ *    Ahmad), unless the text ends inside a word of the name: then the window
+ *    is scored written out with the words after the end (windows.ts,
+ *    `unwrittenTail`: `BANK OF EAS` as BANK OF EAST LAND). A Low-quality
+ *    alias (the UN's own doubt) needs three.
  *    The words must be two words of the text (a run-together word cut into
  *    listed words counts for its pieces): one word that the name folding
  *    splits (ABDULLAH: abd + ullah, SADUDDIN: sad + din) is one name.
@@ -39,7 +42,9 @@
  *    al-Tawhid) alerts alone only as an entity's name or a primary name, not
  *    a Low alias, on a word of `MIN_SINGLE_WORD_LETTERS` (text-index.ts) letters or more
  *    spelt as listed (similarity ≥ `MIN_SINGLE_WORD_SIMILARITY`): a person's
- *    one name (Abu Fatih, Yusuf, Sheikh) is not a person.
+ *    one name (Abu Fatih, Yusuf, Sheikh) is not a person. A person's alias of
+ *    a title and one name word (Mullah Naimullah) is, beside that title
+ *    (title-alias.ts).
  * 4. One of its name words (not a company word or legal form) spelt as
  *    listed (`isSpelt`: exactly, with doubled letters, or one slip; any word
  *    read from Arabic script), when it has name words: a text gives no
@@ -64,6 +69,7 @@ import { alertsInText, contentNeeded, contentTokens, heaviestContent, MIN_LISTED
 import type { TextWord } from './words.js';
 import type { MatchableName } from '../match/units.js';
 import type { WindowCompletion } from './windows.js';
+import { titleBeside } from './title-alias.js';
 
 /**
  * Similarity the word of a one-word listed name must reach inside a text: as
@@ -79,7 +85,9 @@ export const RARE_WORD_WEIGHT = 0.8;
 /** What the gate decided about one window's hit. */
 export interface GateDecision {
   accepted: boolean;
-  /** Position of the last word of the hit: the window's, or the cut-off word after it that completes the name. */
+  /** Position of the first word of the hit: the window's, or the listed title before it (title-alias.ts). */
+  first: number;
+  /** Position of the last word of the hit: the window's, the cut-off word after it that completes the name, or the listed title after it. */
   last: number;
 }
 
@@ -120,7 +128,7 @@ export function latinOnly(words: readonly TextWord[], first: number, last: numbe
  * ```
  */
 export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: number, last: number, written: number): GateDecision {
-  const rejected: GateDecision = { accepted: false, last };
+  const rejected: GateDecision = { accepted: false, first, last };
   const { name, alignment } = hit;
   const contentMask = contentTokens(name.matchable);
   if (alignment.listedCoverage < MIN_LISTED_COVERAGE || !alertsInText(name, contentMask)) return rejected;
@@ -172,7 +180,7 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
     }
   }
   if ((matched & heaviestContent(weights, contentMask)) === 0 || contentMatched < contentNeeded(name, contentMask)) return rejected;
-  const accepted: GateDecision = { accepted: true, last: lastWord };
+  const accepted: GateDecision = { accepted: true, first, last: lastWord };
   if (content >= 2) {
     // Two words written in the text: ABDULLAH is one word, however it splits (abd + ullah: Abd El Illah).
     if (written + (cut === undefined ? 0 : 1) < 2) return rejected;
@@ -185,7 +193,11 @@ export function acceptTextHit(hit: NameHit, words: readonly TextWord[], first: n
   // One content word (an entity's, or a primary name, long: alertsInText), spelt as listed, in letters.
   if (best < MIN_SINGLE_WORD_SIMILARITY) return rejected;
   for (let k = first; k <= last; k++) if (!/\p{L}/u.test(words[k]!.text)) return rejected;
-  return accepted;
+  if (name.record.kind === 'entity' || name.source === 'primary') return accepted;
+  // A person's alias of a title and a name word: only beside that title (title-alias.ts), which the hit then spans.
+  const title = titleBeside(name, words, first, last);
+  if (title === undefined) return rejected;
+  return { accepted: true, first: Math.min(first, title), last: Math.max(lastWord, title) };
 }
 
 /**
@@ -258,5 +270,16 @@ export function readsAsCutName(hit: NameHit, query: MatchableName, completed: Wi
   const hi = 31 - Math.clz32(listedPaired);
   const between = ((1 << (hi + 1)) - 1) & ~((1 << lo) - 1);
   if ((listedContent & between & ~listedPaired) !== 0) return false;
-  return completed.cutLast === undefined || tokens[hi]!.original === completed.cutLast;
+  const { tail } = completed;
+  if (tail === undefined) return completed.cutLast === undefined || tokens[hi]!.original === completed.cutLast;
+  // A text that ends inside the name: the run ends with the name, and the words written carry half its weight.
+  if (tokens[hi]!.original !== tail[tail.length - 1]) return false;
+  const { weights } = hit.name.matchable;
+  let total = 0;
+  let written = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    total += weights[t]!;
+    if ((listedPaired & (1 << t)) !== 0 && !tail.includes(tokens[t]!.original)) written += weights[t]!;
+  }
+  return written >= MIN_LISTED_COVERAGE * total;
 }

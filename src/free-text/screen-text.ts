@@ -90,13 +90,13 @@ export function screenTextWith(
       index.keepSearchedWindow(key, hits);
     }
     if (hits.length === 0) continue;
-    const start = words[first]!.start;
     const q: NormalizedQuery = { name, nationalities: [], countries: [], documents: [], threshold, limit };
     let prepared: MatchableName | undefined;
     for (const hit of hits) {
       const decision = acceptTextHit(hit, words, first, last, written);
       if (!decision.accepted) continue;
       if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
+      const start = words[decision.first]!.start;
       const end = words[decision.last]!.end;
       const alert = makeAlert(q, hit.record, hit, [], state.model);
       if (alert !== undefined && completed !== undefined) markWrittenOut(alert, completed, (word) => state.names.prepareQuery(word));
@@ -140,8 +140,9 @@ function markWrittenOut(alert: Alert, completed: WindowCompletion, prepare: (nam
   // A word's units as the matcher makes them: a written-out word may be more than one (MUJAHIDIN: mujah, din) or
   // another form than its folded spelling (ABDUL: abd), and each of them was not in the text.
   const unitsOf = (word: string): Set<string> => new Set([foldName(word), ...prepare(word).tokens.map((token) => token.form)]);
-  const cut = completed.cutLast === undefined ? new Set<string>() : unitsOf(completed.cutLast);
-  const initials = new Set(completed.words.filter((word) => word !== completed.cutLast).flatMap((word) => [...unitsOf(word)]));
+  const cutOff = [...(completed.cutLast === undefined ? [] : [completed.cutLast]), ...(completed.tail ?? [])];
+  const cut = new Set(cutOff.flatMap((word) => [...unitsOf(word)]));
+  const initials = new Set(completed.words.filter((word) => !cutOff.includes(word)).flatMap((word) => [...unitsOf(word)]));
   for (const pair of alert.alignment) {
     if (cut.has(pair.query)) pair.rule = 'cut';
     else if (initials.has(pair.query)) pair.rule = 'initial';
@@ -234,7 +235,8 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
       if (!add(id, window, window.first * words.length + window.last)) return false;
       // And written out: initials, and a word a line or the text cut off, as the name writes them.
       // Initials only where the window has every content word of the name (I IBRAHIM AL-DURI for IZZAT IBRAHIM AL-DURI).
-      if (hasInitials && (window.covered & index.content[id]!) === index.content[id]! && !addCompleted(id, window)) return false;
+      // And a window that ends the text inside the name, with the name's words after it (windows.ts, `unwrittenTail`).
+      if (((hasInitials && (window.covered & index.content[id]!) === index.content[id]!) || window.last === lastWord) && !addCompleted(id, window)) return false;
       const { completing } = looked;
       if (completing === undefined || !mayComplete(name, id, first, last)) continue;
       if (!addCompleted(id, windowFor(name, completing, first, last))) return false;
@@ -242,11 +244,14 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
     return true;
   };
   const hasInitials = words.some((word) => word.initial);
+  const lastWord = words.length - 1;
   /** `add` for the window written out for name `id` (`completeWindow`), when it shortened some of its words. */
   const addCompleted = (id: number, window: TextWindow): boolean => {
     const completed = completeWindow(index.names.nameAt(id), looked, window, index.content[id]!);
     if (completed === undefined) return true;
-    return add(id, { ...window, completed }, `${window.first * words.length + window.last} ${completed.query}`);
+    // The words put in after the text's end are the name's: what the window covers of it includes them.
+    const covered = completed.tail === undefined ? window.covered : window.covered | index.content[id]!;
+    return add(id, { ...window, covered, completed }, `${window.first * words.length + window.last} ${completed.query}`);
   };
   /** Keeps a window (once) when it may hold a hit on name `id`; false when there are too many. */
   const add = (id: number, window: TextWindow, key: number | string): boolean => {

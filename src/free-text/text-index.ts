@@ -8,6 +8,7 @@ import { isInitial } from '../normalize/initial.js';
 import type { MatchableName } from '../match/units.js';
 import { foldName } from '../normalize/fold.js';
 import { firstAtOrAfter } from '../text/sorted.js';
+import { listedTitle } from './title-alias.js';
 
 /**
  * Weighted share of a listed name a text must match for a hit (the
@@ -59,16 +60,26 @@ export function contentNeeded(name: IndexedName, content: number): number {
  * Whether a listed name can alert inside a text at all (see gate.ts): not a
  * bracketed short form, and a name of one content word only as an entity's
  * name or a primary name, not a Low alias, of `MIN_SINGLE_WORD_LETTERS`
- * letters or more. The others start no window.
+ * letters or more, or as a person's alias of a title and a name word of
+ * weight `MIN_TITLED_WORD_WEIGHT` or more (title-alias.ts). The others start no window.
  */
 export function alertsInText(name: IndexedName, content: number): boolean {
   if (name.source === 'short-form' || content === 0) return false;
   if (bitCount(content) >= 2) return true;
-  if (name.record.kind !== 'entity' && name.source !== 'primary') return false;
   if (name.quality === 'Low') return false;
   const word = name.matchable.tokens[Math.log2(content)]!.form;
+  // A person's alias of a title and one name word (Mullah Naimullah, Ustad Talha), only beside that title (gate.ts).
+  if (name.record.kind !== 'entity' && name.source !== 'primary') return listedTitle(name) !== undefined && name.matchable.weights[Math.log2(content)]! >= MIN_TITLED_WORD_WEIGHT;
   return word.length >= MIN_SINGLE_WORD_LETTERS;
 }
+
+/**
+ * Weight (rarity on the list) the name word of a title alias (`listedTitle`)
+ * must have to alert beside its title: not a word many listed names share,
+ * nor one that follows a title as a word of address (Haji Sahib, Shaykh
+ * Sahib: 0.62; Hafiz Muhammad 0.25, Sheikh Hassan 0.36).
+ */
+export const MIN_TITLED_WORD_WEIGHT = 0.7;
 
 /** Letters a word cut off at the end of a window must keep to stand for the listed word it begins. */
 export const MIN_CUT_WORD_LETTERS = 2;

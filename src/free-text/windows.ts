@@ -5,7 +5,7 @@
  */
 import type { IndexedName } from '../search/name-index.js';
 import type { TextWord } from './words.js';
-import { MIN_COMPLETED_LETTERS, type TextIndex, type WordLookup } from './text-index.js';
+import { bitCount, MIN_COMPLETED_LETTERS, MIN_LISTED_COVERAGE, type TextIndex, type WordLookup } from './text-index.js';
 import { foldName } from '../normalize/fold.js';
 import { MIN_SPELT_SIMILARITY } from './gate.js';
 
@@ -33,6 +33,12 @@ export interface WindowCompletion {
   words: readonly string[];
   /** The one put in for a cut-off last word, if any. */
   cutLast: string | undefined;
+  /**
+   * The listed words put in after the window's last word, when the text ends
+   * inside the name (`BANK OF EAS` for BANK OF EAST LAND: `LAND`; see
+   * `unwrittenTail`), else none.
+   */
+  tail?: readonly string[];
 }
 
 /** The words of a text as looked up on the list. */
@@ -254,7 +260,7 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
       const left = lo - 1 - gap;
       if (left >= 0) {
         matchWord(name, text, left, taken, m);
-        if (m.best !== 0 && hi - m.from + 1 <= limit) {
+        if (m.best !== 0 && m.to < lo && hi - m.from + 1 <= limit) {
           covered |= m.mask;
           taken |= m.best;
           lo = m.from;
@@ -264,7 +270,7 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
       const right = hi + 1 + gap;
       if (right < count) {
         matchWord(name, text, right, taken, m);
-        if (m.best !== 0 && m.to - lo + 1 <= limit) {
+        if (m.best !== 0 && m.from > hi && m.to - lo + 1 <= limit) {
           covered |= m.mask;
           taken |= m.best;
           hi = m.to;
@@ -282,13 +288,17 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
  * have cut it (`LookedUpText.cut`), replaced by the content word of the name
  * it begins as the list writes it; each initial replaced by the name word it
  * begins that no other word of the window spells, when the window has
- * `MIN_WORDS_BESIDE_INITIALS` whole words (3 letters or more) besides. A window of one word is
- * never written out.
+ * `MIN_WORDS_BESIDE_INITIALS` whole words (3 letters or more) besides; and,
+ * when the window ends the text inside a word of the name (its last word cut
+ * off, or the beginning of a listed word as written), the name's words after
+ * it (`unwrittenTail`). A window of one word is never written out.
  *
  * @example
  * ```ts
  * // 'PAGO FACTURA AVIATRANS ANS', the window AVIATRANS ANS of AVIATRANS ANSTALT
  * completeWindow(aviatransAnstalt, looked, window, content)?.query; // 'AVIATRANS ANSTALT'
+ * // 'REF 2291 BANK OF EAS', the window BANK OF EAS of BANK OF EAST LAND
+ * completeWindow(bankOfEastLand, looked, window, content); // { query: 'BANK OF EAST LAND', words: ['EAST', 'LAND'], cutLast: 'EAST', tail: ['LAND'] }
  * ```
  */
 export function completeWindow(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): WindowCompletion | undefined {
@@ -297,12 +307,15 @@ export function completeWindow(name: IndexedName, text: LookedUpText, window: Te
   const piece = text.cut[last];
   let initials = false;
   for (let k = first; k <= last && !initials; k++) initials = text.words[k]!.initial;
-  if (piece === undefined && !initials) return undefined;
+  // A name the text ends inside, in `MIN_TAIL_WINDOW_WORDS` words of it or more (see `unwrittenTail`).
+  const endsText = last === text.words.length - 1 && last - first + 1 >= MIN_TAIL_WINDOW_WORDS;
+  if (piece === undefined && !initials && !endsText) return undefined;
   const { tokens } = name.matchable;
   const written = writtenForms(name);
   const query = text.queryTexts.slice(first, last + 1);
   const put: string[] = [];
   let cutLast: string | undefined;
+  let covered = window.covered;
   if (piece !== undefined) {
     for (let t = 0; t < tokens.length; t++) {
       // The word as written: KAR begins the token karim of Abdulkarim, not the word.
@@ -310,10 +323,30 @@ export function completeWindow(name: IndexedName, text: LookedUpText, window: Te
       cutLast = tokens[t]!.original;
       query[last - first] = cutLast;
       put.push(cutLast);
+      covered |= 1 << t;
       break;
     }
   }
-  if (!initials) return put.length === 0 ? undefined : { query: query.join(' '), words: put, cutLast };
+  // Only a text that visibly ends inside a word of the name: one a line or the text cut off (EAS of BANK OF EAS), or the
+  // first part of a listed word (AL of AL-AMDOUNI). A text that ends on whole words (`… HONG KONG`) may simply end there.
+  let tail = endsText ? unwrittenTail(name, covered, content) : undefined;
+  if (tail?.joinsLast === true) {
+    // The last word is the beginning of that listed word as written (AL of AL-AMDOUNI), not a word of its own whose
+    // folding also makes the listed word's first part (ALTIKRITI: al + tikriti, no beginning of AL-ASIRI).
+    const end = writtenForm(text.words[last]!.text);
+    const whole = writtenForm(tail.words[0]!);
+    if (whole.length <= end.length || !whole.startsWith(end)) tail = undefined;
+  }
+  if (tail !== undefined && cutLast === undefined && !tail.joinsLast) tail = undefined;
+  if (tail !== undefined) {
+    // A listed word the folding cut in two (AL-AMDOUNI: al + amdouni) whose first part ends the text is put in whole.
+    if (tail.joinsLast) query[last - first] = tail.words[0]!;
+    query.push(...tail.words.slice(tail.joinsLast ? 1 : 0));
+    put.push(...tail.words);
+  }
+  const done = (): WindowCompletion | undefined =>
+    put.length === 0 ? undefined : { query: query.join(' '), words: put, cutLast, ...(tail === undefined ? {} : { tail: tail.words }) };
+  if (!initials) return done();
   // Initials only beside two whole words of 3 letters or more: one (A. SHARJAH, M BERNARDO, H. AL-TIKRITI) is too
   // little to say whose name they begin.
   let whole = 0;
@@ -331,8 +364,55 @@ export function completeWindow(name: IndexedName, text: LookedUpText, window: Te
       break;
     }
   }
-  return put.length === 0 ? undefined : { query: query.join(' '), words: put, cutLast };
+  return done();
 }
+
+/**
+ * The listed words after a window that ends the text, when the text ends
+ * inside the name (a field or a copy cut it there: `BANK OF EAS` for BANK OF
+ * EAST LAND, `BAZ GRAN` for BAZ GRAN GRIF): the window's words (`covered`,
+ * with a cut-off word completed) stand for every content word of the name up
+ * to the last one they reach, at least `MIN_WRITTEN_CONTENT` of them, carrying
+ * `MIN_LISTED_COVERAGE` of the name's weight (what any hit needs: `ISLAMIC
+ * ARMY` is 38% of ISLAMIC ARMY OF ADEN, `ALI MOHAMED` 37% of ALI MOHAMED RAGE),
+ * and at least one content word of the name comes after it. The words as
+ * listed (each once), and whether the first of them is the listed word the
+ * last window token is the first part of (AL of AL-AMDOUNI); else undefined.
+ *
+ * @example
+ * ```ts
+ * // 'SALARY BAZ GRAN', the window BAZ GRAN of BAZ GRAN GRIF
+ * unwrittenTail(bazGranGrif, 0b011, 0b111); // { words: ['GRIF'], joinsLast: false }
+ * ```
+ */
+export function unwrittenTail(name: IndexedName, covered: number, content: number): { words: string[]; joinsLast: boolean } | undefined {
+  if (covered === 0) return undefined;
+  const { tokens, weights } = name.matchable;
+  const hi = 31 - Math.clz32(covered);
+  const upTo = hi >= 30 ? -1 : (2 << hi) - 1;
+  if ((content & ~upTo) === 0 || (content & upTo & ~covered) !== 0 || bitCount(content & covered) < MIN_WRITTEN_CONTENT) return undefined;
+  let total = 0;
+  let writtenWeight = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    total += weights[t]!;
+    if (t <= hi && (covered & (1 << t)) !== 0) writtenWeight += weights[t]!;
+  }
+  if (writtenWeight < MIN_LISTED_COVERAGE * total) return undefined;
+  const words: string[] = [];
+  const joinsLast = hi + 1 < tokens.length && tokens[hi + 1]!.original === tokens[hi]!.original;
+  for (let t = hi + 1; t < tokens.length; t++) if (words[words.length - 1] !== tokens[t]!.original) words.push(tokens[t]!.original);
+  return { words, joinsLast };
+}
+
+/** Content words a window must write of a name the text ends inside (`unwrittenTail`): a name cut to one word is anyone's. */
+export const MIN_WRITTEN_CONTENT = 2;
+/**
+ * Words of the text (the cut one included) a window must have to be written
+ * out with the listed words after the text's end: two say too little of
+ * whose name they begin (`… NATHAN ROAD HONG KON`, an address cut at 35
+ * characters, begins HONG KONG ELECTRONICS).
+ */
+export const MIN_TAIL_WINDOW_WORDS = 3;
 
 /** Per name: its tokens' words as written (`writtenForm`), made on first use. */
 const writtenOf = new WeakMap<IndexedName, readonly string[]>();
