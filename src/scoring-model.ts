@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.21.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.22.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -64,6 +64,11 @@ export interface ScoringModel {
     readonly arabicNoEditUpTo: number;
     /** …and at most this many beyond. */
     readonly arabic: number;
+    /**
+     * Most consonants an edit may replace by others where both words have as many consonants (`latinConsonants`): two
+     * replaced make another name, not a spelling of it (Navros / Lavrov, two edits in a budget of two).
+     */
+    readonly replacedConsonants: number;
     /** Edits a name part may be beyond its budget when the rest of the name agrees (`match/rest-agrees.ts`; 0: none)… */
     readonly restAgrees: number;
     /** …that is, when at least this many other pairs pair name parts… */
@@ -274,7 +279,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.21.0',
+  version: '1.22.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -287,7 +292,7 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     initial: 0.6,
     suffix: 0.6,
   },
-  editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1, restAgrees: 1, restParts: 2, restSimilarity: 0.9 },
+  editBudget: { noEditUpTo: 3, oneEditUpTo: 5, beyond: 2, joined: 1, arabicNoEditUpTo: 5, arabic: 1, replacedConsonants: 1, restAgrees: 1, restParts: 2, restSimilarity: 0.9 },
   ruleLengths: { variant: 4, vowels: 5, consonantKey: 1, nearConsonantKey: 4 },
   letters: { minLength: 6, sameLetters: 0.95, slip: 0.9, slipWords: 3 },
   arabicLatin: {
@@ -324,8 +329,8 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
   aliasQuality: { Low: 0.9 },
   evidence: {
     // evidence:begin (written by `npm run model:fit` from the fit on both folds)
-    birthDateSameDay: 0.551,
-    birthDateSameDayFirstJanuary: 0.371,
+    birthDateSameDay: 0.556,
+    birthDateSameDayFirstJanuary: 0.375,
     birthYearMatch: 0.195,
     birthDateOtherDay: 0,
     birthDateInRange: 0.149,
@@ -333,11 +338,11 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     birthYearAloneFactor: 0.5,
     birthYearMinNameScore: 0.5,
     birthYearNear: 0,
-    birthDateConflict: -0.294,
-    nationalityMatch: 0.109,
-    nationalityMatchByCountry: { AF: 0.05, CD: 0.132, CY: 0.163, DZ: 0.141, EG: 0.161, FR: 0.171, GB: 0.167, GW: 0.166, ID: 0.121, IQ: 0.028, IR: 0.199, JO: 0.151, KE: 0.159, KH: 0.173, KP: 0.004, KW: 0.131, LY: 0.164, MM: 0.201, PH: 0.116, PK: 0.11, PS: 0.165, QA: 0.159, RU: 0.155, SA: 0.152, SD: 0.174, SO: 0.153, SY: 0.225, TN: 0.112, UG: 0.16, US: 0.178, YE: 0.155 },
+    birthDateConflict: -0.296,
+    nationalityMatch: 0.108,
+    nationalityMatchByCountry: { AF: 0.05, CD: 0.132, CY: 0.162, DZ: 0.14, EG: 0.161, FR: 0.171, GB: 0.166, GW: 0.164, ID: 0.121, IQ: 0.028, IR: 0.197, JO: 0.162, KE: 0.158, KH: 0.172, KP: 0.004, KW: 0.129, LY: 0.165, MM: 0.2, PH: 0.115, PK: 0.112, PS: 0.159, QA: 0.159, RU: 0.154, SA: 0.162, SD: 0.173, SO: 0.153, SY: 0.22, TN: 0.114, UG: 0.159, US: 0.177, YE: 0.171 },
     nationalityAloneFactor: 0.5,
-    nationalityConflict: -0.292,
+    nationalityConflict: -0.294,
     // evidence:end
     personAgainstEntity: -0.15,
     countryMatch: 0.02,

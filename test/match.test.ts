@@ -3,10 +3,12 @@ import { compareNames } from '../src/match/compare.js';
 import { arabicLatinSimilarity } from '../src/match/arabic-latin.js';
 import { boundedEditDistance } from '../src/text/distance.js';
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
-import { unitSimilarity } from '../src/match/similarity.js';
-import { SCORING_MODEL } from '../src/scoring-model.js';
+import fc from 'fast-check';
+import { replacedConsonants, unitSimilarity } from '../src/match/similarity.js';
+import { SCORING_MODEL, withScoringModel } from '../src/scoring-model.js';
 import { classWeight, keepMatchable, toMatchable } from '../src/match/units.js';
 import { prepareName } from '../src/normalize/tokens.js';
+import { latinConsonants } from '../src/normalize/keys.js';
 
 describe('boundedEditDistance', () => {
   it.each([
@@ -100,6 +102,59 @@ describe('unitSimilarity', () => {
     expect(unitSimilarity(one('Husari'), one('Hasri')).rule).toBe('vowels');
     expect(compareNames('Mohammad Hosseini', 'Hussein Muhammad').match).toBe(false);
     expect(compareNames('Mohammad Husseini', 'Mohammad Husseiny').match).toBe(true);
+  });
+});
+
+describe('two consonants replaced (editBudget.replacedConsonants)', () => {
+  const one = (name: string) => toMatchable(prepareName(name), classWeight).units[0]!;
+  // Words of alternating consonants and vowels, 6 to 9 letters: no digraph, no doubled letter, no -i suffix after a consonant.
+  const consonants = 'bdfgjklmnprstvz';
+  const word = fc
+    .array(fc.tuple(fc.constantFrom(...consonants), fc.constantFrom(...'aeou')), { minLength: 3, maxLength: 4 })
+    .map((syllables) => syllables.map(([c, v]) => c + v).join(''))
+    .filter((w) => w.length >= 6);
+  const replaced = (w: string, positions: number[], by: string[]) => {
+    const letters = [...w];
+    positions.forEach((p, i) => (letters[p * 2] = by[i]!));
+    return letters.join('');
+  };
+  const other = (letter: string, pick: number) => [...consonants].filter((c) => c !== letter)[pick % (consonants.length - 1)]!;
+
+  it('takes a word with two of its consonants replaced for another name, not an edit within the budget of two', () => {
+    fc.assert(
+      fc.property(word, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (w, i, j, a, b) => {
+        const count = w.length / 2;
+        const first = i % count;
+        const second = (first + 1 + (j % (count - 1))) % count;
+        const changed = replaced(w, [first, second], [other(w[first * 2]!, a), other(w[second * 2]!, b)]);
+        // (a consonant next to the same one across a vowel collapses in `latinConsonants`: Bababa is `b`)
+        fc.pre(latinConsonants(w).length === count && latinConsonants(changed).length === count);
+        expect(replacedConsonants(w, changed)).toBe(2);
+        expect(unitSimilarity(one(w), one(changed)).score).toBe(0);
+      }),
+    );
+  });
+
+  it('keeps one consonant replaced, or a consonant replaced and one dropped, an edit', () => {
+    fc.assert(
+      fc.property(word, fc.nat(), fc.nat(), (w, i, a) => {
+        const at = i % (w.length / 2);
+        const changed = replaced(w, [at], [other(w[at * 2]!, a)]);
+        expect(unitSimilarity(one(w), one(changed))).toEqual({ score: 1 - 1 / (w.length + 1), rule: 'edit' });
+      }),
+    );
+    // Two edits, a consonant dropped and one replaced: the consonants no longer line up one for one (a typo drops letters).
+    expect(replacedConsonants('dorvanek', 'dorvaet')).toBe(0);
+    expect(unitSimilarity(one('Dorvanek'), one('Dorvaet'))).toEqual({ score: 1 - 2 / 8, rule: 'edit' });
+  });
+
+  it('tells made-up names with two consonants replaced apart, in a whole name too', () => {
+    expect(replacedConsonants('dorvani', 'korvaki')).toBe(2);
+    expect(compareNames('Pavel Dorvani', 'Pavel Korvaki').match).toBe(false);
+    expect(compareNames('Pavel Dorvani', 'Pavel Dorvami').match).toBe(true);
+    // Off (a budget of two consonants), the edit is back.
+    const off = withScoringModel({ version: 't', editBudget: { replacedConsonants: 2 } });
+    expect(unitSimilarity(one('Dorvani'), one('Korvaki'), off).rule).toBe('edit');
   });
 });
 

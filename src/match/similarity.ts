@@ -65,7 +65,9 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
  * default) says, with the shortest lengths of `model.ruleLengths`:
  * - `exact`: same folded form;
  * - `doubled`: the same once doubled letters are single;
- * - `edit`: within the edit budget ({@link editBudget}), 1 − edits / (shorter length + 1);
+ * - `edit`: within the edit budget ({@link editBudget}), 1 − edits / (shorter length + 1),
+ *   unless two edits or more replace more than `editBudget.replacedConsonants`
+ *   consonants ({@link replacedConsonants}: Navros is not Lavrov);
  * - `variant`: same vowel key, both single Latin tokens of at least
  *   `ruleLengths.variant` letters, or of 3 with one vowel between two
  *   consonants (Pak / Paek);
@@ -124,7 +126,9 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
   // (Lengths further apart than the budget cannot be within it: the cheap test first.)
   if (budget > 0 && Math.abs(a.length - b.length) <= budget && sameDigits(a, b)) {
     const distance = boundedEditDistance(a, b, budget);
-    if (distance <= budget && (!nisba || distance <= SUFFIX_EDITS)) best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
+    if (distance <= budget && (!nisba || distance <= SUFFIX_EDITS) && (distance < 2 || replacedConsonants(a, b) <= model.editBudget.replacedConsonants)) {
+      best = { score: 1 - distance / (shorter + 1), rule: 'edit' };
+    }
   }
   // Another name made by a suffix: related, never a variant spelling.
   if (nisba) return relatedBySuffix(query, listed, shorter, best, model);
@@ -158,6 +162,29 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
     }
   }
   return best;
+}
+
+/**
+ * How many consonants of one form stand where the other has another, when
+ * both have as many consonants (`latinConsonants`, in order; 0 when their
+ * counts differ, as where a typo drops a letter): replaced, or one dropped
+ * and another added (Matiullah / Atiqullah: `mtlh` / `tklh`, two). One is
+ * a typo or a transliteration (Qasim / Kazim); two make another name
+ * (Navros / Lavrov), which an edit budget of two would accept.
+ *
+ * @example
+ * ```ts
+ * replacedConsonants('navros', 'lavrov') // 2 ('nvrs' / 'lvrv')
+ * replacedConsonants('mohammed', 'muhamad') // 0
+ * ```
+ */
+export function replacedConsonants(a: string, b: string): number {
+  const x = latinConsonants(a);
+  const y = latinConsonants(b);
+  if (x.length !== y.length) return 0;
+  let replaced = 0;
+  for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) !== y.charCodeAt(i)) replaced++;
+  return replaced;
 }
 
 /** Edits a form and its suffixed form may still be apart by as a typo: the dropped suffix itself. */
