@@ -3,8 +3,11 @@
  * lines per second (the payment text set: remittance, purpose, SWIFT lines,
  * addresses) against Screener.screen names per second (the name sets),
  * interleaved in rounds so that both sides see the same machine load.
- * Target (issue 20): screenText ≥ 0.5 × the screen() rate. Reported, never
- * asserted. Writes bench/results/text.{json,md}.
+ * Every line timed is a line not screened before in the process (nor is any
+ * name), as in production where each payment is new: the memos that carry
+ * across texts (words, window searches) help only as far as distinct lines
+ * share words. Target (issue 20): screenText ≥ 0.5 × the screen() rate.
+ * Reported, never asserted. Writes bench/results/text.{json,md}.
  */
 import { parseList } from '../src/parse/index.js';
 import { Screener } from '../src/screen/screener.js';
@@ -22,6 +25,8 @@ export async function main(options: BenchOptions): Promise<void> {
   const lines = seededShuffle(loadTextCases(dir).map((c) => c.text), 20260314);
   const perRound = options.quick ? 1_000 : 3_000;
   const rounds = options.quick ? 2 : 4;
+  // Distinct lines only: the set has 11,500, and a line timed twice (or after the warm-up) would find its windows searched already.
+  const linesPerRound = Math.min(perRound, Math.floor((lines.length - 1_000) / rounds));
 
   // Checked before timing; warmed up (the text index is built on the first screenText).
   const check = screener.screenText('/BNF/PAYMENT TO AL RASHID\nTRUST KARACHI').hits[0]?.alert.referenceNumber;
@@ -36,7 +41,7 @@ export async function main(options: BenchOptions): Promise<void> {
   let hits = 0;
   for (let round = 0; round < rounds; round++) {
     const nameBatch = names.slice(1_000 + round * perRound, 1_000 + (round + 1) * perRound);
-    const lineBatch = Array.from({ length: perRound }, (_, i) => lines[(1_000 + round * perRound + i) % lines.length]!);
+    const lineBatch = lines.slice(1_000 + round * linesPerRound, 1_000 + (round + 1) * linesPerRound);
     let start = performance.now();
     for (const name of nameBatch) screener.screen({ name });
     nameMs += performance.now() - start;
@@ -53,6 +58,7 @@ export async function main(options: BenchOptions): Promise<void> {
     quick: options.quick,
     rounds,
     perRound,
+    linesPerRound,
     screen: { names: nameCount, ms: nameMs, perSecond: namesPerSecond },
     screenText: { lines: textCount, ms: textMs, perSecond: linesPerSecond, hits },
     ratio,
@@ -61,7 +67,7 @@ export async function main(options: BenchOptions): Promise<void> {
   const markdown = [
     '# screenText against screen(), same process',
     '',
-    `${rounds} interleaved rounds of ${perRound} distinct names (negatives and UN persons) and ${perRound} payment text lines (text-dev.csv).`,
+    `${rounds} interleaved rounds of ${perRound} distinct names (negatives and UN persons) and ${linesPerRound} distinct payment text lines (text-dev.csv), none screened before.`,
     '',
     '| | items | ms | per second |',
     '|---|---|---|---|',

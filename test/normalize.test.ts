@@ -110,6 +110,24 @@ describe('keys', () => {
     );
     expect(hashOf('omar')).not.toBe(hashOf('amor'));
   });
+
+  it('hashes a token the same when a visit hashes another token meanwhile (the prefix states are not shared then)', () => {
+    const alone: number[] = [];
+    forEachDeletionHash('belmokhtar', 2, (hash) => alone.push(hash));
+    const nested: number[] = [];
+    const inner: number[][] = [];
+    forEachDeletionHash('belmokhtar', 2, (hash) => {
+      nested.push(hash);
+      const found: number[] = [];
+      forEachDeletionHash('ab', 2, (h) => found.push(h));
+      inner.push(found);
+    });
+    expect(nested).toEqual(alone);
+    expect(alone).toHaveLength(1 + 10 + 45);
+    const ab: number[] = [];
+    forEachDeletionHash('ab', 2, (h) => ab.push(h));
+    expect(inner.every((found) => found.join() === ab.join())).toBe(true);
+  });
 });
 
 describe('prepareName', () => {

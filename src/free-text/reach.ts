@@ -8,7 +8,7 @@
  * cost more than screening the rest of the text.
  */
 import { foldName } from '../normalize/fold.js';
-import { bitCount, letterBit, plainTokenBegun, type TextIndex } from './text-index.js';
+import { bitCount, letterBit, type TextIndex } from './text-index.js';
 import type { LookedUpText } from './windows.js';
 import type { IndexedName } from '../search/name-index.js';
 
@@ -20,9 +20,22 @@ interface Scratch {
   starts: Uint32Array;
   /** Per pair of first letters: the length of the shortest such word of that text. */
   shortest: Uint16Array;
+  /** Per pair of first letters: the last of the text's words (`TextReach.#pieces`) beginning with them (valid when `starts` has the generation). */
+  lastPiece: Int32Array;
+  /** Per name: the generation of the last text that asked `mayHold` of it, and the answer (1: may hold). */
+  asked: Uint32Array;
+  held: Uint8Array;
   generation: number;
   /** Per name: `cutStartsOf`, made on first use. */
-  cutStarts: Array<readonly number[] | undefined>;
+  cutStarts: Array<CutStarts | undefined>;
+}
+
+/** The content words of a name that a cut word may begin, as listed and as written (`cutStartsOf`). */
+interface CutStarts {
+  /** Per word: its first two letters (`startKey`) and its length (key, length, key, length…). */
+  keys: readonly number[];
+  /** The words (one per pair of `keys`). */
+  forms: readonly string[];
 }
 
 const scratches = new WeakMap<TextIndex, Scratch>();
@@ -54,6 +67,8 @@ export class TextReach {
   readonly #initials: number;
   /** The text's words folded, plain letters of 2 or more (what may begin a word a line cut off). */
   readonly #pieces: readonly string[];
+  /** Per piece: the one before it that begins with the same two letters (-1: none); `Scratch.lastPiece` holds each pair's last. */
+  readonly #samePair: readonly number[];
 
   constructor(index: TextIndex, text: LookedUpText) {
     this.#index = index;
@@ -63,20 +78,25 @@ export class TextReach {
         similar: new Uint32Array(index.names.vocabulary.entries.length),
         starts: new Uint32Array(26 * 26),
         shortest: new Uint16Array(26 * 26),
+        lastPiece: new Int32Array(26 * 26),
+        asked: new Uint32Array(index.names.names.length),
+        held: new Uint8Array(index.names.names.length),
         generation: 0,
-        cutStarts: new Array<readonly number[] | undefined>(index.names.names.length),
+        cutStarts: new Array<CutStarts | undefined>(index.names.names.length),
       };
       scratches.set(index, scratch);
     }
     if (++scratch.generation === 0xffffffff) {
       scratch.similar.fill(0);
       scratch.starts.fill(0);
+      scratch.asked.fill(0);
       scratch.generation = 1;
     }
     this.#scratch = scratch;
     const generation = (this.#generation = scratch.generation);
     let initials = 0;
     const pieces: string[] = [];
+    const samePair: number[] = [];
     for (let k = 0; k < text.words.length; k++) {
       for (const id of text.lookups[k]!.similar.keys()) scratch.similar[id] = generation;
       const joined = text.joinedBefore[k];
@@ -87,12 +107,15 @@ export class TextReach {
       const key = startKey(piece);
       if (key >= 0 && PLAIN.test(piece)) {
         if (scratch.starts[key] !== generation || piece.length < scratch.shortest[key]!) scratch.shortest[key] = Math.min(piece.length, 0xffff);
+        samePair.push(scratch.starts[key] === generation ? scratch.lastPiece[key]! : -1);
         scratch.starts[key] = generation;
+        scratch.lastPiece[key] = pieces.length;
         pieces.push(piece);
       }
     }
     this.#initials = initials;
     this.#pieces = pieces;
+    this.#samePair = samePair;
   }
 
   /**
@@ -118,8 +141,18 @@ export class TextReach {
    * `tokens(id)`, as many words as it likes are written, and any word of the
    * text may be the cut-off word after the window). Necessary, not
    * sufficient: a name failing it has no window that passes `mayBeHit`.
+   * Worked out once per name and text (every word that anchors the name asks).
    */
   mayHold(id: number): boolean {
+    const { asked, held } = this.#scratch;
+    if (asked[id] === this.#generation) return held[id] === 1;
+    const answer = this.#mayHold(id);
+    asked[id] = this.#generation;
+    held[id] = answer ? 1 : 0;
+    return answer;
+  }
+
+  #mayHold(id: number): boolean {
     const index = this.#index;
     if (index.eligible[id] === 0) return false;
     const reachable = this.tokens(id);
@@ -129,20 +162,28 @@ export class TextReach {
     const matched = bitCount(reachable & content);
     if ((reachable & index.heaviest[id]!) !== 0 && matched >= needed) return true;
     if (matched + 1 < needed) return false;
-    const name = index.names.nameAt(id);
     // A window may reach fewer tokens than the text does: any content word may be the one a cut word begins.
-    if (!this.#mayBeginOne(id, name, content)) return false;
-    for (const piece of this.#pieces) if (plainTokenBegun(name, piece, content) !== undefined) return true;
-    return false;
+    return this.#mayBeginOne(id, content);
   }
 
-  /** Whether a word of the text begins with the first two letters of a content word of the name and is shorter than it. */
-  #mayBeginOne(id: number, name: IndexedName, content: number): boolean {
-    const { cutStarts, starts, shortest } = this.#scratch;
-    const keys = (cutStarts[id] ??= cutStartsOf(name, content));
+  /**
+   * Whether a word of the text begins a content word of name `id` and is
+   * shorter than it (`plainTokenBegun`): only the words that begin with the
+   * same two letters are compared, and none when the shortest of them is
+   * not shorter than the content word.
+   */
+  #mayBeginOne(id: number, content: number): boolean {
+    const { cutStarts, starts, shortest, lastPiece } = this.#scratch;
+    const { keys, forms } = (cutStarts[id] ??= cutStartsOf(this.#index.names.nameAt(id), content));
     for (let i = 0; i < keys.length; i += 2) {
       const key = keys[i]!;
-      if (starts[key] === this.#generation && shortest[key]! < keys[i + 1]!) return true;
+      const length = keys[i + 1]!;
+      if (starts[key] !== this.#generation || shortest[key]! >= length) continue;
+      const form = forms[i >> 1]!;
+      for (let p = lastPiece[key]!; p !== -1; p = this.#samePair[p]!) {
+        const piece = this.#pieces[p]!;
+        if (piece.length < length && form.startsWith(piece)) return true;
+      }
     }
     return false;
   }
@@ -153,18 +194,22 @@ const PLAIN = /^[a-z]+$/;
 const LETTERS = /^[A-Za-z]+$/;
 
 /**
- * The first two letters (`startKey`) and the length of each content word of a
- * name, as listed and as written (key, length, key, length…): what a word cut
- * off must begin with, and be shorter than (`tokenBegun`).
+ * Each content word of a name, as listed and as written, with its first two
+ * letters (`startKey`) and its length: what a word cut off must begin with,
+ * and be shorter than (`plainTokenBegun`). A word of 2 letters or fewer, or
+ * that does not begin with two letters a–z, is begun by no such word.
  */
-function cutStartsOf(name: IndexedName, content: number): number[] {
+function cutStartsOf(name: IndexedName, content: number): CutStarts {
   const keys: number[] = [];
+  const forms: string[] = [];
   name.matchable.tokens.forEach((token, t) => {
     if ((content & (1 << t)) === 0) return;
     for (const form of [token.form, foldName(token.original).replace(/ /g, '')]) {
       const key = form.length > 2 ? startKey(form) : -1;
-      if (key >= 0) keys.push(key, form.length);
+      if (key < 0) continue;
+      keys.push(key, form.length);
+      forms.push(form);
     }
   });
-  return keys;
+  return { keys, forms };
 }

@@ -221,12 +221,9 @@ function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<st
   let writtenOut = 0;
   let forCutWords = false;
   let extraCut = false;
-  const held = new Map<number, boolean>();
   const addWindowsFor = (seeds: readonly number[], first: number, last: number): boolean => {
     for (const id of seeds) {
-      let mayHold = held.get(id);
-      if (mayHold === undefined) held.set(id, (mayHold = reach.mayHold(id)));
-      if (!mayHold) continue;
+      if (!reach.mayHold(id)) continue;
       const key = id * words.length + first;
       if (tried.has(key)) continue;
       tried.add(key);

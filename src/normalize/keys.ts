@@ -232,22 +232,29 @@ function computeDeletions(token: string, maxDeletions: number): string[] {
   return [...seen];
 }
 
-/** FNV-1a over the UTF-16 code units of `token`, leaving out positions `skipA` and `skipB`. */
-function hashWithout(token: string, skipA: number, skipB: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < token.length; i++) {
-    if (i === skipA || i === skipB) continue;
-    hash ^= token.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of `token` from `from` to `to` (exclusive), continuing from `hash`. */
+function fnvFrom(hash: number, token: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) hash = Math.imul(hash ^ token.charCodeAt(i), FNV_PRIME) >>> 0;
   return hash;
 }
 
+/** FNV-1a states of the prefixes of a token (`forEachDeletionHash`), reused from call to call unless one is in use. */
+let sharedStates = new Uint32Array(64);
+let statesInUse = false;
+
 /**
- * Calls `visit` with a 32-bit hash of every string obtained by deleting up
- * to `maxDeletions` (0–2) characters, without making the strings. Equal
- * strings give equal hashes; two different strings rarely do, and a shared
- * hash only makes a candidate that the similarity then checks.
+ * Calls `visit` with a 32-bit hash (FNV-1a over the UTF-16 code units) of
+ * every string obtained by deleting up to `maxDeletions` (0–2) characters,
+ * without making the strings: the token itself, then each one deleted (first
+ * to last), then each pair (in order). Equal strings give equal hashes; two
+ * different strings rarely do, and a shared hash only makes a candidate that
+ * the similarity then checks. Each hash goes on from the hash of the letters
+ * before the first deleted one (and, for a pair, of those between the two),
+ * so a long word (run together, or two halves a line cut) costs about a
+ * third of hashing each string whole.
  *
  * @example
  * ```ts
@@ -256,11 +263,30 @@ function hashWithout(token: string, skipA: number, skipB: number): number {
  * ```
  */
 export function forEachDeletionHash(token: string, maxDeletions: number, visit: (hash: number) => void): void {
-  visit(hashWithout(token, -1, -1));
-  if (maxDeletions < 1 || token.length <= 1) return;
-  for (let i = 0; i < token.length; i++) visit(hashWithout(token, i, -1));
-  if (maxDeletions < 2 || token.length <= 2) return;
-  for (let i = 0; i < token.length; i++) {
-    for (let j = i + 1; j < token.length; j++) visit(hashWithout(token, i, j));
+  const n = token.length;
+  if (maxDeletions < 1 || n <= 1) {
+    visit(fnvFrom(FNV_OFFSET, token, 0, n));
+    return;
+  }
+  // states[i]: the hash of the first i code units (a visit that hashes another token gets its own array).
+  const shared = !statesInUse;
+  if (shared && sharedStates.length <= n) sharedStates = new Uint32Array(n * 2);
+  const states = shared ? sharedStates : new Uint32Array(n + 1);
+  if (shared) statesInUse = true;
+  try {
+    states[0] = FNV_OFFSET;
+    for (let i = 0; i < n; i++) states[i + 1] = Math.imul(states[i]! ^ token.charCodeAt(i), FNV_PRIME) >>> 0;
+    visit(states[n]!);
+    for (let i = 0; i < n; i++) visit(fnvFrom(states[i]!, token, i + 1, n));
+    if (maxDeletions < 2 || n <= 2) return;
+    for (let i = 0; i < n; i++) {
+      let between = states[i]!;
+      for (let j = i + 1; j < n; j++) {
+        if (j > i + 1) between = Math.imul(between ^ token.charCodeAt(j - 1), FNV_PRIME) >>> 0;
+        visit(fnvFrom(between, token, j + 1, n));
+      }
+    }
+  } finally {
+    if (shared) statesInUse = false;
   }
 }

@@ -181,6 +181,8 @@ export class Vocabulary {
     return id;
   }
 
+  /** The deletion hashes of the unit being looked up (`#lookUp`; reused). */
+  readonly #hashes: number[] = [];
   /** Visit stamps (one per entry) so that a lookup checks each entry once without a Set. */
   #stamp = new Uint32Array(1024);
   #generation = 0;
@@ -236,6 +238,12 @@ export class Vocabulary {
     const lookup: Lookup = { query, reversed, found: undefined };
     const check = this.#checker(lookup);
     const budget = editBudget(query.form.length, query.joined, this.model);
+    // The form's deletion neighbourhood, hashed once for both kinds of table.
+    const hashes = this.#hashes;
+    let hashCount = 0;
+    forEachDeletionHash(query.form, budget, (hash) => {
+      hashes[hashCount++] = hash;
+    });
     const keys = consonantKeys(query);
     // (computed once for both kinds of table, and only when a consonant rule may apply)
     let keyDeletions: string[] | undefined;
@@ -244,7 +252,7 @@ export class Vocabulary {
       const tables = this.#tables[kind]!;
       // A joined query unit (edit budget 1) meets single entries within one deletion each.
       const byFormDeletion = query.joined ? tables.byNearDeletion : tables.byDeletion;
-      forEachDeletionHash(query.form, budget, (hash) => byFormDeletion.forEach(hash, check));
+      for (let h = 0; h < hashCount; h++) byFormDeletion.forEach(hashes[h]!, check);
       if (!query.joined && query.form.length >= this.#variantForm) this.#consider(tables.byVowelKey.get(query.vowelKey), lookup);
       this.#consider(tables.byCollapsed.get(query.collapsed), lookup);
       if (query.koreanKey !== undefined) this.#consider(tables.byKoreanKey.get(query.koreanKey), lookup);
