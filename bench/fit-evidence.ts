@@ -45,7 +45,7 @@
  * - `npm run model:fit` (every fold) also writes the fit on both folds into
  *   the `evidence` block of `src/scoring-model.ts` (the default model), between
  *   its markers; `-- --check` exits 1 when that block is out of date.
- * - `--year-count` (measured, not kept: README, "Accuracy and speed") weighs a
+ * - `--year-count` (measured, not kept: docs/ACCURACY.md, "With birth date and nationality") weighs a
  *   same year and a range per year that gives it (`yearsGiving`): u of one
  *   year is the pooled share spread over the years the strangers' candidates
  *   give it for, m the share among the persons whose designation can give it
@@ -213,7 +213,7 @@ export interface Fit {
   changes: { version: string; evidence: Partial<ScoringModel['evidence']> };
 }
 
-/** Variants of the fit, each measured and not kept (README, "Accuracy and speed"); the defaults make the model's numbers. */
+/** Variants of the fit, each measured and not kept (docs/ACCURACY.md, "With birth date and nationality"); the defaults make the model's numbers. */
 export interface FitOptions {
   dir?: string;
   /** `all` adds the synthetic negatives to the strangers. */
