@@ -296,7 +296,7 @@ describe('unsc-screen batch on CSV files as exported', () => {
     expect(status).toBe(0);
     expect(records(stdout).map((r) => [r.row, r.id, r.status])).toEqual([[3, 'b1', 'alert'], [7, 'b2', 'rejected'], [9, 'b3', 'no_alert']]);
     expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 2, rejected: 1, blankLines: 7 });
-    expect(stderr).toMatch(/2 rows screened, .*, 1 rows rejected, 7 blank lines skipped;/);
+    expect(stderr).toMatch(/2 rows screened, .*, 1 row rejected, 7 blank lines skipped;/);
     expect(stderr).toContain('rejected line 7');
     expect(stderr).not.toMatch(/rejected line [^7]/);
   });
@@ -313,7 +313,7 @@ describe('unsc-screen batch on CSV files as exported', () => {
     expect(rows[2_000]).toMatchObject({ row: 2_002, status: 'rejected', reason: expect.stringContaining(`over the ${MAX_RECORD_CHARS}-character limit`) });
     expect(rows.slice(2_001).map((r) => [r.row, r.id, r.status])).toEqual([[2_003, 'a1', 'alert'], [2_004, 'a2', 'no_alert']]);
     expect(stderr).toContain('rejected line 2002');
-    expect(stderr).toMatch(/2002 rows screened, 1 alerts on 1 rows, \d+ rows with warnings, 1 rows rejected/);
+    expect(stderr).toMatch(/2002 rows screened, 1 alert on 1 row, \d+ rows with warnings, 1 row rejected/);
   });
 });
 

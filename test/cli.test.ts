@@ -110,10 +110,10 @@ describe('unsc-screen batch', () => {
     const { status } = await runHere(['batch', csv, '--output', output, '--rejects', rejects, '--workers', '1']);
     expect(status).toBe(0);
     const lines = readFileSync(output, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('row,id,name,status,alert_count,max_score,top_reference,reference_numbers,scores,primary_names,matched_names,list_types,reasons,fingerprints,warnings');
-    expect(lines[1]).toMatch(/^2,c1,"SALEK, ABDULHAI",alert,1,1\.0000,TAi\.108,TAi\.108,/);
-    expect(lines[2]).toBe('3,c2,"Smith, John ""Jack""",no_alert,0,,,,,,,,,,');
-    expect(lines[5]).toBe('6,c5,,rejected,,,,,,,,,no name,,');
+    expect(lines[0]).toBe('row,id,name,status,alert_count,max_score,priority,top_reference,reference_numbers,scores,primary_names,matched_names,list_types,reasons,fingerprints,warnings');
+    expect(lines[1]).toMatch(/^2,c1,"SALEK, ABDULHAI",alert,1,1\.0000,high,TAi\.108,TAi\.108,/);
+    expect(lines[2]).toBe('3,c2,"Smith, John ""Jack""",no_alert,0,,,,,,,,,,,');
+    expect(lines[5]).toBe('6,c5,,rejected,,,,,,,,,,no name,,');
     expect(jsonl(readFileSync(rejects, 'utf8')).map((r) => r['line'])).toEqual([6, 9]);
   });
 
