@@ -6,7 +6,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { printableName } from '../../text/clean.js';
-import { checkDistinctFiles, OutputSink, writeWholeFile } from '../batch/output-file.js';
+import { checkDistinctFiles, checkOutputDirectories, OutputSink, writeWholeFile } from '../batch/output-file.js';
 import { numberOption, parseOptions } from '../args.js';
 import { parseDecisionsCsv } from '../../decisions/decisions.js';
 import { ENGINE } from '../../engine.js';
@@ -193,6 +193,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
 
   // Files are written aside and renamed at the end (output-file.ts): a failed run leaves the previous ones.
   checkDistinctFiles(input, { '--output': values.output, '--rejects': values.rejects, '--summary': values.summary, '--report': values.report });
+  checkOutputDirectories({ 'the output': values.output, 'the rejects file': values.rejects, 'the summary': values.summary, 'the report': values.report });
   const output = values.output === undefined ? OutputSink.stdout(io.stdout) : OutputSink.file(values.output, 'the output');
   const rejectsFile = values.rejects === undefined ? undefined : OutputSink.file(values.rejects, 'the rejects file');
   if (values.excel === true) output.write('\ufeff');
