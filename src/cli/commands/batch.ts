@@ -35,11 +35,12 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout. Every input row is
                         there with its status (alert, no_alert, cleared, rejected; with --since no_new_alert)
   --alerts-only         write only the rows with an alert
-  --long                CSV: one line per alert (rank, reference number, score, name score, matched name,
-                        list type, reason) instead of one per row
+  --long                CSV: one line per alert (rank, reference number, score, name score, priority,
+                        matched name, list type, reason) instead of one per row
   --excel               CSV: start with a UTF-8 BOM, so that Excel reads accents and Arabic right
   --report FILE         also write an HTML report: summary, list version and age, a sortable and
-                        filterable table of the alerts with reasons and alignments (one file, no network)
+                        filterable table of the alerts with priority, reasons and alignments, the rows
+                        screened with warnings and the rejected rows (one file, no network)
   --cleared FILE        analysts' decisions (CSV: id, reference_number, fingerprint, decision, analyst,
                         note, date): an alert whose id, reference number and fingerprint were "cleared"
                         is listed as cleared (status cleared), not as an alert; it returns when the
