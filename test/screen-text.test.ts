@@ -212,7 +212,28 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('ZAKAT 2026 VIA MULLAH\nKREKAR')).toEqual(['QDi.226 "MULLAH\\nKREKAR"']);
     // Sheikh for the listed Shaykh, Mulla for Mullah (the same consonants), and the title after the name.
     expect(hitsOf('PAYMENT SHEIKH ABUKAR')).toEqual(['SOi.018 "SHEIKH ABUKAR"']);
-    expect(hitsOf('C/O KREKAR MULLA, OSLO')).toEqual(['QDi.226 "KREKAR MULLA"']);
+    expect(hitsOf('C/O KREKAR, MULLA OSLO')).toEqual(['QDi.226 "KREKAR, MULLA"']);
+    // The spellings of a title, doubled letters as one, the aw of Mawlawi as a vowel, v as w, z as d.
+    expect(hitsOf('HAJJI KARIMULLAH')).toEqual(['TAi.163 "HAJJI KARIMULLAH"']);
+    expect(hitsOf('MAULAWI NANAI')).toEqual(['TAi.068 "MAULAWI NANAI"']);
+    expect(hitsOf('MOLVI NANAI')).toEqual(['TAi.068 "MOLVI NANAI"']);
+    expect(hitsOf('MULA KREKAR')).toEqual(['QDi.226 "MULA KREKAR"']);
+    expect(hitsOf('USTAZ TALHA')).toEqual(['QDi.296 "USTAZ TALHA"']);
+    expect(hitsOf('QARI RAHMAT')).toEqual(['TAi.172 "QARI RAHMAT"']);
+  });
+
+  it('finds no title alias beside a word that only has the title\'s consonants, nor a title that is a family name', () => {
+    // SOUK, SEEK have the consonants of Sheikh, MALL those of Mullah: no titles.
+    for (const text of ['ABUKAR SOUK MOGADISHU', 'SHOP 12 SOUK ABUKAR', 'SOUK MUKHTAR TRADING', 'MUKHTAR SOUK', 'SEEK ABUKAR', 'CITY MALL KREKAR']) {
+      expect(hitsOf(text), text).toEqual([]);
+    }
+    // A title after the name, without a comma, of an alias that writes it first (Sheikh Abukar): a family name.
+    expect(hitsOf('MOHAMED ABUKAR SHEIKH')).toEqual([]);
+    expect(hitsOf('NAIMULLAH MULLAH')).toEqual([]);
+    expect(hitsOf('NAIMULLAH, MULLAH')).toEqual(['TAi.013 "NAIMULLAH, MULLAH"']);
+    // Rahmat before ULLAH is Rahmatullah, not the Rahmat of Qari Rahmat; an abbreviation is not Mullah's title.
+    expect(hitsOf('QARI RAHMAT ULLAH')).toEqual([]);
+    expect(hitsOf('MLLE KREKAR')).toEqual([]);
   });
 
   it('finds no title alias without its title, beside another title, or of a word many listed names share', () => {
@@ -223,8 +244,6 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('HAJI SAHIB TRANSPORT')).toEqual([]);
     expect(hitsOf('HAFIZ MUHAMMAD')).toEqual([]);
     expect(hitsOf('SHEIKH HASSAN')).toEqual([]);
-    // Sayed after a name without a comma is a family name (Mohammad Sayed), not a title.
-    expect(hitsOf('SAYED MOHAMMAD')).toEqual([]);
   });
 
   it('finds a company name without the legal form that ends it, written in its order', () => {
@@ -581,10 +600,13 @@ describe('title aliases: a title and one name word', () => {
 
   it('reads the title of a two-word alias first, or last after a comma, by its consonants', () => {
     expect(titleSkeleton('Shaykh')).toBe('sk');
-    expect(['SHEIKH', 'Sheik', 'SHAIK', 'SHIK'].map(titleSkeleton)).toEqual(['sk', 'sk', 'sk', 'sk']);
-    expect(['MULLAH', 'MULLA', 'MOLLAH'].map(titleSkeleton)).toEqual(['mll', 'mll', 'mll']);
-    expect(titleSkeleton('MAWLAWI')).not.toBe(titleSkeleton('MULLAH'));
-    expect(listedTitle(named('TAi.013', 'Mullah Naimullah'))).toBe('mll');
+    expect(['SHEIKH', 'Sheik', 'SHAIK', 'CHEIKH'].map(titleSkeleton)).toEqual(['sk', 'sk', 'sk', 'sk']);
+    expect(['MULLAH', 'MULLA', 'MOLLAH', 'MULA'].map(titleSkeleton)).toEqual(['ml', 'ml', 'ml', 'ml']);
+    expect(['MAWLAWI', 'MAULAVI', 'MOLVI', 'MAULAWI'].map(titleSkeleton)).toEqual(['mlw', 'mlw', 'mlw', 'mlw']);
+    expect(['HAJJI', 'HAJI', 'HADJI'].map(titleSkeleton)).toEqual(['hj', 'hj', 'hj']);
+    expect(['USTAD', 'USTADH', 'USTAZ', 'USTADZ'].map(titleSkeleton)).toEqual(['ustd', 'ustd', 'ustd', 'ustd']);
+    expect(titleSkeleton('MAULANA')).not.toBe(titleSkeleton('MULLAH'));
+    expect(listedTitle(named('TAi.013', 'Mullah Naimullah'))).toBe('ml');
     expect(listedTitle(named('SOi.004', 'MUKHTAR, Shaykh'))).toBe('sk');
     expect(listedTitle(named('QDi.263', 'Mohammad Sayed'))).toBeUndefined();
     expect(listedTitle(named('TAi.013', 'Naim Berich'))).toBeUndefined();
@@ -594,7 +616,10 @@ describe('title aliases: a title and one name word', () => {
   it('finds the title beside the words of the name, before or after them, not two words off', () => {
     const naimullah = named('TAi.013', 'Mullah Naimullah');
     expect(titleBeside(naimullah, splitWords('SALARY MULLAH NAIMULLAH'), 2, 2)).toBe(1);
-    expect(titleBeside(naimullah, splitWords('NAIMULLAH MOLLAH'), 0, 0)).toBe(1);
+    expect(titleBeside(naimullah, splitWords('NAIMULLAH, MOLLAH'), 0, 0)).toBe(1);
+    expect(titleBeside(naimullah, splitWords('NAIMULLAH MOLLAH'), 0, 0)).toBeUndefined();
+    expect(titleBeside(naimullah, splitWords('MALL NAIMULLAH'), 1, 1)).toBeUndefined();
+    expect(titleBeside(named('SOi.004', 'MUKHTAR, Shaykh'), splitWords('MUKHTAR SHEIKH'), 0, 0)).toBe(1);
     expect(titleBeside(naimullah, splitWords('MULLAH AND NAIMULLAH'), 2, 2)).toBeUndefined();
     expect(titleBeside(naimullah, splitWords('SHEIKH NAIMULLAH'), 1, 1)).toBeUndefined();
   });
