@@ -99,16 +99,32 @@ describe('Screener.screenText: listed names planted in payment text', () => {
     expect(hitsOf('Account holder: Cafe Namchong')).toEqual([]);
   });
 
-  it('writes out the listed words after the end of the text when the text ends inside a word of the name, its heaviest among them', () => {
-    // BANK OF EAST LAND: LAND, the heaviest word, never written; EAS begins EAST.
-    expect(hitsOf('REF 2291 BANK OF EAS')).toEqual(['KPe.013 "BANK OF EAS"']);
+  it('writes out the listed words after the end of the text when the text ends inside a word of the name, scored below an exact match', () => {
     // MOHAMMED OMAR GHULAM NABI, wrapped after OM and cut in GHULAM: NABI never written.
     expect(hitsOf('TUITION TERM 2 MOHAMMED OM\nAR GHU')).toContain('TAi.004 "MOHAMMED OM\\nAR GHU"');
     // AL of AL-AMDOUNI ends the text: the listed word it begins is put in whole.
     expect(hitsOf('C/O MEHREZ BEN MAHMOUD BEN SASSI AL')).toEqual(['QDi.092 "MEHREZ BEN MAHMOUD BEN SASSI AL"']);
-    // The words put in are marked cut off in the alignment, the written ones stay as spelt.
-    const alignment = screener.screenText('REF 2291 BANK OF EAS').hits[0]!.alert.alignment.map((pair) => `${pair.query} ${pair.rule}`).sort();
-    expect(alignment).toEqual(['bank exact', 'east cut', 'land cut', 'of exact']);
+    expect(hitsOf('/BNF/IBRAHIM ALI MUHA')).toEqual(['QDi.057 "IBRAHIM ALI MUHA"']);
+    // The words put in were not written: the name scores below 1 (each at UNWRITTEN_WORD_SIMILARITY for its weight), as
+    // `unwrittenScore` says, and they are marked cut off in the alignment, the written ones stay as spelt.
+    for (const text of ['TUITION TERM 2 MOHAMMED OM\nAR GHU', 'C/O MEHREZ BEN MAHMOUD BEN SASSI AL', '/BNF/IBRAHIM ALI MUHA']) {
+      const hit = screener.screenText(text).hits.find((h) => h.text.endsWith(text.slice(-3)) && h.alert.alignment.some((pair) => pair.rule === 'cut'))!;
+      expect(hit.alert.score, text).toBeLessThan(0.97);
+      expect(hit.alert.score, text).toBeGreaterThan(0.9);
+    }
+    const sassi = screener.screenText('C/O MEHREZ BEN MAHMOUD BEN SASSI AL').hits[0]!.alert.alignment.map((pair) => `${pair.query} ${pair.rule}`).sort();
+    expect(sassi).toEqual(['al cut', 'amdouni cut', 'bin exact', 'bin exact', 'mahmoud exact', 'mehrez exact', 'sassi exact']);
+  });
+
+  it('writes out no words after the end of the text from a window of particles, nor after a whole word', () => {
+    // Particles (AL, ABU, OF) are no words of whose name the text begins: BANK + EAS (Bank of East Asia?), BAKR + YUN.
+    expect(hitsOf('REF 2291 BANK OF EAS')).toEqual([]);
+    expect(hitsOf('/BNF/MOHAMED ABU BAKR YUN')).toEqual([]);
+    // ABD AL-HAD: Abdul Hadi Yasin not written out (YASIN put in scored 1.000), only what the gate finds of the name as written.
+    for (const hit of screener.screenText('PAY ABD AL-HAD').hits) expect(hit.alert.score, hit.alert.referenceNumber).toBeLessThan(hit.alert.referenceNumber === 'QDi.123' ? 0.9 : 1.01);
+    for (const hit of screener.screenText('ABU ZAYD UMA').hits) expect(hit.alert.score, hit.alert.referenceNumber).toBeLessThan(0.9);
+    // MUSA is a name of its own, not a cut Musab (ABU-AL QASSIM OMAR Musab Boukrin).
+    expect(hitsOf('PAYMENT ABU-AL QASSIM OMAR MUSA')).toEqual([]);
   });
 
   it('writes out no words after the end of the text from whole words, two words, or less than half the name', () => {
