@@ -37,8 +37,9 @@ export interface WindowCompletion {
   cutLast: string | undefined;
   /**
    * The listed words put in after the window's last word, when the text ends
-   * inside the name (`BANK OF EAS` for BANK OF EAST LAND: `LAND`; see
-   * `unwrittenTail`), else none.
+   * inside the name (`IBRAHIM ALI MUHA` for Ibrahim Ali Muhammad Abu Bakr:
+   * `ABU`, `BAKR`; see `unwrittenTail`), else none. They were not written:
+   * the hit scores them below exact (`unwrittenScore`).
    */
   tail?: readonly string[];
 }
@@ -292,15 +293,19 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
  * begins that no other word of the window spells, when the window has
  * `MIN_WORDS_BESIDE_INITIALS` whole words (3 letters or more) besides; and,
  * when the window ends the text inside a word of the name (its last word cut
- * off, or the beginning of a listed word as written), the name's words after
- * it (`unwrittenTail`). A window of one word is never written out.
+ * off, or the beginning of a listed word as written), in
+ * `MIN_TAIL_WINDOW_WORDS` words besides particles, its last word no word of
+ * its own (MUSA is not a cut Musab), the name's words after it
+ * (`unwrittenTail`). A window of one word is never written out.
  *
  * @example
  * ```ts
  * // 'PAGO FACTURA AVIATRANS ANS', the window AVIATRANS ANS of AVIATRANS ANSTALT
  * completeWindow(aviatransAnstalt, looked, window, content)?.query; // 'AVIATRANS ANSTALT'
- * // 'REF 2291 BANK OF EAS', the window BANK OF EAS of BANK OF EAST LAND
- * completeWindow(bankOfEastLand, looked, window, content); // { query: 'BANK OF EAST LAND', words: ['EAST', 'LAND'], cutLast: 'EAST', tail: ['LAND'] }
+ * // '/BNF/IBRAHIM ALI MUHA', the window IBRAHIM ALI MUHA of Ibrahim Ali Muhammad Abu Bakr
+ * completeWindow(ibrahimAliMuhammadAbuBakr, looked, window, content);
+ * // { query: 'IBRAHIM ALI Muhammad Abu Bakr', words: ['Muhammad', 'Abu', 'Bakr'], cutLast: 'Muhammad', tail: ['Abu', 'Bakr'] }
+ * // 'REF 2291 BANK OF EAS': undefined for BANK OF EAST LAND (BANK and EAS, OF a particle: too few words)
  * ```
  */
 export function completeWindow(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): WindowCompletion | undefined {
