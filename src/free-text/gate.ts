@@ -33,7 +33,7 @@
  *    (`… HONG KONG` is not HONG KONG ELECTRONICS, `… AL NOOR` not Noor
  *    Ahmad), unless the text ends inside a word of the name: then the window
  *    is scored written out with the words after the end (windows.ts,
- *    `unwrittenTail`: `BANK OF EAS` as BANK OF EAST LAND). A Low-quality
+ *    `unwrittenTail`: `IBRAHIM ALI MUHA` as Ibrahim Ali Muhammad Abu Bakr). A Low-quality
  *    alias (the UN's own doubt) needs three.
  *    The words must be two words of the text (a run-together word cut into
  *    listed words counts for its pieces): one word that the name folding

@@ -15,7 +15,7 @@ import { acceptTextHit, latinOnly, readsAsCutName } from './gate.js';
 import type { MatchableName } from '../match/units.js';
 import { plainTokenBegun, TextIndex } from './text-index.js';
 import { firstAtOrAfter } from '../text/sorted.js';
-import { completeWindow, lookUpText, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow, type WindowCompletion } from './windows.js';
+import { completeWindow, lookUpText, unwrittenScore, WINDOW_SLACK, windowFor, type LookedUpText, type TextWindow, type WindowCompletion } from './windows.js';
 import { splitWords } from './words.js';
 import { TextReach } from './reach.js';
 import { foldName } from '../normalize/fold.js';
@@ -98,7 +98,9 @@ export function screenTextWith(
       if (completed !== undefined && !readsAsCutName(hit, (prepared ??= state.names.prepareQuery(name)), completed)) continue;
       const start = words[decision.first]!.start;
       const end = words[decision.last]!.end;
-      const alert = makeAlert(q, hit.record, hit, [], state.model);
+      // Listed words put in after the text's end were not written: the name scores below exact (windows.ts, `unwrittenScore`).
+      const scored = completed?.tail === undefined ? hit : { ...hit, score: unwrittenScore(hit.name, hit.score, completed.tail) };
+      const alert = makeAlert(q, hit.record, scored, [], state.model);
       if (alert !== undefined && completed !== undefined) markWrittenOut(alert, completed, (word) => state.names.prepareQuery(word));
       if (alert !== undefined) candidates.push({ start, end, text: text.slice(start, end), alert, score: alert.score });
     }

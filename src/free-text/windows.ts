@@ -7,6 +7,8 @@ import type { IndexedName } from '../search/name-index.js';
 import type { TextWord } from './words.js';
 import { bitCount, MIN_COMPLETED_LETTERS, MIN_LISTED_COVERAGE, type TextIndex, type WordLookup } from './text-index.js';
 import { foldName } from '../normalize/fold.js';
+import { PARTICLES } from '../normalize/tables.js';
+import { populationShare } from '../search/name-frequency.js';
 import { MIN_SPELT_SIMILARITY } from './gate.js';
 
 /** A run of words of a text, `first` to `last` (word positions, inclusive). */
@@ -35,8 +37,9 @@ export interface WindowCompletion {
   cutLast: string | undefined;
   /**
    * The listed words put in after the window's last word, when the text ends
-   * inside the name (`BANK OF EAS` for BANK OF EAST LAND: `LAND`; see
-   * `unwrittenTail`), else none.
+   * inside the name (`IBRAHIM ALI MUHA` for Ibrahim Ali Muhammad Abu Bakr:
+   * `ABU`, `BAKR`; see `unwrittenTail`), else none. They were not written:
+   * the hit scores them below exact (`unwrittenScore`).
    */
   tail?: readonly string[];
 }
@@ -290,15 +293,19 @@ export function windowFor(name: IndexedName, text: LookedUpText, first: number, 
  * begins that no other word of the window spells, when the window has
  * `MIN_WORDS_BESIDE_INITIALS` whole words (3 letters or more) besides; and,
  * when the window ends the text inside a word of the name (its last word cut
- * off, or the beginning of a listed word as written), the name's words after
- * it (`unwrittenTail`). A window of one word is never written out.
+ * off, or the beginning of a listed word as written), in
+ * `MIN_TAIL_WINDOW_WORDS` words besides particles, its last word no word of
+ * its own (MUSA is not a cut Musab), the name's words after it
+ * (`unwrittenTail`). A window of one word is never written out.
  *
  * @example
  * ```ts
  * // 'PAGO FACTURA AVIATRANS ANS', the window AVIATRANS ANS of AVIATRANS ANSTALT
  * completeWindow(aviatransAnstalt, looked, window, content)?.query; // 'AVIATRANS ANSTALT'
- * // 'REF 2291 BANK OF EAS', the window BANK OF EAS of BANK OF EAST LAND
- * completeWindow(bankOfEastLand, looked, window, content); // { query: 'BANK OF EAST LAND', words: ['EAST', 'LAND'], cutLast: 'EAST', tail: ['LAND'] }
+ * // '/BNF/IBRAHIM ALI MUHA', the window IBRAHIM ALI MUHA of Ibrahim Ali Muhammad Abu Bakr
+ * completeWindow(ibrahimAliMuhammadAbuBakr, looked, window, content);
+ * // { query: 'IBRAHIM ALI Muhammad Abu Bakr', words: ['Muhammad', 'Abu', 'Bakr'], cutLast: 'Muhammad', tail: ['Abu', 'Bakr'] }
+ * // 'REF 2291 BANK OF EAS': undefined for BANK OF EAST LAND (BANK and EAS, OF a particle: too few words)
  * ```
  */
 export function completeWindow(name: IndexedName, text: LookedUpText, window: TextWindow, content: number): WindowCompletion | undefined {
@@ -307,8 +314,8 @@ export function completeWindow(name: IndexedName, text: LookedUpText, window: Te
   const piece = text.cut[last];
   let initials = false;
   for (let k = first; k <= last && !initials; k++) initials = text.words[k]!.initial;
-  // A name the text ends inside, in `MIN_TAIL_WINDOW_WORDS` words of it or more (see `unwrittenTail`).
-  const endsText = last === text.words.length - 1 && last - first + 1 >= MIN_TAIL_WINDOW_WORDS;
+  // A name the text ends inside, in `MIN_TAIL_WINDOW_WORDS` words of it or more besides particles (see `unwrittenTail`).
+  const endsText = last === text.words.length - 1 && wordsBesideParticles(text, first, last) >= MIN_TAIL_WINDOW_WORDS;
   if (piece === undefined && !initials && !endsText) return undefined;
   const { tokens } = name.matchable;
   const written = writtenForms(name);
@@ -338,6 +345,9 @@ export function completeWindow(name: IndexedName, text: LookedUpText, window: Te
     if (whole.length <= end.length || !whole.startsWith(end)) tail = undefined;
   }
   if (tail !== undefined && cutLast === undefined && !tail.joinsLast) tail = undefined;
+  // A last word that is a word of its own (MUSA, not a cut Musab) ends a name the text may simply end there; a
+  // particle (AL of AL-AMDOUNI) ends no name.
+  if (tail !== undefined && wholeWord(text, last)) tail = undefined;
   if (tail !== undefined) {
     // A listed word the folding cut in two (AL-AMDOUNI: al + amdouni) whose first part ends the text is put in whole.
     if (tail.joinsLast) query[last - first] = tail.words[0]!;
@@ -402,6 +412,54 @@ export function unwrittenTail(name: IndexedName, covered: number, content: numbe
   const joinsLast = hi + 1 < tokens.length && tokens[hi + 1]!.original === tokens[hi]!.original;
   for (let t = hi + 1; t < tokens.length; t++) if (words[words.length - 1] !== tokens[t]!.original) words.push(tokens[t]!.original);
   return { words, joinsLast };
+}
+
+/** Words of a window that are no particle (`PARTICLES`: AL, BIN, ABU, OF…): a particle says nothing of whose name the words begin. */
+function wordsBesideParticles(text: LookedUpText, first: number, last: number): number {
+  let count = 0;
+  for (let k = first; k <= last; k++) if (!PARTICLES.has(writtenForm(text.words[k]!.text))) count++;
+  return count;
+}
+
+/**
+ * Whether word `k` of a text is a word of its own, not the beginning of a
+ * longer one: a word of the list as written (similar at 1 to a listed
+ * word: MUSA, YUN) or a name people carry (`populationShare` above 0); not
+ * a particle (`PARTICLES`: AL, ABU), which ends no name.
+ */
+function wholeWord(text: LookedUpText, k: number): boolean {
+  if (PARTICLES.has(writtenForm(text.words[k]!.text))) return false;
+  for (const similarity of text.lookups[k]!.similar.values()) if (similarity >= 1) return true;
+  return populationShare(writtenForm(text.words[k]!.text)) > 0;
+}
+
+/**
+ * Similarity a listed word put in after the text's end (`unwrittenTail`)
+ * scores with: not written, so below an exact match (a completed name must
+ * not read as the full name written), yet one the text plausibly began.
+ */
+export const UNWRITTEN_WORD_SIMILARITY = 0.85;
+
+/**
+ * The score of a hit on a window written out with listed words after the
+ * text's end (`WindowCompletion.tail`): each such word scores
+ * `UNWRITTEN_WORD_SIMILARITY` for its share of the name's weight, not 1.
+ *
+ * @example
+ * ```ts
+ * // 'PAY IBRAHIM ALI MUHA' written out as IBRAHIM ALI MUHAMMAD ABU BAKR: ABU BAKR not written
+ * unwrittenScore(ibrahimAliMuhammadAbuBakr, 1, ['ABU', 'BAKR']); // about 0.96
+ * ```
+ */
+export function unwrittenScore(name: IndexedName, score: number, tail: readonly string[]): number {
+  const { tokens, weights } = name.matchable;
+  let total = 0;
+  let unwritten = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    total += weights[t]!;
+    if (tail.includes(tokens[t]!.original)) unwritten += weights[t]!;
+  }
+  return total === 0 ? score : score - (1 - UNWRITTEN_WORD_SIMILARITY) * (unwritten / total);
 }
 
 /** Content words a window must write of a name the text ends inside (`unwrittenTail`): a name cut to one word is anyone's. */

@@ -31,6 +31,8 @@ export interface TextWord {
    * (`BANK OF EAS`, `AMIN INDUSTRIAL⏎COMPL`).
    */
   endsLine: boolean;
+  /** Whether a comma separates it from the word before (`NAIMULLAH, MULLAH`: a title after a name, in comma form). */
+  commaBefore: boolean;
 }
 
 /**
@@ -75,8 +77,10 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     const start = match.index;
     let afterLineBreak = false;
     let blank = true;
+    let commaBefore = false;
     for (let i = previousEnd; i < start; i++) {
       const c = text.charCodeAt(i);
+      if (c === 44) commaBefore = true;
       if (c === 10 || c === 13) afterLineBreak = true;
       else if (c !== 32 && c !== 9 && !(c === 47 && afterLineBreak)) blank = false;
     }
@@ -88,7 +92,7 @@ export function splitWords(text: string, max = Number.POSITIVE_INFINITY): TextWo
     const slashed = pairedAcross(text, start - 1, -1) || pairedAcross(text, end, 1);
     const initial = match[0].length === 1 && /\p{L}/u.test(match[0]) && !slashed && !cutBefore && !cutAfter;
     const endsLine = blankToLineEnd(text, end);
-    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank, endsLine });
+    words.push({ start, end, text: match[0], initial, afterLineBreak: words.length > 0 && afterLineBreak, lineCut: words.length > 0 && afterLineBreak && blank, endsLine, commaBefore: words.length > 0 && commaBefore });
     previousEnd = start + match[0].length;
   }
   return words;
