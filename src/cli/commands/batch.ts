@@ -264,7 +264,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const location = listBytes.location;
-  const warning = listWarning(listBytes.source, version.generatedAt);
+  const warning = listWarning(listBytes.source, version.generatedAt, listBytes.metadata);
   if (warning !== undefined) io.stderr.write(`warning: ${warning}\n`);
 
   const stream = (input === '-' ? io.stdin : createReadStream(input)) as AsyncIterable<Buffer | string>;
