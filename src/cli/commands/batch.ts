@@ -45,7 +45,7 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --rejects FILE        write rejected rows as JSONL; default: one line each on stderr
   --summary FILE        also write the summary as JSON
   --list FILE           screen against this list XML instead of the cached (or bundled) one
-  --cache-dir DIR       the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
+  --cache-dir DIR       the list cache (default: $UNSC_SCREEN_CACHE_DIR, else $XDG_CACHE_HOME/unsc-screen, else ~/.cache/unsc-screen)
   --since OLD           re-screen only against what changed since the list OLD (XML):
                         new alerts from added/changed designations, and "cleared" alerts from removals
   --threshold T         alert at or above this score (0 < T <= 1; default 0.8)
