@@ -119,4 +119,12 @@ describe('the age of a cached list is judged by the last check of its source', (
     expect(info).toMatchObject({ previous: january, checkedAt: unchanged['metadata'].checkedAt, fetchedAt: second['metadata'].fetchedAt });
     expect(Date.parse(info['checkedAt'] as string)).toBeGreaterThan(Date.parse(info['fetchedAt'] as string));
   });
+
+  it('a refused list names the CLI option that accepts it (--force)', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'unsc-checked-'));
+    server.handle((_, response) => response.writeHead(200).end(fixtureBytes('2026-02-27')));
+    await updateList({ cacheDir, url: server.url, snapshot: false });
+    server.handle((_, response) => response.writeHead(200).end(fixtureBytes('2026-01-28')));
+    await expect(updateList({ cacheDir, url: server.url, snapshot: false, retries: 0 })).rejects.toThrow(/older than the cached one .*: refused; use --force \(updateList: \{ force: true \}\) to accept it$/);
+  });
 });
