@@ -4,7 +4,7 @@
 import { Ajv } from 'ajv';
 import { connect } from 'node:net';
 import { request } from 'undici';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Screener } from '../src/screen/screener.js';
 import type { Route } from '../src/serve/route.js';
 import { ROUTES } from '../src/serve/routes/index.js';
@@ -92,6 +92,38 @@ describe('POST /v1/screen/batch', () => {
     const bad = await post(service, '/v1/screen/batch', { queries: [{ name: 'A B' }, { name: '   ', country: 'Narnia' }] });
     expect(bad.status).toBe(400);
     expect(bad.body!['message']).toMatch(/^queries\[1\]: Expected `name` to be a non-empty string/);
+  });
+});
+
+describe('an unknown property', () => {
+  it.each([
+    ['/v1/screen', { name: 'Mukhtar Belmukhtar', dob: '1972' }, 'body must NOT have additional properties: "dob"'],
+    ['/v1/screen/batch', { queries: [{ name: 'Mukhtar Belmukhtar', dob: '1972' }] }, 'body/queries/0 must NOT have additional properties: "dob"'],
+    ['/v1/screen/batch', { queries: [{ name: 'A B' }], options: {} }, 'body must NOT have additional properties: "options"'],
+  ])('is named in the 400 of %s', async (path, body, message) => {
+    const answer = await post(service, path, body);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toEqual({ code: 'UNSC_ERR_INVALID_QUERY', message });
+  });
+});
+
+describe('start-up', () => {
+  it('compiles every route\'s schemas without an Ajv strict-mode line (the union type of `id`)', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const log = vi.spyOn(console, 'log');
+    const quiet = await startService({ port: 0, load });
+    try {
+      // Schemas compile when a route is first served, too: serve each once.
+      expect((await post(quiet, '/v1/screen', { name: 'A B', id: 1 })).status).toBe(200);
+      expect((await post(quiet, '/v1/screen/batch', { queries: [{ name: 'A B', id: 'x' }] })).status).toBe(200);
+      expect((await post(quiet, '/match/default', { queries: { q: { schema: 'Person', properties: { name: ['A B'] } } } })).status).toBe(200);
+      const lines = [...warn.mock.calls, ...log.mock.calls].map((call) => call.map(String).join(' '));
+      expect(lines.filter((line) => /strict mode/.test(line))).toEqual([]);
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+      await quiet.close();
+    }
   });
 });
 

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { lastCheckedAt, type CacheMetadata } from '../source/cache.js';
 import { listAgeWarning, resolveListBytes, type ResolvedListBytes } from '../source/list-resolution.js';
 import { UsageError } from './usage.js';
 
@@ -33,9 +34,9 @@ export function readCliListBytes(listPath: string | undefined, cacheDir?: string
   return resolveListBytes({ ...(listPath === undefined ? {} : { listPath }), ...(cacheDir === undefined ? {} : { cacheDir }) });
 }
 
-/** The warning due for the list in use when it is old (`listAgeWarning`). */
-export function listWarning(source: 'file' | 'cache' | 'bundled', generatedAt: Date): string | undefined {
-  return listAgeWarning(source, generatedAt);
+/** The warning due for the list in use when it is old (`listAgeWarning`), judged by the cache's last check of the source too. */
+export function listWarning(source: 'file' | 'cache' | 'bundled', generatedAt: Date, metadata?: CacheMetadata): string | undefined {
+  return listAgeWarning(source, generatedAt, new Date(), metadata === undefined ? undefined : lastCheckedAt(metadata));
 }
 
 /** Reads a whole file for a command, with a usage error when it cannot. */

@@ -35,10 +35,10 @@ export function loadCliPrepared(
   cacheDir: string,
   useSnapshot: boolean,
 ): { prepared: PreparedList; warnings: string[]; ageWarning: string | undefined } {
-  const { bytes, source, warnings: fallbacks } = readCliListBytes(listPath, cacheDir);
+  const { bytes, source, warnings: fallbacks, metadata } = readCliListBytes(listPath, cacheDir);
   const warnings: string[] = [...fallbacks];
   const snapshotPath = useSnapshot ? cliSnapshotPath(cacheDir, source, sha256Hex(bytes)) : undefined;
   const prepared = prepareListFrom(bytes, snapshotPath, (warning) => warnings.push(warning));
-  const age = listWarning(source, prepared.list.generatedAt);
+  const age = listWarning(source, prepared.list.generatedAt, metadata);
   return { prepared, warnings: age === undefined ? warnings : [age, ...warnings], ageWarning: age };
 }

@@ -4,7 +4,7 @@
  */
 import { ENGINE } from '../engine.js';
 import { ERROR_SCHEMA } from './errors.js';
-import type { Route } from './route.js';
+import { routePath, type Route } from './route.js';
 
 const ERRORS: Record<number, string> = {
   400: 'Malformed JSON, a field of the wrong type or value, an unknown field (`UNSC_ERR_MALFORMED_JSON`, `UNSC_ERR_INVALID_QUERY`, `UNSC_ERR_INVALID_OPTION`).',
@@ -21,7 +21,7 @@ const ERRORS: Record<number, string> = {
 export function buildOpenApi(routes: readonly Route[], security: { apiKey: boolean }): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const path = route.url.replace(/:([A-Za-z_]+)/g, '{$1}');
+    const path = routePath(route);
     const parameters = [
       ...objectParameters(route.params, 'path'),
       ...objectParameters(route.querystring, 'query'),

@@ -51,3 +51,15 @@ export interface Route {
   responses: Record<number, RouteResponse>;
   handler(context: RouteContext, request: FastifyRequest, reply: FastifyReply): unknown;
 }
+
+/**
+ * A route's path as the OpenAPI document (and `serve --help`) write it.
+ *
+ * @example
+ * ```ts
+ * routePath({ url: '/match/:dataset' }); // '/match/{dataset}'
+ * ```
+ */
+export function routePath(route: Pick<Route, 'url'>): string {
+  return route.url.replace(/:([A-Za-z_]+)/g, '{$1}');
+}

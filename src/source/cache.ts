@@ -33,6 +33,13 @@ export interface CacheMetadata {
   dateGenerated: string;
   /** ISO time of the download. */
   fetchedAt: string;
+  /**
+   * ISO time of the last successful check of the source: a download, or a
+   * 304 "not modified" (which leaves `fetchedAt` alone). How current the
+   * cache is known to be; absent from metadata written before it existed
+   * (`lastCheckedAt` then falls back to `fetchedAt`).
+   */
+  checkedAt?: string;
   counts: ListCounts;
   bytes: number;
   /** The XML file, relative to the cache directory. */
@@ -78,10 +85,24 @@ function validMetadata(value: unknown): value is CacheMetadata {
     typeof m['url'] === 'string' &&
     typeof m['dateGenerated'] === 'string' && Number.isFinite(Date.parse(m['dateGenerated'])) &&
     typeof m['fetchedAt'] === 'string' && Number.isFinite(Date.parse(m['fetchedAt'])) &&
+    (m['checkedAt'] === undefined || (typeof m['checkedAt'] === 'string' && Number.isFinite(Date.parse(m['checkedAt'])))) &&
     typeof m['bytes'] === 'number' &&
     counts !== null && typeof counts === 'object' &&
     typeof counts['individuals'] === 'number' && typeof counts['entities'] === 'number'
   );
+}
+
+/**
+ * When the source was last checked successfully for this cached list (a
+ * download or a 304): `checkedAt`, else `fetchedAt` for older metadata.
+ *
+ * @example
+ * ```ts
+ * lastCheckedAt({ ...metadata, fetchedAt: '2026-03-01T00:00:00Z', checkedAt: '2026-04-02T06:00:00Z' }); // Date 2026-04-02T06:00:00Z
+ * ```
+ */
+export function lastCheckedAt(metadata: Pick<CacheMetadata, 'fetchedAt' | 'checkedAt'>): Date {
+  return new Date(metadata.checkedAt ?? metadata.fetchedAt);
 }
 
 /** One cache directory. */
@@ -128,6 +149,20 @@ export class ListCache {
       .map((name) => this.#readMetadata(join(this.dir, 'versions', name)))
       .filter((metadata): metadata is CacheMetadata => metadata !== undefined)
       .sort((a, b) => Date.parse(b.dateGenerated) - Date.parse(a.dateGenerated) || b.fetchedAt.localeCompare(a.fetchedAt));
+  }
+
+  /**
+   * The version that came before `current`: the newest other cached version
+   * not dated after it (what `batch --since` re-screens against after an
+   * update), or undefined when the cache holds no other.
+   */
+  previous(current: CacheMetadata): CacheMetadata | undefined {
+    return this.versions().find((version) => version.file !== current.file && Date.parse(version.dateGenerated) <= Date.parse(current.dateGenerated));
+  }
+
+  /** The absolute path of a version's XML file (`metadata.file` inside this directory). */
+  pathOf(metadata: CacheMetadata): string {
+    return this.#versionPath(metadata.file);
   }
 
   /**
@@ -193,7 +228,7 @@ export class ListCache {
     return complete;
   }
 
-  /** Updates the validators and fetch time of the current list (after a 304). */
+  /** Updates the validators and check (or fetch) time of the current list (after a 304, or the same bytes downloaded again). */
   touch(metadata: CacheMetadata): void {
     this.#writeAtomic('current.json', Buffer.from(`${JSON.stringify(metadata, null, 2)}\n`));
   }

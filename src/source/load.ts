@@ -11,7 +11,7 @@ import type { SanctionsList } from '../types.js';
 import type { LoadedList } from './bundled.js';
 import { listAgeDays } from './list-age.js';
 import { listAgeWarning, resolveListBytes, type ListResolutionOptions } from './list-resolution.js';
-import { ListCache, type CacheMetadata } from './cache.js';
+import { lastCheckedAt, ListCache, type CacheMetadata } from './cache.js';
 import type { UpdateOptions } from './options.js';
 import { updateList, type UpdateResult } from './update.js';
 import { expectDate, expectObject, expectString } from '../validate.js';
@@ -72,7 +72,7 @@ export function resolveList(options: ListResolutionOptions & { now?: Date }): Lo
   const resolved = resolveListBytes(options);
   const now = expectDate(options.now ?? new Date(), 'now');
   const list = parseList(resolved.bytes);
-  const ageWarning = listAgeWarning(resolved.source, list.generatedAt, now);
+  const ageWarning = listAgeWarning(resolved.source, list.generatedAt, now, resolved.metadata === undefined ? undefined : lastCheckedAt(resolved.metadata));
   return {
     list,
     source: resolved.source,

@@ -97,7 +97,8 @@ async function runUpdate(options: ResolvedUpdateOptions): Promise<UpdateResult> 
       // Another update may have made a newer list current meanwhile: its metadata is not overwritten with ours.
       const now = cache.current();
       if (now === undefined || now.sha256 !== current.sha256) return { status: 'not-modified' as const, metadata: now ?? current, attempts: outcome.attempts };
-      const touched = { ...current, ...validatorsNow, fetchedAt };
+      // A 304 downloads nothing: fetchedAt stays the download's time, checkedAt says the list was still current now.
+      const touched = { ...current, ...validatorsNow, checkedAt: fetchedAt };
       cache.touch(touched);
       return { status: 'not-modified' as const, metadata: touched, attempts: outcome.attempts };
     });
@@ -118,7 +119,7 @@ function commit(
 ): UpdateResult {
   const current = cache.current();
   if (current !== undefined && list.sha256 === current.sha256) {
-    const touched = { ...current, ...validatorsNow, url: options.url, fetchedAt };
+    const touched = { ...current, ...validatorsNow, url: options.url, fetchedAt, checkedAt: fetchedAt };
     cache.touch(touched);
     return { status: 'unchanged', metadata: touched, attempts: outcome.attempts };
   }
@@ -132,6 +133,7 @@ function commit(
       sha256: list.sha256,
       dateGenerated: list.dateGenerated,
       fetchedAt,
+      checkedAt: fetchedAt,
       counts: list.counts,
       bytes: outcome.body.length,
     },
@@ -168,11 +170,11 @@ function verifyContent(list: SanctionsList, now: Date): void {
   if (list.generatedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
     throw new ListVerificationError(
       ErrorCodes.LIST_FROM_FUTURE,
-      `the downloaded list is dated ${list.dateGenerated}, after today (${now.toISOString()}): refused, since every genuine list after it would then be refused as a rollback; use force to accept it`,
+      `the downloaded list is dated ${list.dateGenerated}, after today (${now.toISOString()}): refused, since every genuine list after it would then be refused as a rollback; use --force (updateList: { force: true }) to accept it`,
     );
   }
   if (list.counts.individuals + list.counts.entities === 0) {
-    throw new ListVerificationError(ErrorCodes.LIST_EMPTY, `the downloaded list holds no designation: refused; use force to accept it`);
+    throw new ListVerificationError(ErrorCodes.LIST_EMPTY, `the downloaded list holds no designation: refused; use --force (updateList: { force: true }) to accept it`);
   }
 }
 
@@ -181,7 +183,7 @@ function verifyAgainst(list: SanctionsList, current: CacheMetadata, maxShrink: n
   if (list.generatedAt.getTime() < Date.parse(current.dateGenerated)) {
     throw new ListVerificationError(
       ErrorCodes.LIST_ROLLBACK,
-      `the downloaded list (${list.dateGenerated}) is older than the cached one (${current.dateGenerated}): refused; use force to accept it`,
+      `the downloaded list (${list.dateGenerated}) is older than the cached one (${current.dateGenerated}): refused; use --force (updateList: { force: true }) to accept it`,
     );
   }
   const before = current.counts.individuals + current.counts.entities;
@@ -189,7 +191,7 @@ function verifyAgainst(list: SanctionsList, current: CacheMetadata, maxShrink: n
   if (after < before * (1 - maxShrink)) {
     throw new ListVerificationError(
       ErrorCodes.LIST_SHRANK,
-      `the downloaded list has ${after} designations where the cached one has ${before} (a fall of ${(((before - after) / before) * 100).toFixed(1)}%, more than ${(maxShrink * 100).toFixed(0)}%): refused; use force to accept it`,
+      `the downloaded list has ${after} designations where the cached one has ${before} (a fall of ${(((before - after) / before) * 100).toFixed(1)}%, more than ${(maxShrink * 100).toFixed(0)}%): refused; use --force (updateList: { force: true }) to accept it`,
     );
   }
 }

@@ -48,7 +48,7 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --rejects FILE        write rejected rows as JSONL; default: one line each on stderr
   --summary FILE        also write the summary as JSON
   --list FILE           screen against this list XML instead of the cached (or bundled) one
-  --cache-dir DIR       the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
+  --cache-dir DIR       the list cache (default: $UNSC_SCREEN_CACHE_DIR, else $XDG_CACHE_HOME/unsc-screen, else ~/.cache/unsc-screen)
   --since OLD           re-screen only against what changed since the list OLD (XML):
                         new alerts from added/changed designations, and "cleared" alerts from removals;
                         a row without a new alert has status no_new_alert (not cleared: not screened
@@ -282,7 +282,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     throw error;
   }
   const location = listBytes.location;
-  const warning = listWarning(listBytes.source, version.generatedAt);
+  const warning = listWarning(listBytes.source, version.generatedAt, listBytes.metadata);
   if (warning !== undefined) io.stderr.write(`warning: ${warning}\n`);
 
   const stream = (input === '-' ? io.stdin : createReadStream(input)) as AsyncIterable<Buffer | string>;

@@ -19,7 +19,7 @@ export const COMPARE_HELP = `unsc-screen compare "A" "B" [--threshold T] [--list
   quality counts, as in a screen: the score is the nameScore of the alert it explains.
 
   --list FILE        the list XML whose weights to use instead of the cached (or bundled) one
-  --cache-dir DIR    the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
+  --cache-dir DIR    the list cache (default: $UNSC_SCREEN_CACHE_DIR, else $XDG_CACHE_HOME/unsc-screen, else ~/.cache/unsc-screen)
   --plain            compare without a list (words weighed by their kind only)
   --threshold T      the match threshold (default 0.8)
   --json             the comparison as JSON

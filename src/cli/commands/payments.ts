@@ -31,7 +31,7 @@ export const PAYMENTS_HELP = `unsc-screen payments FILE|DIR|- … [options]
   --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout
   --rejects FILE        write unreadable messages as JSONL; default: one line each on stderr
   --list FILE           screen against this list XML instead of the cached (or bundled) one
-  --cache-dir DIR       the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
+  --cache-dir DIR       the list cache (default: $UNSC_SCREEN_CACHE_DIR, else $XDG_CACHE_HOME/unsc-screen, else ~/.cache/unsc-screen)
   --threshold T         alert at or above this score (0 < T <= 1; default 0.8)
   --fail-on-alert       exit 1 when any transaction alerts (for pipelines)
   --no-progress         no progress line even on a terminal

@@ -23,7 +23,7 @@ export const SCREEN_HELP = `unsc-screen screen "NAME" [options]
   --threshold T              alert at or above this score (default 0.8)
   --limit N                  most alerts shown (default 10)
   --list FILE                screen against this list XML instead of the cached (or bundled) one
-  --cache-dir DIR            the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
+  --cache-dir DIR            the list cache (default: $UNSC_SCREEN_CACHE_DIR, else $XDG_CACHE_HOME/unsc-screen, else ~/.cache/unsc-screen)
   --no-snapshot              parse the list and build the index, without reading or writing its
                              snapshot in the cache directory (also: UNSC_SCREEN_NO_SNAPSHOT=1)
   --id ID                    your key for this party: it comes back in the result

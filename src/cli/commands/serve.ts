@@ -9,6 +9,8 @@ import { updateList } from '../../source/update.js';
 import { readCachedList } from '../../source/load.js';
 import type { UpdateResult } from '../../source/update.js';
 import { runPrimary, workerHooks } from '../../serve/cluster.js';
+import { routePath } from '../../serve/route.js';
+import { ROUTES } from '../../serve/routes/index.js';
 import { startService, SERVICE_DEFAULTS, type RunningService } from '../../serve/service.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
@@ -16,20 +18,37 @@ import { loadCliList } from '../list-source.js';
 import type { CliIo } from '../run.js';
 import { UsageError } from '../usage.js';
 
+
+/** Words joined by ", " into lines of at most `width` characters. */
+function wrap(words: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line === '' ? word : `${line}, ${word}`;
+    if (next.length > width && line !== '') {
+      lines.push(`${line},`);
+      line = word;
+    } else line = next;
+  }
+  return [...lines, line].join('\n');
+}
+
 export const SERVE_HELP = `unsc-screen serve [options]
 
   --port N            port to listen on (default ${SERVICE_DEFAULTS.port}; 0: any free port)
   --host H            address to listen on (default ${SERVICE_DEFAULTS.host}: this machine only; 0.0.0.0 for all)
   --list FILE         screen against this XML file (no updates)
-  --cache-dir DIR     the list cache (default: as \`update\`): its newest good list, else the bundled one
+  --cache-dir DIR     the list cache (default: $UNSC_SCREEN_CACHE_DIR, else $XDG_CACHE_HOME/unsc-screen, else
+                      ~/.cache/unsc-screen): its newest good list, else the bundled one
   --update-every T    update the cache every T (e.g. 6h, 30m; s, m, h, d) and swap the new list in
   --url URL           where updates download the list (default: the UN's consolidated.xml)
   --api-key KEY       require this key (\`Authorization: Bearer KEY\` or \`X-API-Key: KEY\`) on every
-                      route but /healthz, /readyz and /openapi.json; or set UNSC_SCREEN_API_KEY
+                      route but ${ROUTES.filter((route) => route.public === true).map((route) => route.url).join(', ')}; or set UNSC_SCREEN_API_KEY
   --workers N         processes, each holding the index (default: the cores, ${availableParallelism()} here)
 
-Routes: POST /v1/screen, POST /v1/screen/batch, GET /v1/list, /healthz, /readyz, /metrics,
-/openapi.json. SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit 0.
+Routes (GET /openapi.json describes each):
+${wrap(ROUTES.map((route) => `${route.method} ${routePath(route)}`), 100)}.
+SIGTERM or SIGINT: stop accepting, finish the requests in flight, exit 0.
 `;
 
 /** How long a shutdown may take to drain before the process exits anyway. */

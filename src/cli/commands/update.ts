@@ -3,6 +3,7 @@
  * the last good list stays in place when anything goes wrong.
  */
 import { ErrorCodes, UnscScreenError } from '../../errors.js';
+import { ListCache } from '../../source/cache.js';
 import { updateList } from '../../source/update.js';
 import { numberOption, parseOptions } from '../args.js';
 import { cliCacheDir } from '../list-bytes.js';
@@ -13,12 +14,13 @@ import { renderDiff } from './diff.js';
 export const UPDATE_HELP = `unsc-screen update [options]
 
   --url URL          where to download the list (default: the UN's consolidated.xml)
-  --cache-dir DIR    the list cache (default: $UNSC_SCREEN_CACHE_DIR, $XDG_CACHE_HOME/unsc-screen or ~/.cache/unsc-screen)
+  --cache-dir DIR    the list cache (default: $UNSC_SCREEN_CACHE_DIR, else $XDG_CACHE_HOME/unsc-screen, else ~/.cache/unsc-screen)
   --force            accept a list older than the cached one, or more than 10% shorter
   --timeout S        give up after S seconds, retries included (default 120)
   --retries N        retries on network errors, 5xx and 429 (default 3)
   --no-snapshot      do not write the new list's snapshot (list + index) beside it
-  --json             print the outcome as JSON
+  --json             print the outcome as JSON: status, metadata, path (the current list's XML) and
+                     previous (the version before it, null if none: its path is for batch --since)
 
 HTTPS_PROXY (or https_proxy, HTTP_PROXY) names a proxy. Exit status: 0 when the cache holds the
 current list (updated, or not modified); 1 when the update failed (the last good list stays); 2 on bad usage.
@@ -54,6 +56,10 @@ export async function updateCommand(args: string[], io: CliIo): Promise<number> 
       ...(proxy === undefined || proxy === '' ? {} : { proxy }),
     });
     const metadata = result.metadata;
+    // The version before the current one: what `batch --since` re-screens against.
+    const cache = new ListCache(cacheDir);
+    const before = result.status === 'updated' ? result.previous : cache.previous(metadata);
+    const previous = before === undefined ? null : { path: cache.pathOf(before), dateGenerated: before.dateGenerated, sha256: before.sha256 };
     if (values.json === true) {
       io.stdout.write(
         `${JSON.stringify(
@@ -61,6 +67,8 @@ export async function updateCommand(args: string[], io: CliIo): Promise<number> 
             status: result.status,
             cacheDir,
             metadata,
+            path: cache.pathOf(metadata),
+            previous,
             ...(result.status === 'updated' && result.diff !== undefined
               ? { diff: { added: result.diff.added.map((r) => r.referenceNumber), removed: result.diff.removed.map((r) => r.referenceNumber), changed: result.diff.changed.map((c) => c.referenceNumber), dataIdOnly: result.diff.dataIdOnly.map((d) => d.referenceNumber) } }
               : {}),
