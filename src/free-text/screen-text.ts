@@ -81,12 +81,18 @@ export function screenTextWith(
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
       // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
       // A window written out is scored for the names that have the listed words put in.
-      const admits = (indexed: IndexedName, reachable: number): boolean =>
-        !(latin && indexed.source === 'original-script') &&
-        (completed === undefined || completed.words.every((word) => hasWord(indexed, word))) &&
-        // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
-        (index.mayBeHit(indexed.id, reachable, written, next) || index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next));
-      hits = state.names.search(name, { threshold, limit: searchLimit, admits });
+      // What needs no look-up is asked first (`skip`, before the search works out what the words reach of the name).
+      const skip = (indexed: IndexedName): boolean =>
+        index.eligible[indexed.id] === 0 ||
+        (latin && indexed.source === 'original-script') ||
+        (completed !== undefined && !completed.words.every((word) => hasWord(indexed, word)));
+      // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
+      const admits = (indexed: IndexedName, reachable: number): boolean => {
+        if (index.mayBeHit(indexed.id, reachable, written, next)) return true;
+        const covered = coveredFor(window, indexed.id);
+        return (covered & ~reachable) !== 0 && index.mayBeHit(indexed.id, reachable | covered, written, next);
+      };
+      hits = state.names.search(name, { threshold, limit: searchLimit, skip, admits });
       index.keepSearchedWindow(key, hits);
     }
     if (hits.length === 0) continue;
