@@ -44,8 +44,12 @@
  *   list's Afghans meeting each other's Mohammad, Akhund, Wali).
  * - `npm run model:fit` (every fold) also writes the fit on both folds into
  *   the `evidence` block of `src/scoring-model.ts` (the default model), between
- *   its markers; `-- --check` exits 1 when that block is out of date.
- * - `--year-count` (measured, not kept: README, "Accuracy and speed") weighs a
+ *   its markers; `-- --check` exits 1 when that block is out of date. A variant
+ *   flag (`--strangers all`, `--no-list-countries`, `--year-count`,
+ *   `--given-fields`) writes `bench/models/evidence-{fold}-{variant}.json`
+ *   (git-ignored) instead, and never the default block (`fitOutputs`,
+ *   harness/fit-outputs.ts).
+ * - `--year-count` (measured, not kept: docs/ACCURACY.md, "With birth date and nationality") weighs a
  *   same year and a range per year that gives it (`yearsGiving`): u of one
  *   year is the pooled share spread over the years the strangers' candidates
  *   give it for, m the share among the persons whose designation can give it
@@ -75,6 +79,7 @@ import { SCORING_MODEL, type ScoringModel } from '../src/scoring-model.js';
 import type { Individual, SanctionsList, SanctionsRecord } from '../src/types.js';
 import { evalDir, loadNegatives, loadPersons, loadRealNegatives } from '../harness/data.js';
 import { foldOf, type Fold } from './accuracy/decisions.js';
+import { fitOutputs, type FitVariant } from '../harness/fit-outputs.js';
 import { aliasCases } from '../harness/evaluate.js';
 import { isMain, newestListBytes, projectPath } from './lib.js';
 
@@ -213,17 +218,9 @@ export interface Fit {
   changes: { version: string; evidence: Partial<ScoringModel['evidence']> };
 }
 
-/** Variants of the fit, each measured and not kept (README, "Accuracy and speed"); the defaults make the model's numbers. */
-export interface FitOptions {
+/** Variants of the fit, each measured and not kept (docs/ACCURACY.md, "With birth date and nationality"); the defaults make the model's numbers. */
+export interface FitOptions extends FitVariant {
   dir?: string;
-  /** `all` adds the synthetic negatives to the strangers. */
-  strangers?: 'real' | 'all';
-  /** The list's own strangers in the per-country nationality u (default true). */
-  listCountries?: boolean;
-  /** Weigh a same year and a range per year that gives it (`birthYearsCountWeight`, `yearsGiving`); default false. */
-  yearCount?: boolean;
-  /** Count a field's outcomes only for parties that give that field (a stranger with no birth date tells nothing of birth dates); default false. */
-  givenFields?: boolean;
 }
 
 /** Fits the evidence weights on `fold` (or every case). */
@@ -386,19 +383,21 @@ if (isMain(import.meta.url)) {
   const variant: FitOptions = { strangers, listCountries, yearCount: argv.includes('--year-count'), givenFields: argv.includes('--given-fields') };
   mkdirSync(projectPath('bench/models'), { recursive: true });
   if (argv.includes('--check')) {
+    // The evidence block is the default fit's, whatever variant flags come with --check.
     const file = projectPath('src/scoring-model.ts');
     const current = readFileSync(file, 'utf8');
-    if (withDefaultEvidence(current, fitEvidence('all', variant)) !== current) {
+    if (withDefaultEvidence(current, fitEvidence('all')) !== current) {
       console.error('src/scoring-model.ts: the evidence block is not the fit of the dev sets; run npm run model:fit');
       process.exitCode = 1;
     }
   } else for (const fold of folds) {
     const fit = fitEvidence(fold, variant);
-    const out = projectPath(`bench/models/evidence-${fold}.json`);
+    const outputs = fitOutputs(fold, variant);
+    const out = projectPath(outputs.model);
     writeFileSync(out, `${JSON.stringify(fit.changes, null, 2)}\n`);
-    writeFileSync(projectPath(`bench/models/evidence-${fold}.tables.json`), `${JSON.stringify({ counts: fit.counts, weights: fit.weights, slope: fit.slope, sameDayShares: fit.sameDayShares }, null, 2)}\n`);
+    writeFileSync(projectPath(outputs.tables), `${JSON.stringify({ counts: fit.counts, weights: fit.weights, slope: fit.slope, sameDayShares: fit.sameDayShares }, null, 2)}\n`);
     console.log(`fold ${fold}: slope ${fit.slope.toFixed(2)} per unit of name score; wrote ${out}: ${JSON.stringify(fit.changes.evidence)}`);
-    if (fold === 'all') {
+    if (outputs.defaultBlock) {
       const file = projectPath('src/scoring-model.ts');
       writeFileSync(file, withDefaultEvidence(readFileSync(file, 'utf8'), fit));
       console.log(`wrote the evidence block of ${file}`);

@@ -16,7 +16,8 @@ import { newestPrepared } from './helpers/prepared.js';
  * A little below what this sample measured when they were set (issue 20, after the text gate's
  * cut-off and run-together work): recall 0.885 (177/200; exact 1, case 0.95, typo 0.97, punct 0.90,
  * reordered 0.95, abbrev 0.50, original script 1), no ordinary line of 1,000 alerted. Below the
- * recall targets of issue 20 (0.95, 0.85 per variant): see README, "Names inside free text".
+ * recall targets of issue 20 (0.95, 0.85 per variant): see README, "Accuracy and speed" (current
+ * figures), and docs/ACCURACY.md, "Names inside free text" (their history).
  */
 const FLOORS = {
   recall: 0.87,

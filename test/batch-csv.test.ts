@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { CsvRecordSplitter, detectDelimiter, MAX_RECORD_CHARS, type CsvRecord, type OversizedRecord } from '../src/cli/batch/csv-records.js';
 import { readCsvCells } from '../src/cli/batch/csv-cells.js';
-import { csvReader, DEFAULT_COLUMNS, splitValues, unusedColumns, type InputRow } from '../src/cli/batch/rows.js';
+import { csvReader, DEFAULT_COLUMNS, looseId, splitValues, unusedColumns, type InputRow } from '../src/cli/batch/rows.js';
 import { InputBatches } from '../src/cli/batch/input.js';
 import { warmCacheDir } from './helpers/prepared.js';
 
@@ -97,11 +97,25 @@ describe('detectDelimiter', () => {
 
 describe('readCsvCells', () => {
   it('reads a batch, and rejects only the bad record of it', () => {
-    const cells = readCsvCells(['1,"SALEK, ABDULHAI"', '2,"a"b', '3,"multi\nline"', '4,bare\rCR'], ',');
+    const cells = readCsvCells(['1,"SALEK, ABDULHAI"', '2,"open', '3,"multi\nline"', '4,bare\rCR'], ',');
     expect(cells[0]).toEqual(['1', 'SALEK, ABDULHAI']);
-    expect(cells[1]).toEqual({ error: expect.stringContaining('Invalid Closing Quote') });
+    expect(cells[1]).toEqual({ error: expect.stringContaining('Quote Not Closed') });
     expect(cells[2]).toEqual(['3', 'multi\nline']);
     expect(cells[3]).toEqual(['4', 'bare\rCR']);
+  });
+
+  it('reads a stray quote inside an unquoted cell as text (Excel), and quoted cells as before', () => {
+    const cells = readCsvCells(['c8,=HYPERLINK("http://x"),,,,', 'c9,"a ""quoted"" name",x', 'c10,O"Brien,"SALEK, ABDULHAI"'], ',');
+    expect(cells[0]).toEqual(['c8', '=HYPERLINK("http://x")', '', '', '', '']);
+    expect(cells[1]).toEqual(['c9', 'a "quoted" name', 'x']);
+    expect(cells[2]).toEqual(['c10', 'O"Brien', 'SALEK, ABDULHAI']);
+  });
+
+  it('names the id of a row it still rejects, when the id can be read', () => {
+    expect(looseId('c6,"broken,1970,,', 0, ',')).toBe('c6');
+    expect(looseId('"c6";"broken', 0, ';')).toBe('c6');
+    expect(looseId('"c"6","broken', 0, ',')).toBe('');
+    expect(looseId('x,"broken', undefined, ',')).toBe('');
   });
 
   // Records without a quote are split without the parser: their cells must be the parser's all the same.
@@ -117,7 +131,7 @@ describe('readCsvCells', () => {
         records.forEach((record, i) => {
           let parsed: string[][] | undefined;
           try {
-            parsed = parse(record, { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: false, bom: false }) as string[][];
+            parsed = parse(record, { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false }) as string[][];
           } catch {
             parsed = undefined;
           }
@@ -296,7 +310,7 @@ describe('unsc-screen batch on CSV files as exported', () => {
     expect(status).toBe(0);
     expect(records(stdout).map((r) => [r.row, r.id, r.status])).toEqual([[3, 'b1', 'alert'], [7, 'b2', 'rejected'], [9, 'b3', 'no_alert']]);
     expect(JSON.parse(readFileSync(summary, 'utf8'))).toMatchObject({ rows: 2, rejected: 1, blankLines: 7 });
-    expect(stderr).toMatch(/2 rows screened, .*, 1 rows rejected, 7 blank lines skipped;/);
+    expect(stderr).toMatch(/2 rows screened, .*, 1 row rejected, 7 blank lines skipped;/);
     expect(stderr).toContain('rejected line 7');
     expect(stderr).not.toMatch(/rejected line [^7]/);
   });
@@ -313,7 +327,7 @@ describe('unsc-screen batch on CSV files as exported', () => {
     expect(rows[2_000]).toMatchObject({ row: 2_002, status: 'rejected', reason: expect.stringContaining(`over the ${MAX_RECORD_CHARS}-character limit`) });
     expect(rows.slice(2_001).map((r) => [r.row, r.id, r.status])).toEqual([[2_003, 'a1', 'alert'], [2_004, 'a2', 'no_alert']]);
     expect(stderr).toContain('rejected line 2002');
-    expect(stderr).toMatch(/2002 rows screened, 1 alerts on 1 rows, \d+ rows with warnings, 1 rows rejected/);
+    expect(stderr).toMatch(/2002 rows screened, 1 alert on 1 row, \d+ rows with warnings, 1 row rejected/);
   });
 });
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { Screener } from '../src/screen/screener.js';
-import { csvOutputHeader, csvScreenedRow, csvRejectedRow } from '../src/cli/batch/csv-output.js';
+import { csvOutputHeader, csvScreenedRow, csvRejectedRow, highestPriority, rowStatus } from '../src/cli/batch/csv-output.js';
 import { csvCell, neutralise } from '../src/cli/batch/spreadsheet-cell.js';
 import { newestPrepared, warmCacheDir } from './helpers/prepared.js';
 
@@ -48,6 +48,9 @@ describe('CSV output shapes', () => {
     expect(Number(at('alert_count'))).toBe(alerts.length);
     expect(Number(at('max_score'))).toBe(Number(Math.max(...alerts.map((a) => a.score)).toFixed(4)));
     expect(at('top_reference')).toBe(alerts[0]!.referenceNumber);
+    // The highest priority among the row's alerts, so that a spreadsheet can filter out the low ones.
+    const priorities = new Set(alerts.map((a) => a.priority));
+    expect(at('priority')).toBe(priorities.has('high') ? 'high' : priorities.has('normal') ? 'normal' : 'low');
     expect(at('reference_numbers').split(' | ')).toEqual(alerts.map((a) => a.referenceNumber));
   });
 
@@ -55,13 +58,28 @@ describe('CSV output shapes', () => {
     const long = { ...shape, long: true };
     const rows = cells(csvOutputHeader(long) + csvScreenedRow(row(2, 'c1', 'Mohammad Hassan', alerts), long) + csvRejectedRow({ line: 3, id: 'c2', reason: 'no name', raw: '' }, long));
     const header = rows[0]!;
-    expect(header).toEqual(['row', 'id', 'name', 'status', 'rank', 'reference_number', 'score', 'name_score', 'matched_name', 'list_type', 'reason', 'fingerprint', 'warnings']);
+    expect(header).toEqual(['row', 'id', 'name', 'status', 'rank', 'reference_number', 'score', 'name_score', 'priority', 'matched_name', 'list_type', 'reason', 'fingerprint', 'warnings']);
     const lines = rows.slice(1, -1);
     expect(lines.map((r) => r[4])).toEqual(alerts.map((_, i) => String(i + 1)));
     expect(lines.map((r) => r[5])).toEqual(alerts.map((a) => a.referenceNumber));
-    expect(lines.map((r) => r[10])).toEqual(alerts.map((a) => a.reason));
-    expect(lines.map((r) => r[11])).toEqual(alerts.map((a) => a.fingerprint));
-    expect(rows.at(-1)).toEqual(['3', 'c2', '', 'rejected', '', '', '', '', '', '', 'no name', '', '']);
+    expect(lines.map((r) => r[8])).toEqual(alerts.map((a) => a.priority));
+    expect(lines.map((r) => r[11])).toEqual(alerts.map((a) => a.reason));
+    expect(lines.map((r) => r[12])).toEqual(alerts.map((a) => a.fingerprint));
+    expect(rows.at(-1)).toEqual(['3', 'c2', '', 'rejected', '', '', '', '', '', '', '', 'no name', '', '']);
+  });
+
+  it('priority: the highest among the alerts, none without', () => {
+    expect(highestPriority([{ priority: 'low' }, { priority: 'high' }, { priority: 'normal' }])).toBe('high');
+    expect(highestPriority([{ priority: 'low' }, { priority: 'normal' }])).toBe('normal');
+    expect(highestPriority([{ priority: 'low' }])).toBe('low');
+    expect(highestPriority([])).toBe('');
+  });
+
+  it('--since: a row without a new alert is no_new_alert, never no_alert, and left out of --alerts-only', () => {
+    expect(rowStatus({ alerts: [], decided: [] }, true)).toBe('no_new_alert');
+    expect(rowStatus({ alerts: [], decided: [] })).toBe('no_alert');
+    expect(csvScreenedRow(row(2, 'c1', 'Mukhtar Belmukhtar', []), { ...shape, since: true }).split(',')[3]).toBe('no_new_alert');
+    expect(csvScreenedRow(row(2, 'c1', 'Mukhtar Belmukhtar', []), { ...shape, since: true, alertsOnly: true })).toBe('');
   });
 
   it('alerts only: no line for a clean or a rejected row', () => {

@@ -35,9 +35,9 @@ describe('batch: a row with a name is always screened', () => {
     const path = file('one.csv', 'id,name,nationality\n1,Mokhtar Belmokhtar,Algerian\n');
     const output = join(dir, 'o.csv');
     const { status, stderr } = run(['batch', path, '--output', output, '--fail-on-alert', '--workers', '1']);
-    expect(stderr).toMatch(/1 rows screened, 1 alerts on 1 rows, 0 rows with warnings, 0 rows rejected/);
+    expect(stderr).toMatch(/1 row screened, 1 alert on 1 row, 0 rows with warnings, 0 rows rejected/);
     expect(status).toBe(1);
-    expect(readFileSync(output, 'utf8').split('\n')[1]).toMatch(/^2,1,Mokhtar Belmokhtar,alert,1,1\.0000,QDi\.136,QDi\.136,1\.0000,.*nationality DZ \(list: DZ\)[^;]* match/);
+    expect(readFileSync(output, 'utf8').split('\n')[1]).toMatch(/^2,1,Mokhtar Belmokhtar,alert,1,1\.0000,high,QDi\.136,QDi\.136,1\.0000,.*nationality DZ \(list: DZ\)[^;]* match/);
   });
 
   it('screens 1,000 rows whose every side field is wrong: each unusable field a coded warning, the listed names alerting, every line valid', () => {

@@ -40,7 +40,7 @@ describe('unsc-screen screen', () => {
   it.each([
     [['screen'], 'needs a name'],
     [['screen', 'X', '--threshold', '1.5'], '--threshold must be a number'],
-    [['screen', 'X', '--bogus'], "Unknown option '--bogus'"],
+    [['screen', 'X', '--bogus'], 'unknown option --bogus (--help lists the options)'],
     [['screen', 'X', '--dob', '31/31/1970', '--strict'], 'dateOfBirth'],
     [['screen', 'X', '--list', '/nonexistent.xml'], 'cannot read the list file /nonexistent.xml: ENOENT'],
     [['frobnicate'], 'Unknown command'],
@@ -85,7 +85,7 @@ describe('unsc-screen batch', () => {
     expect(records.map((r) => r['row'])).toEqual([2, 3, 4, 5, 7, 8]);
     // Rejected rows are in the full output too, in their place, with their status and reason.
     const rejectedRows = jsonl(stdout).filter((r) => r['status'] === 'rejected');
-    expect(rejectedRows.map((r) => [r['row'], r['id']])).toEqual([[6, 'c5'], [9, '']]);
+    expect(rejectedRows.map((r) => [r['row'], r['id']])).toEqual([[6, 'c5'], [9, 'c6']]);
     const refs = (r: Record<string, unknown>) => (r['alerts'] as Array<{ referenceNumber: string }>).map((a) => a.referenceNumber);
     expect(refs(records[0]!)).toEqual(['TAi.108']);
     expect(refs(records[1]!)).toEqual([]);
@@ -93,7 +93,7 @@ describe('unsc-screen batch', () => {
     expect(refs(records[4]!)).toEqual(['QDi.136']); // 24/06/1972: a day above 12 says the order
     expect(refs(records[5]!)).toEqual(['QDi.291']);
     expect(stderr).toContain('rejected line 6 (id c5): no name');
-    expect(stderr).toContain('rejected line 9: Quote Not Closed');
+    expect(stderr).toContain('rejected line 9 (id c6): Quote Not Closed');
     expect(stderr).toMatch(/6 rows screened, \d+ alerts on \d+ rows, 0 rows with warnings, 2 rows rejected; list 2026-02-27/);
   });
 
@@ -101,7 +101,7 @@ describe('unsc-screen batch', () => {
     const { status, stderr } = await runHere(['batch', csv, '--no-progress']);
     expect(status).toBe(0);
     expect(stderr).toContain('rejected line 6 (id c5): no name');
-    expect(stderr).toContain('rejected line 9: Quote Not Closed');
+    expect(stderr).toContain('rejected line 9 (id c6): Quote Not Closed');
   });
 
   it('writes CSV output and a rejects file when asked', async () => {
@@ -110,10 +110,10 @@ describe('unsc-screen batch', () => {
     const { status } = await runHere(['batch', csv, '--output', output, '--rejects', rejects, '--workers', '1']);
     expect(status).toBe(0);
     const lines = readFileSync(output, 'utf8').trim().split('\n');
-    expect(lines[0]).toBe('row,id,name,status,alert_count,max_score,top_reference,reference_numbers,scores,primary_names,matched_names,list_types,reasons,fingerprints,warnings');
-    expect(lines[1]).toMatch(/^2,c1,"SALEK, ABDULHAI",alert,1,1\.0000,TAi\.108,TAi\.108,/);
-    expect(lines[2]).toBe('3,c2,"Smith, John ""Jack""",no_alert,0,,,,,,,,,,');
-    expect(lines[5]).toBe('6,c5,,rejected,,,,,,,,,no name,,');
+    expect(lines[0]).toBe('row,id,name,status,alert_count,max_score,priority,top_reference,reference_numbers,scores,primary_names,matched_names,list_types,reasons,fingerprints,warnings');
+    expect(lines[1]).toMatch(/^2,c1,"SALEK, ABDULHAI",alert,1,1\.0000,high,TAi\.108,TAi\.108,/);
+    expect(lines[2]).toBe('3,c2,"Smith, John ""Jack""",no_alert,0,,,,,,,,,,,');
+    expect(lines[5]).toBe('6,c5,,rejected,,,,,,,,,,no name,,');
     expect(jsonl(readFileSync(rejects, 'utf8')).map((r) => r['line'])).toEqual([6, 9]);
   });
 
@@ -161,11 +161,45 @@ describe('unsc-screen batch', () => {
     [['batch', 'input.txt'], 'cannot tell the format'],
     [['batch', csv, '--workers', '0'], '--workers must be a whole number from 1 to 64'],
     [['batch', csv, '--threshold', 'abc'], '--threshold must be a number'],
+    [['batch', csv, '--threshold', '2'], '--threshold must be a number between 0 and 1'],
+    [['batch', csv, '--workrs', '2'], 'unknown option --workrs: did you mean --workers?'],
     [['batch'], 'takes one INPUT'],
   ])('exits 2 for %j', async (args, message) => {
     const { status, stderr } = await runHere(args);
     expect(status).toBe(2);
     expect(stderr).toContain(message);
+  });
+
+  it.each([
+    ['--output', 'the output'],
+    ['--report', 'the report'],
+    ['--summary', 'the summary'],
+  ])('checks that %s can be written before screening anything', async (option, what) => {
+    const path = join(dir, 'no-such-dir', 'out.csv');
+    const { status, stderr } = await runHere(['batch', csv, option, path, '--workers', '1']);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`cannot write ${what} ${path}: ENOENT (no directory ${join(dir, 'no-such-dir')}); nothing was screened (UNSC_ERR_OUTPUT_FAILED)`);
+    expect(stderr).not.toMatch(/rows? screened/);
+  });
+
+  it('writes an HTML report with each alert\'s priority, the rows screened with warnings and the rejected rows', async () => {
+    const input = file('report-input.csv', ['id,name,date_of_birth,nationality', 'c1,Mukhtar Belmukhtar,1972,DZ', 'c5,Mohammed Omar,1990-13-45,Atlantis', 'c6,,1970,', 'c8,=HYPERLINK("http://x"),,', ''].join('\n'));
+    const report = join(dir, 'report.html');
+    const { status } = await runHere(['batch', input, '--report', report, '--output', join(dir, 'report.jsonl'), '--workers', '1']);
+    expect(status).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('<th data-type="number">Priority</th>');
+    expect(html).toMatch(/<td>QDi\.136<\/td>/);
+    expect(html).toMatch(/<td data-value="2">high<\/td>/);
+    const warnings = html.slice(html.indexOf('<table id="warnings-table">'), html.indexOf('</table>', html.indexOf('<table id="warnings-table">')));
+    expect(warnings).toContain('<td>c5</td>');
+    expect(warnings).toContain('UNSC_WARN_');
+    expect(warnings).toContain('Atlantis');
+    const rejected = html.slice(html.indexOf('<table id="rejected-table">'));
+    expect(rejected).toMatch(/<td>4<\/td><td>c6<\/td><td>no name<\/td>/);
+    // The stray quote of an Excel formula no longer rejects its row.
+    expect(rejected).not.toContain('c8');
+    expect(jsonl(readFileSync(join(dir, 'report.jsonl'), 'utf8')).find((r) => r['id'] === 'c8')?.['status']).toBe('no_alert');
   });
 
   it('says which option to raise when a worker runs out of memory, exit 2', () => {

@@ -121,6 +121,9 @@ describe('unsc-screen batch --cleared and decisions template', () => {
     const [header, ...lines] = template.stdout.trim().split('\n');
     expect(header).toBe('id,reference_number,fingerprint,decision,analyst,note,date');
     expect(lines.map((l) => l.split(',').slice(0, 2).join(','))).toEqual(expect.arrayContaining(['p1,QDi.057', 'p2,QDi.136']));
+    // The note names the party (the JSONL keeps it in query.name) and the designation, with the score rounded.
+    const p2 = lines.find((l) => l.startsWith('p2,QDi.136,'))!;
+    expect(p2).toMatch(/,"?Mukhtar Belmukhtar ~ [^\n]+ \(1\.000\)"?,$/);
     // The analyst clears both, and fills in who and when.
     const decisions = file('decisions.csv', [header, ...lines.map((l) => l.replace(/^([^,]*,[^,]*,[^,]*),,,/, '$1,cleared,ana,'))].join('\n'));
 

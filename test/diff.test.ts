@@ -129,11 +129,20 @@ describe('unsc-screen diff and batch --since', () => {
     const output = join(dir, 'out.jsonl');
     const result = run(['batch', input, '--since', fixturePath('2026-01-28'), '--output', output, '--workers', '1']);
     expect(result.status).toBe(0);
-    const rows = readFileSync(output, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; alerts: Array<{ referenceNumber: string }>; cleared: unknown[] });
-    expect(rows.map((r) => [r.id, r.alerts.map((a) => a.referenceNumber), r.cleared.length])).toEqual([
-      ['1', [], 0],
-      ['2', ['SDi.008'], 0],
-      ['3', [], 0],
+    const rows = readFileSync(output, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { id: string; status: string; alerts: Array<{ referenceNumber: string }>; cleared: unknown[] });
+    // Mukhtar Belmukhtar is listed on both lists: no new alert, which must not read as cleared (no_alert).
+    expect(rows.map((r) => [r.id, r.status, r.alerts.map((a) => a.referenceNumber), r.cleared.length])).toEqual([
+      ['1', 'no_new_alert', [], 0],
+      ['2', 'alert', ['SDi.008'], 0],
+      ['3', 'no_new_alert', [], 0],
     ]);
+    expect(result.stderr).toContain(
+      '3 rows screened against what changed since the list of 2026-01-28T00:00:11.197Z, 1 new alert on 1 row, 2 rows with no new alert (status no_new_alert: not cleared)',
+    );
+    // The CSV output and the HTML report say the same.
+    const csv = run(['batch', input, '--since', fixturePath('2026-01-28'), '--output', join(dir, 'out.csv'), '--report', join(dir, 'report.html'), '--workers', '1']);
+    expect(csv.status).toBe(0);
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8').split('\n').slice(1, 4).map((line) => line.split(',')[3])).toEqual(['no_new_alert', 'alert', 'no_new_alert']);
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toMatch(/what changed since the list of 2026-01-28T00:00:11.197Z: 2 rows with no new alert/);
   });
 });

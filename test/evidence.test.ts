@@ -80,3 +80,19 @@ describe('birth dates', () => {
     expect(compareBirthDate(born, { type: 'EXACT', note: 'Hijri', freeText: true })).toBe('unknown');
   });
 });
+
+describe('evidence text in the reason', () => {
+  it('quotes the birth date as used (the year alone when only it was readable), and a listed country once', async () => {
+    const { Screener } = await import('../src/screen/screener.js');
+    const { newestPrepared } = await import('./helpers/prepared.js');
+    const screener = new Screener(newestPrepared());
+    const result = screener.screen({ name: 'Mukhtar Belmukhtar', dateOfBirth: '1990-13-45', nationality: 'FR' });
+    expect(result.warnings.map((w) => w.code)).toContain('UNSC_WARN_UNREADABLE_DATE');
+    const reason = result.alerts.find((a) => a.referenceNumber === 'QDi.136')!.reason;
+    expect(reason).toContain('born 1990 (list: 1972-06-01) conflict');
+    expect(reason).toMatch(/nationality FR \(list: DZ\) conflict/);
+    // A date read whole is still quoted as written.
+    const full = screener.screen({ name: 'Mukhtar Belmukhtar', dateOfBirth: '24/06/1972' });
+    expect(full.alerts[0]!.reason).toContain('born 24/06/1972 (list: 1972-06-01)');
+  });
+});

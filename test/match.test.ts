@@ -4,11 +4,14 @@ import { arabicLatinSimilarity } from '../src/match/arabic-latin.js';
 import { boundedEditDistance } from '../src/text/distance.js';
 import { DEFAULT_THRESHOLD } from '../src/match/threshold.js';
 import fc from 'fast-check';
-import { replacedConsonants, unitSimilarity } from '../src/match/similarity.js';
+import { TRANSLITERATION_CLASSES, replacedConsonants, sameTransliterationClass, unitSimilarity } from '../src/match/similarity.js';
 import { SCORING_MODEL, withScoringModel } from '../src/scoring-model.js';
 import { classWeight, keepMatchable, toMatchable } from '../src/match/units.js';
 import { prepareName } from '../src/normalize/tokens.js';
 import { latinConsonants } from '../src/normalize/keys.js';
+import { Screener } from '../src/screen/screener.js';
+import { newestIndex } from './helpers/index.js';
+import { newestPrepared } from './helpers/prepared.js';
 
 describe('boundedEditDistance', () => {
   it.each([
@@ -129,6 +132,8 @@ describe('two consonants replaced (editBudget.replacedConsonants)', () => {
         const changed = replaced(w, [first, second], [other(w[first * 2]!, a), other(w[second * 2]!, b)]);
         // (a consonant next to the same one across a vowel collapses in `latinConsonants`: Bababa is `b`)
         fc.pre(latinConsonants(w).length === count && latinConsonants(changed).length === count);
+        // (one consonant written for another of its transliteration class is a spelling: tested below)
+        fc.pre(!sameTransliterationClass(w[first * 2]!, changed[first * 2]!) && !sameTransliterationClass(w[second * 2]!, changed[second * 2]!));
         expect(replacedConsonants(w, changed)).toBe(2);
         expect(unitSimilarity(one(w), one(changed)).score).toBe(0);
       }),
@@ -155,6 +160,75 @@ describe('two consonants replaced (editBudget.replacedConsonants)', () => {
     // Off (a budget of two consonants), the edit is back.
     const off = withScoringModel({ version: 't', editBudget: { replacedConsonants: 2 } });
     expect(unitSimilarity(one('Dorvani'), one('Korvaki'), off).rule).toBe('edit');
+  });
+});
+
+describe('consonants of one transliteration class (TRANSLITERATION_CLASSES)', () => {
+  const one = (name: string) => toMatchable(prepareName(name), classWeight).units[0]!;
+
+  it.each([
+    ['Vladimirov', 'Wladimirow'],
+    ['Khozhakhmed', 'Hozhahmed'],
+    ['Zelimkhan', 'Selimchan'],
+    ['Fakhrizadeh', 'Fachrisadeh'],
+    ['Akhunzada', 'Achunsada'],
+    ['Vakhitov', 'Wakhitow'],
+    ['Khairkhwah', 'Hairhwah'],
+    ['Gatwick', 'Garwich'],
+  ])('keeps %s / %s, the same sounds spelled another way, an edit', (listed, query) => {
+    expect(replacedConsonants(listed.toLowerCase(), query.toLowerCase())).toBeLessThanOrEqual(SCORING_MODEL.editBudget.replacedConsonants);
+    expect(unitSimilarity(one(query), one(listed)).rule).toBe('edit');
+  });
+
+  it('still tells names with two consonants of different classes apart', () => {
+    for (const [a, b] of [['Navros', 'Lavrov'], ['Matiullah', 'Atiqullah'], ['Sukamto', 'Sukarno'], ['Dorvani', 'Korvaki']] as const) {
+      expect(unitSimilarity(one(a), one(b)).score).toBe(0);
+    }
+  });
+
+  // German, Polish and Russian spellings of listed names (made up for the test), screened at the default threshold.
+  it.each([
+    ['Mohsen Fachrisadeh-Mahabadi', 'IRi.016'],
+    ['Ayrat Nasimovich Wakhitow', 'QDi.397'],
+    ['Aslan Awgazarowich Byutukaev', 'QDi.396'],
+    ['Mohammad Eshaq Achunsada', 'TAi.101'],
+    ['Ahmad Jan Achunsada', 'TAi.109'],
+    ['Khairullah Hairhwah', 'TAi.093'],
+  ])('alerts on %s (%s)', (name, referenceNumber) => {
+    const result = new Screener(newestPrepared()).screen({ name });
+    expect(result.alerts.map((alert) => alert.referenceNumber)).toContain(referenceNumber);
+  });
+
+  it('keeps any listed word with two consonants replaced within their class an edit at least', () => {
+    // Letters that `latinConsonants` keeps as they are (c and q it rewrites, y is a vowel there).
+    const classes = TRANSLITERATION_CLASSES.map((letters) => letters.replace(/[cq]/g, '')).filter((letters) => letters.length > 1);
+    const classmates = (letter: string) => [...new Set(classes.filter((c) => c.includes(letter)).flatMap((c) => [...c]))].filter((c) => c !== letter);
+    const words = [
+      ...new Set(
+        newestIndex()
+          .names.flatMap((name) => toMatchable(prepareName(name.text), classWeight).units)
+          .filter((unit) => !unit.joined && !unit.fromArabic && /^[a-z]{6,}$/.test(unit.form))
+          .map((unit) => unit.form),
+      ),
+    ].sort();
+    const slots = (w: string) => [...w].flatMap((letter, i) => (classmates(letter).length > 0 ? [i] : []));
+    const listedWord = fc.constantFrom(...words.filter((w) => slots(w).length >= 2));
+    fc.assert(
+      fc.property(listedWord, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (w, i, j, a, b) => {
+        const at = slots(w);
+        const first = at[i % at.length]!;
+        const second = at[(at.indexOf(first) + 1 + (j % (at.length - 1))) % at.length]!;
+        const letters = [...w];
+        const firstMates = classmates(w[first]!);
+        const secondMates = classmates(w[second]!);
+        letters[first] = firstMates[a % firstMates.length]!;
+        letters[second] = secondMates[b % secondMates.length]!;
+        const changed = letters.join('');
+        // Two letters replaced, at most two edits: within the budget of a word of 6 letters or more.
+        expect(unitSimilarity(one(changed), one(w)).score).toBeGreaterThanOrEqual(1 - 2 / (w.length + 1));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

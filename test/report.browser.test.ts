@@ -67,7 +67,7 @@ describe.skipIf(!available && process.env['CI'] !== 'true')('the HTML report in 
       expect(initial).toEqual([...initial].sort((a, b) => b - a));
       expect(await column(2)).toContain('<img src=x onerror=alert(1)>');
       expect(await page.$$('#alerts-table img')).toHaveLength(0);
-      expect(await column(6)).toEqual(expect.arrayContaining(['QDi.136', 'TAi.108']));
+      expect(await column(7)).toEqual(expect.arrayContaining(['QDi.136', 'TAi.108']));
       expect(await page.$eval('#alerts-table tbody tr td.reason .alignment', (el) => el.textContent)).toMatch(/~ .+ \d\.\d\d/);
 
       // Sort: click Score (ascending, then descending again), then Row.
@@ -82,11 +82,18 @@ describe.skipIf(!available && process.env['CI'] !== 'true')('the HTML report in 
 
       // Filter: only the alerts of the line that mentions Belmokhtar.
       await page.type('#filter', 'belmokhtar');
-      expect(await column(6)).toEqual(['QDi.136']);
+      expect(await column(7)).toEqual(['QDi.136']);
       expect(await page.$eval('#shown', (el) => el.textContent)).toBe('1');
       await page.click('#filter', { count: 3 });
       await page.keyboard.press('Backspace');
       expect((await scores()).length).toBe(initial.length);
+
+      // Each alert's priority, sortable by rank (a click: high first, then normal; by letter normal would come first).
+      expect(new Set(await column(6))).toEqual(new Set(['high', 'normal']));
+      await page.click('#alerts-table th:nth-child(6)');
+      const priorities = await column(6);
+      expect(priorities[0]).toBe('high');
+      expect(priorities.at(-1)).toBe('normal');
 
       mkdirSync(join(root, 'bench/results'), { recursive: true });
       await page.screenshot({ path: join(root, 'bench/results/report.png'), fullPage: true });

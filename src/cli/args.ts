@@ -17,16 +17,58 @@ export function parseOptions<T extends Options>(args: string[], options: T): Par
     const withShortHelp = 'help' in options ? { ...options, help: { type: 'boolean', short: 'h' } } : options;
     return parseArgs({ args, options: withShortHelp as T, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
+    const { code, message } = error as NodeJS.ErrnoException;
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '([^']+)'/.exec(message)?.[1] : undefined;
+    if (unknown !== undefined) {
+      const closest = closestOption(unknown, Object.keys(options));
+      throw new UsageError(`unknown option ${unknown}${closest === undefined ? '' : `: did you mean --${closest}?`} (--help lists the options)`);
+    }
+    throw new UsageError(message.replace(/^TypeError \[[A-Z_]+\]: /, ''));
   }
 }
 
-/** A number option in [min, max], or undefined when absent. */
+/**
+ * The known option nearest to a mistyped one (edit distance at most 2, or a
+ * third of its length), or undefined when none is near.
+ *
+ * @example
+ * ```ts
+ * closestOption('--workrs', ['workers', 'output']); // 'workers'
+ * closestOption('--bogus', ['workers', 'output']); // undefined
+ * ```
+ */
+export function closestOption(given: string, known: readonly string[]): string | undefined {
+  const name = given.replace(/^-+/, '').replace(/=.*$/, '');
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const option of known) {
+    const distance = editDistance(name, option);
+    if (distance < bestDistance) {
+      best = option;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance (the option names are short). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** A number option in [min, max] (min `Number.MIN_VALUE`: above 0), or undefined when absent. */
 export function numberOption(value: string | undefined, name: string, min: number, max: number, integer = false): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number) || number < min || number > max || (integer && !Number.isInteger(number))) {
-    throw new UsageError(`--${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got "${value}"`);
+    const range = min === Number.MIN_VALUE ? `between 0 and ${max} (above 0, at most ${max})` : `from ${min} to ${max}`;
+    throw new UsageError(`--${name} must be ${integer ? 'a whole number' : 'a number'} ${range}, got "${value}"`);
   }
   return number;
 }

@@ -67,7 +67,8 @@ const NO_MATCH: UnitSimilarity = Object.freeze({ score: 0, rule: 'exact' });
  * - `doubled`: the same once doubled letters are single;
  * - `edit`: within the edit budget ({@link editBudget}), 1 − edits / (shorter length + 1),
  *   unless two edits or more replace more than `editBudget.replacedConsonants`
- *   consonants ({@link replacedConsonants}: Navros is not Lavrov);
+ *   consonants ({@link replacedConsonants}: Navros is not Lavrov; a consonant
+ *   of the same transliteration class does not count: Wladimirow is Vladimirov);
  * - `variant`: same vowel key, both single Latin tokens of at least
  *   `ruleLengths.variant` letters, or of 3 with one vowel between two
  *   consonants (Pak / Paek);
@@ -168,7 +169,10 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
  * How many consonants of one form stand where the other has another, when
  * both have as many consonants (`latinConsonants`, in order; 0 when their
  * counts differ, as where a typo drops a letter): replaced, or one dropped
- * and another added (Matiullah / Atiqullah: `mtlh` / `tklh`, two). One is
+ * and another added (Matiullah / Atiqullah: `mtlh` / `tklh`, two). A
+ * consonant that stands for one of its own transliteration class
+ * ({@link TRANSLITERATION_CLASSES}: Fakhrizadeh / Fachrisadeh, Vakhitov /
+ * Wakhitow) is the same sound spelled another way and does not count. One is
  * a typo or a transliteration (Qasim / Kazim); two make another name
  * (Navros / Lavrov), which an edit budget of two would accept.
  *
@@ -176,6 +180,7 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
  * ```ts
  * replacedConsonants('navros', 'lavrov') // 2 ('nvrs' / 'lvrv')
  * replacedConsonants('mohammed', 'muhamad') // 0
+ * replacedConsonants('vladimirov', 'wladimirow') // 0 (v / w, twice)
  * ```
  */
 export function replacedConsonants(a: string, b: string): number {
@@ -183,8 +188,53 @@ export function replacedConsonants(a: string, b: string): number {
   const y = latinConsonants(b);
   if (x.length !== y.length) return 0;
   let replaced = 0;
-  for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) !== y.charCodeAt(i)) replaced++;
+  for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) !== y.charCodeAt(i) && !sameTransliterationClass(x[i]!, y[i]!)) replaced++;
   return replaced;
+}
+
+/**
+ * Consonants that transliterations of one name write for one another, as
+ * `latinConsonants` leaves them (`kh`, `gh`, `sh`, `zh`, `th`, `dh` are their
+ * first letter; `ch` is `c`; `q` is `k`; `c` before e, i, y is `s`, else `k`;
+ * `ph` is `f`; `dj` is `j`; `y` is a vowel). A letter may be in two classes
+ * (`c`, that is `ch`; `g`). From the languages the list's names come from:
+ * - `k g h c`: Arabic qaf written q, k or g (Gaddafi / Qadhafi), kha written kh,
+ *   German ch or h (Akhunzada / Achunsada, Khairkhwah / Hairhwah), and the
+ *   Russian г that writes an Arabic or Turkic h (Gasan / Hasan, Khozhakhmed / Hozhahmed);
+ * - `s z c`: zay and sin, з and с, a German s that sounds z (Fakhrizadeh /
+ *   Fachrisadeh, Zelimkhan / Selimchan), the French ch that is sh (Chamil / Shamil);
+ * - `v w f`: German w for v and English w for a Persian or Turkic v (Vladimirov /
+ *   Wladimirow, Vahid / Wahid), the f that Arabic writes for v, the Russian final в said f (-off);
+ * - `b p`: Arabic has no p and writes b, Korean romanizations write p or b (Pak / Bak);
+ * - `t d`: Russian and German final devoicing, Korean t or d, Arabic emphatic t and d;
+ * - `j g`: the Egyptian jim said g (Gamal / Jamal), Persian and Russian dzh / j / g.
+ * Left out: b with v (Spanish and Greek, not the list's languages, and in
+ * Arabic b is not v); y, which `latinConsonants` drops as a vowel (Yusuf /
+ * Jusuf differ in how many consonants they have, so nothing counts as replaced).
+ */
+export const TRANSLITERATION_CLASSES: readonly string[] = ['kghc', 'szc', 'vwf', 'bp', 'td', 'jg'];
+
+/** For each letter, a bit per class of {@link TRANSLITERATION_CLASSES} it belongs to. */
+const CLASS_BITS: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  TRANSLITERATION_CLASSES.forEach((letters, i) => {
+    for (const letter of letters) bits.set(letter, (bits.get(letter) ?? 0) | (1 << i));
+  });
+  return bits;
+})();
+
+/**
+ * Whether two consonants (as `latinConsonants` leaves them) share a class of
+ * {@link TRANSLITERATION_CLASSES}: one written for the other is a spelling, not another name.
+ *
+ * @example
+ * ```ts
+ * sameTransliterationClass('k', 'c') // true (kh / ch)
+ * sameTransliterationClass('n', 'l') // false
+ * ```
+ */
+export function sameTransliterationClass(a: string, b: string): boolean {
+  return ((CLASS_BITS.get(a) ?? 0) & (CLASS_BITS.get(b) ?? 0)) !== 0;
 }
 
 /** Edits a form and its suffixed form may still be apart by as a typo: the dropped suffix itself. */

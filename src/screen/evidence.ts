@@ -30,6 +30,11 @@ function codes(texts: Array<string | undefined>): string[] {
   return [...new Set(texts.flatMap((text) => (text === undefined ? [] : countryCodes(text))))];
 }
 
+/** A query's birth date as the screen used it: the year alone when only the year was readable (`1990-13-45` → `1990`), else as written. */
+function dateAsUsed(date: { year: number; month?: number; day?: number; raw: string }): string {
+  return date.month === undefined && date.day === undefined ? String(date.year) : date.raw;
+}
+
 const BIRTH_RANK: Record<BirthDateOutcome, number> = {
   'same-day': 5,
   'same-year': 4,
@@ -55,7 +60,7 @@ function birthDateFinding(query: NormalizedQuery, record: SanctionsRecord, model
   if (query.dateOfBirth === undefined) return undefined;
   const adjustments = model.evidence;
   if (record.kind === 'entity') {
-    return { evidence: { kind: 'dateOfBirth', outcome: 'conflict', detail: `born ${query.dateOfBirth.raw}: a person, and the designation is an entity's`, adjustment: adjustments.personAgainstEntity } };
+    return { evidence: { kind: 'dateOfBirth', outcome: 'conflict', detail: `born ${dateAsUsed(query.dateOfBirth)}: a person, and the designation is an entity's`, adjustment: adjustments.personAgainstEntity } };
   }
   const listed = listedBirthDates(record);
   const outcomes = listed.map((dob) => compareBirthDate(query.dateOfBirth!, dob, model.birthDates)).filter((o) => o !== 'unknown');
@@ -65,7 +70,7 @@ function birthDateFinding(query: NormalizedQuery, record: SanctionsRecord, model
     .map((d) => d.date ?? (d.fromYear !== undefined ? `${d.fromYear}–${d.toYear ?? ''}` : d.year === undefined ? undefined : `${d.type === 'APPROXIMATELY' ? 'c. ' : ''}${d.year}`))
     .filter((d) => d !== undefined)
     .join(', ');
-  const detail = `born ${query.dateOfBirth.raw} (list: ${shown})`;
+  const detail = `born ${dateAsUsed(query.dateOfBirth)} (list: ${shown})`;
   const evidence = (outcome: Evidence['outcome'], adjustment: number, more = ''): { evidence: Evidence; best: BirthDateOutcome } => ({
     evidence: { kind: 'dateOfBirth', outcome, detail: `${detail}${more}`, adjustment },
     best,
@@ -198,7 +203,7 @@ export function nationalityEvidence(query: NormalizedQuery, record: SanctionsRec
   return {
     kind: 'nationality',
     outcome: 'conflict',
-    detail: `nationality ${asked} (list: ${[...nationalities, ...related].join(', ')})`,
+    detail: `nationality ${asked} (list: ${[...new Set([...nationalities, ...related])].join(', ')})`,
     adjustment: adjustments.nationalityConflict,
   };
 }

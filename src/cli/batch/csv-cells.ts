@@ -9,7 +9,9 @@ export type CsvCells = string[] | { error: string };
 
 function options(delimiter: string): Options {
   // Only a line feed ends a record (a lone CR is text, as in the splitter; in a CR-only file the splitter leaves no line break outside quotes); no column count check (rows.ts checks it).
-  return { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, skip_empty_lines: false, bom: false };
+  // relax_quotes: a quote inside an unquoted cell (`=HYPERLINK("http://x")`, as Excel writes) is text, as the
+  // splitter takes it (a quote opens a quoted cell only at the start of a cell); quoted cells read as before.
+  return { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false };
 }
 
 /**
@@ -20,6 +22,7 @@ function options(delimiter: string): Options {
  * @example
  * ```ts
  * readCsvCells(['1,"SALEK, ABDULHAI"', '2;x'], ',') // [['1', 'SALEK, ABDULHAI'], ['2;x']]
+ * readCsvCells(['c8,=HYPERLINK("http://x")'], ',')  // [['c8', '=HYPERLINK("http://x")']]
  * readCsvCells(['1,"open'], ',')                    // [{ error: 'Quote Not Closed: …' }]
  * ```
  */

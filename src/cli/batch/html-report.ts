@@ -5,12 +5,14 @@
  * with its reason and token alignment.
  */
 import type { Alert } from '../../screen/result.js';
+import type { AlertPriority } from '../../screen/priority.js';
 
 /** One alert of the report, as the workers send it (plain data). */
 export interface ReportAlert {
   referenceNumber: string;
   score: number;
   nameScore: number;
+  priority: AlertPriority;
   primaryName: string;
   matchedName: string;
   listType: string;
@@ -20,6 +22,24 @@ export interface ReportAlert {
   /** Set when an analyst's decision cleared this alert: who and when. */
   clearedBy?: string;
 }
+
+/** An input row screened with warnings about its own fields (an unreadable date, an unknown country…). */
+export interface ReportWarningRow {
+  line: number;
+  id: string;
+  name: string;
+  warnings: string[];
+}
+
+/** A rejected input row. */
+export interface ReportRejectedRow {
+  line: number;
+  id: string;
+  reason: string;
+}
+
+/** At most this many rows with warnings, and rejected rows, are listed (the counts say how many there were). */
+export const REPORT_ROW_LIMIT = 1000;
 
 /** An input row with alerts (open or cleared). */
 export interface ReportRow {
@@ -35,6 +55,7 @@ export function reportAlert(alert: Alert, clearedBy?: string): ReportAlert {
     referenceNumber: alert.referenceNumber,
     score: alert.score,
     nameScore: alert.nameScore,
+    priority: alert.priority,
     primaryName: alert.primaryName,
     matchedName: alert.matchedName?.text ?? '',
     listType: alert.listType,
@@ -53,6 +74,9 @@ export interface ReportRun {
   rowsWithAlerts: number;
   clearedByDecision: number;
   rejected: number;
+  rowsWithWarnings: number;
+  /** With --since: the older list, and the rows with no new alert (not cleared). */
+  since?: { dateGenerated: string; rowsWithoutNewAlert: number };
   seconds: number;
   list: { dateGenerated: string; sha256: string; source: string; ageDays: number };
   engine: string;
@@ -61,6 +85,27 @@ export interface ReportRun {
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const PRIORITY_RANK: Record<AlertPriority, number> = { low: 0, normal: 1, high: 2 };
+
+/** The rows with warnings and the rejected rows, as two small tables (the first REPORT_ROW_LIMIT of each). */
+function rowTables(warned: readonly ReportWarningRow[], rejected: readonly ReportRejectedRow[], run: ReportRun): string {
+  const more = (listed: number, total: number) => (total > listed ? `<p>… and ${total - listed} more (the CSV or JSONL output has them all).</p>\n` : '');
+  const warnedRows = warned.slice(0, REPORT_ROW_LIMIT);
+  const rejectedRows = rejected.slice(0, REPORT_ROW_LIMIT);
+  return (
+    (warnedRows.length === 0
+      ? ''
+      : `<h2>Rows screened with warnings</h2>\n<table id="warnings-table">\n<thead><tr><th>Row</th><th>Id</th><th>Name</th><th>Warnings</th></tr></thead>\n<tbody>\n` +
+        warnedRows.map((row) => `<tr><td>${row.line}</td><td>${escape(row.id)}</td><td>${escape(row.name)}</td><td>${row.warnings.map(escape).join('<br>')}</td></tr>`).join('\n') +
+        `\n</tbody>\n</table>\n${more(warnedRows.length, run.rowsWithWarnings)}`) +
+    (rejectedRows.length === 0
+      ? ''
+      : `<h2>Rejected rows (not screened)</h2>\n<table id="rejected-table">\n<thead><tr><th>Row</th><th>Id</th><th>Reason</th></tr></thead>\n<tbody>\n` +
+        rejectedRows.map((row) => `<tr><td>${row.line}</td><td>${escape(row.id)}</td><td>${escape(row.reason)}</td></tr>`).join('\n') +
+        `\n</tbody>\n</table>\n${more(rejectedRows.length, run.rejected)}`)
+  );
+}
 
 function alignmentText(alert: ReportAlert): string {
   return alert.alignment.map((pair) => `${pair.query} ~ ${pair.listed} ${pair.similarity.toFixed(2)}`).join(' · ');
@@ -71,7 +116,12 @@ function alignmentText(alert: ReportAlert): string {
  * best first; clicking a header sorts by that column (again: the other way),
  * and the filter box keeps the lines that contain its text.
  */
-export function renderReport(run: ReportRun, rows: readonly ReportRow[]): string {
+export function renderReport(
+  run: ReportRun,
+  rows: readonly ReportRow[],
+  warned: readonly ReportWarningRow[] = [],
+  rejected: readonly ReportRejectedRow[] = [],
+): string {
   const lines = rows
     .flatMap((row) => row.alerts.map((alert) => ({ row, alert })))
     .sort((a, b) => b.alert.score - a.alert.score || a.row.line - b.row.line);
@@ -84,6 +134,7 @@ export function renderReport(run: ReportRun, rows: readonly ReportRow[]): string
         `<td>${escape(row.name)}</td>` +
         `<td data-value="${alert.score}">${alert.score.toFixed(3)}</td>` +
         `<td data-value="${alert.nameScore}">${alert.nameScore.toFixed(3)}</td>` +
+        `<td data-value="${PRIORITY_RANK[alert.priority]}">${alert.priority}</td>` +
         `<td>${escape(alert.referenceNumber)}</td>` +
         `<td>${escape(alert.primaryName)}</td>` +
         `<td>${escape(alert.listType)}</td>` +
@@ -122,7 +173,12 @@ tr.cleared { color: #777; }
 <dt>Rows screened</dt><dd id="rows">${run.rows}</dd>
 <dt>Alerts</dt><dd id="alerts">${run.alerts} on ${run.rowsWithAlerts} rows</dd>
 <dt>Cleared by decisions</dt><dd>${run.clearedByDecision}</dd>
-<dt>Rows rejected</dt><dd>${run.rejected}</dd>
+<dt>Rows with warnings</dt><dd>${run.rowsWithWarnings}</dd>
+<dt>Rows rejected</dt><dd>${run.rejected}</dd>${
+    run.since === undefined
+      ? ''
+      : `\n<dt>Screened against</dt><dd id="since">what changed since the list of ${escape(run.since.dateGenerated)}: ${run.since.rowsWithoutNewAlert} rows with no new alert (status no_new_alert: not screened against the designations that did not change, so not cleared)</dd>`
+  }
 <dt>List</dt><dd id="list">UN Security Council Consolidated List of ${escape(run.list.dateGenerated)}, sha256 ${escape(run.list.sha256)} (${escape(run.list.source)})</dd>
 <dt>List age</dt><dd id="age"${old ? ' class="warn"' : ''}>${run.list.ageDays} days${old ? ': older than 30 days, run `unsc-screen update`' : ''}</dd>
 <dt>Engine</dt><dd>${escape(run.engine)}, ${run.seconds.toFixed(1)} s, written ${escape(run.writtenAt.toISOString())}</dd>
@@ -130,12 +186,12 @@ tr.cleared { color: #777; }
 <label>Filter: <input id="filter" type="search" placeholder="name, reference, list type, reason…"></label>
 <span id="shown">${lines.length}</span> of ${lines.length} alerts shown
 <table id="alerts-table">
-<thead><tr><th data-type="number">Row</th><th>Id</th><th>Name</th><th data-type="number" aria-sort="descending">Score</th><th data-type="number">Name score</th><th>Reference</th><th>Designation</th><th>List type</th><th>Status</th><th>Reason and alignment</th></tr></thead>
+<thead><tr><th data-type="number">Row</th><th>Id</th><th>Name</th><th data-type="number" aria-sort="descending">Score</th><th data-type="number">Name score</th><th data-type="number">Priority</th><th>Reference</th><th>Designation</th><th>List type</th><th>Status</th><th>Reason and alignment</th></tr></thead>
 <tbody>
 ${body}
 </tbody>
 </table>
-<script>
+${rowTables(warned, rejected, run)}<script>
 (() => {
   const table = document.getElementById('alerts-table');
   const body = table.tBodies[0];

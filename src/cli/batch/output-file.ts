@@ -6,7 +6,7 @@
  * (exit 2), never an unhandled crash.
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, realpathSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { accessSync, constants, createWriteStream, realpathSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ErrorCodes, UnscScreenError } from '../../errors.js';
 import { UsageError } from '../usage.js';
@@ -132,6 +132,32 @@ export function writeWholeFile(path: string, text: string, what: string): void {
   } catch (error) {
     rmSync(temporary, { force: true });
     throw outputError(what, path, error as NodeJS.ErrnoException, true);
+  }
+}
+
+/**
+ * Checks, before any work, that each output file can be made: its directory
+ * exists and is writable. A run into a missing directory then stops at once
+ * instead of failing after screening every row.
+ *
+ * @example
+ * ```ts
+ * checkOutputDirectories({ 'the output': '/nonexistent/dir/a.csv' }); // throws UNSC_ERR_OUTPUT_FAILED: cannot write the output /nonexistent/dir/a.csv: ENOENT…
+ * ```
+ * @throws {UnscScreenError} `UNSC_ERR_OUTPUT_FAILED`, as a failed write at the end would.
+ */
+export function checkOutputDirectories(outputs: Record<string, string | undefined>): void {
+  for (const [what, path] of Object.entries(outputs)) {
+    if (path === undefined) continue;
+    const directory = dirname(path);
+    try {
+      if (!statSync(directory).isDirectory()) throw Object.assign(new Error(`${directory} is not a directory`), { code: 'ENOTDIR' });
+      accessSync(directory, constants.W_OK);
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException;
+      const why = code === 'ENOENT' ? `ENOENT (no directory ${directory})` : code === 'ENOTDIR' ? `ENOTDIR (${directory} is not a directory)` : (code ?? (error as Error).message);
+      throw new UnscScreenError(ErrorCodes.OUTPUT_FAILED, `cannot write ${what} ${path}: ${why}; nothing was screened`, { cause: error });
+    }
   }
 }
 

@@ -7,8 +7,8 @@ import type { ScreenQuery } from '../../screen/query.js';
 import type { Alert, ScreenResult } from '../../screen/result.js';
 import { WarningCodes, type ScreenWarning } from '../../screen/warnings.js';
 import type { ClearedAlert, DecisionBook } from '../../decisions/decisions.js';
-import { reportAlert, type ReportRow } from './html-report.js';
-import { csvRejectedRow, csvScreenedRow, rowStatus, type OutputShape, type RowStatus } from './csv-output.js';
+import { reportAlert, type ReportRow, type ReportWarningRow } from './html-report.js';
+import { csvRejectedRow, csvScreenedRow, hasAlerts, rowStatus, warningText, type OutputShape, type RowStatus } from './csv-output.js';
 import type { InputRow, RejectedRow, RowReader } from './rows.js';
 
 /** Output formats. */
@@ -25,8 +25,12 @@ export interface BatchOutput {
   clearedByDecision: number;
   /** Rows screened with a warning about one of their own fields (an old list is not counted). */
   rowsWithWarnings: number;
+  /** With --since: rows with no new alert (status `no_new_alert`: not screened against what did not change). */
+  rowsWithoutNewAlert: number;
   /** With --report: the rows with alerts, open or cleared. */
   report?: ReportRow[];
+  /** With --report: the rows screened with warnings about their own fields. */
+  reportWarnings?: ReportWarningRow[];
   rejected: RejectedRow[];
 }
 
@@ -120,10 +124,14 @@ function screenRow(
   output.clearedByDecision += decided.length;
   if (alerts.length > 0) output.rowsWithAlerts++;
   const warnings = row.warnings === undefined ? partyWarnings(result.warnings) : [...row.warnings, ...partyWarnings(result.warnings)];
-  if (warnings.length > 0) output.rowsWithWarnings++;
+  if (warnings.length > 0) {
+    output.rowsWithWarnings++;
+    if (options.report === true) (output.reportWarnings ??= []).push({ line: row.line, id: row.id, name: row.query.name, warnings: warnings.map(warningText) });
+  }
   const screened = { line: row.line, id: row.id, name: row.query.name, alerts, removed: cleared, decided, warnings };
-  const status = rowStatus(screened);
-  if (options.report === true && status !== 'no_alert') {
+  const status = rowStatus(screened, options.since);
+  if (status === 'no_new_alert') output.rowsWithoutNewAlert++;
+  if (options.report === true && hasAlerts(status)) {
     const who = (d: { analyst?: string; date?: string }) => [d.analyst, d.date].filter(Boolean).join(' ') || 'cleared';
     (output.report ??= []).push({
       line: row.line,
@@ -134,7 +142,7 @@ function screenRow(
   }
   if (options.format === 'csv') {
     output.text += csvScreenedRow(screened, options);
-  } else if (!options.alertsOnly || status !== 'no_alert') {
+  } else if (!options.alertsOnly || hasAlerts(status)) {
     const record = jsonlRecord(row.line, { ...result, alerts, ...(row.warnings === undefined ? {} : { warnings: [...row.warnings, ...result.warnings] }) }, options.withRecord === true, {
       status,
       ...(decisions === undefined ? {} : { clearedByDecision: decided }),
@@ -166,7 +174,7 @@ export interface LineBatch {
  * rejects are returned as rejected, in line order.
  */
 export function processLines(screen: RowScreener, reader: RowReader, batch: LineBatch, options: OutputOptions, threshold?: number, decisions?: DecisionBook): BatchOutput {
-  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, clearedByDecision: 0, rowsWithWarnings: 0, rejected: [] };
+  const output: BatchOutput = { text: '', rows: 0, alerts: 0, rowsWithAlerts: 0, clearedByDecision: 0, rowsWithWarnings: 0, rowsWithoutNewAlert: 0, rejected: [] };
   const reject = (row: RejectedRow) => {
     output.rejected.push(row);
     output.text += rejectedRow(row, options);

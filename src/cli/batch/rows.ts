@@ -144,10 +144,11 @@ export function csvReader(columns: ColumnNames, header: CsvHeader): RowReader {
       if (!Array.isArray(fields)) {
         const breaks = raw.split('\n').length - 1;
         const span = breaks === 0 ? '' : ` (lines ${lineNumber} to ${lineNumber + breaks} read as one row: a quoted cell runs over ${breaks} line break${breaks === 1 ? '' : 's'})`;
-        return { line: lineNumber, id: '', reason: `${fields.error}${span}`, raw };
+        return { line: lineNumber, id: looseId(raw, at('id'), header.delimiter), reason: `${fields.error}${span}`, raw };
       }
       if (fields.length > width) {
-        return { line: lineNumber, id: '', reason: `${fields.length} fields where the header has ${width}`, raw };
+        const id = at('id');
+        return { line: lineNumber, id: id === undefined ? '' : (fields[id] ?? ''), reason: `${fields.length} fields where the header has ${width}`, raw };
       }
       const row = toQuery((column) => {
         const j = at(column);
@@ -161,6 +162,24 @@ export function csvReader(columns: ColumnNames, header: CsvHeader): RowReader {
       return row;
     },
   };
+}
+
+/**
+ * The id of a record that is not valid CSV, when it can still be read: its
+ * cell in the first line split at the delimiter, plain or wholly quoted;
+ * '' otherwise (so that a reject names the row an analyst looks for).
+ *
+ * @example
+ * ```ts
+ * looseId('c6,"broken,1970,,', 0, ',') // 'c6'
+ * looseId('"c6","broken', 0, ',')       // 'c6'
+ * ```
+ */
+export function looseId(raw: string, column: number | undefined, delimiter: string): string {
+  if (column === undefined) return '';
+  const cell = (raw.split('\n')[0]!.split(delimiter)[column] ?? '').trim();
+  const unquoted = /^"[^"]*"$/.test(cell) ? cell.slice(1, -1) : cell;
+  return unquoted.includes('"') ? '' : unquoted;
 }
 
 /**

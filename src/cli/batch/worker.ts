@@ -48,11 +48,14 @@ export interface ListVersionInfo {
   dateGenerated: string;
   generatedAt: Date;
   sha256: string;
+  /** With --since: the older list's dateGenerated. */
+  sinceDateGenerated?: string;
 }
 
 const setup = workerData as WorkerSetup;
 let screener: Screener;
 let screenRow: RowScreener;
+let sinceDateGenerated: string | undefined;
 try {
   const sha256 = setup.snapshot === undefined ? undefined : setup.listSha256;
   screener = new Screener(
@@ -62,7 +65,9 @@ try {
   if (setup.sinceXml === undefined) {
     screenRow = (query) => screener.screen(query);
   } else {
-    const against = screener.against(diffLists(parseList(setup.sinceXml), screener.list));
+    const older = parseList(setup.sinceXml);
+    sinceDateGenerated = older.dateGenerated;
+    const against = screener.against(diffLists(older, screener.list));
     // The same record as a full screen's, against what changed, with the alerts removals cleared.
     screenRow = (query) => {
       const { query: q, alerts, cleared, warnings } = against.screen(query);
@@ -91,4 +96,4 @@ parentPort!.on('message', (message: { seq: number; header: CsvHeader | undefined
   parentPort!.postMessage({ seq: message.seq, output });
 });
 const { dateGenerated, generatedAt, sha256 } = screener.list;
-parentPort!.postMessage({ ready: { dateGenerated, generatedAt, sha256 } satisfies ListVersionInfo });
+parentPort!.postMessage({ ready: { dateGenerated, generatedAt, sha256, ...(sinceDateGenerated === undefined ? {} : { sinceDateGenerated }) } satisfies ListVersionInfo });

@@ -6,17 +6,19 @@
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { printableName } from '../../text/clean.js';
-import { checkDistinctFiles, OutputSink, writeWholeFile } from '../batch/output-file.js';
+import { checkDistinctFiles, checkOutputDirectories, OutputSink, writeWholeFile } from '../batch/output-file.js';
 import { numberOption, parseOptions } from '../args.js';
 import { parseDecisionsCsv } from '../../decisions/decisions.js';
 import { ENGINE } from '../../engine.js';
 import { ageInDays } from '../../source/list-age.js';
-import { renderReport, type ReportRow } from '../batch/html-report.js';
+import { renderReport, REPORT_ROW_LIMIT, type ReportRejectedRow, type ReportRow, type ReportWarningRow } from '../batch/html-report.js';
 import { cliCacheDir, listWarning, readCliListBytes, readInputFile } from '../list-bytes.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage.js';
 import { cliScreenerOptions, SCREENER_ARGS } from '../screener-options.js';
 import { WorkerPool } from '../batch/pool.js';
+import type { ListVersionInfo } from '../batch/worker.js';
+import { counted, rate } from '../counted.js';
 import { sharedSnapshot } from '../batch/shared-snapshot.js';
 import { cliSnapshotPath, cliUsesSnapshot } from '../prepared-source.js';
 import { sha256Hex } from '../../snapshot/files.js';
@@ -31,13 +33,14 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
 
   INPUT                 a .csv or .jsonl file, or - for standard input
   --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout. Every input row is
-                        there with its status (alert, no_alert, rejected)
+                        there with its status (alert, no_alert, cleared, rejected; with --since no_new_alert)
   --alerts-only         write only the rows with an alert
-  --long                CSV: one line per alert (rank, reference number, score, name score, matched name,
-                        list type, reason) instead of one per row
+  --long                CSV: one line per alert (rank, reference number, score, name score, priority,
+                        matched name, list type, reason) instead of one per row
   --excel               CSV: start with a UTF-8 BOM, so that Excel reads accents and Arabic right
   --report FILE         also write an HTML report: summary, list version and age, a sortable and
-                        filterable table of the alerts with reasons and alignments (one file, no network)
+                        filterable table of the alerts with priority, reasons and alignments, the rows
+                        screened with warnings and the rejected rows (one file, no network)
   --cleared FILE        analysts' decisions (CSV: id, reference_number, fingerprint, decision, analyst,
                         note, date): an alert whose id, reference number and fingerprint were "cleared"
                         is listed as cleared (status cleared), not as an alert; it returns when the
@@ -47,7 +50,9 @@ export const BATCH_HELP = `unsc-screen batch INPUT [options]
   --list FILE           screen against this list XML instead of the cached (or bundled) one
   --cache-dir DIR       the list cache (default: $UNSC_SCREEN_CACHE_DIR or ~/.cache/unsc-screen)
   --since OLD           re-screen only against what changed since the list OLD (XML):
-                        new alerts from added/changed designations, and "cleared" alerts from removals
+                        new alerts from added/changed designations, and "cleared" alerts from removals;
+                        a row without a new alert has status no_new_alert (not cleared: not screened
+                        against the designations that did not change)
   --threshold T         alert at or above this score (0 < T <= 1; default 0.8)
   --workers N           worker threads (default: the number of cores)
   --name-column C       the column (CSV) or field (JSONL) with the name (default: name)
@@ -92,6 +97,12 @@ export interface BatchSummary {
   blankLines: number;
   /** Rows screened with a warning about one of their fields. */
   rowsWithWarnings: number;
+  /**
+   * With --since: the older list, and the rows with no new alert (status
+   * `no_new_alert`): screened against what changed only, they are not cleared
+   * (a party listed on both lists has no new alert).
+   */
+  since?: { dateGenerated: string; rowsWithoutNewAlert: number };
   list: { dateGenerated: string; sha256: string; source: string };
   seconds: number;
   rowsPerSecond: number;
@@ -183,6 +194,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
 
   // Files are written aside and renamed at the end (output-file.ts): a failed run leaves the previous ones.
   checkDistinctFiles(input, { '--output': values.output, '--rejects': values.rejects, '--summary': values.summary, '--report': values.report });
+  checkOutputDirectories({ 'the output': values.output, 'the rejects file': values.rejects, 'the summary': values.summary, 'the report': values.report });
   const output = values.output === undefined ? OutputSink.stdout(io.stdout) : OutputSink.file(values.output, 'the output');
   const rejectsFile = values.rejects === undefined ? undefined : OutputSink.file(values.rejects, 'the rejects file');
   if (values.excel === true) output.write('\ufeff');
@@ -196,9 +208,13 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
   let rejected = 0;
   let clearedByDecision = 0;
   const reportRows: ReportRow[] = [];
+  const reportWarnings: ReportWarningRow[] = [];
+  const reportRejected: ReportRejectedRow[] = [];
   let rowsWithWarnings = 0;
+  let rowsWithoutNewAlert = 0;
   const reject = (row: RejectedRow) => {
     rejected++;
+    if (values.report !== undefined && reportRejected.length < REPORT_ROW_LIMIT) reportRejected.push({ line: row.line, id: row.id, reason: row.reason });
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(row)}\n`);
     else progress.log(`${printableName(`rejected line ${row.line}${row.id === '' ? '' : ` (id ${row.id})`}: ${row.reason}`)}\n`); // (no raw escape sequence reaches the terminal)
   };
@@ -209,7 +225,9 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rowsWithAlerts += result.rowsWithAlerts;
     clearedByDecision += result.clearedByDecision;
     if (result.report !== undefined) reportRows.push(...result.report);
+    for (const row of result.reportWarnings ?? []) if (reportWarnings.length < REPORT_ROW_LIMIT) reportWarnings.push(row);
     rowsWithWarnings += result.rowsWithWarnings;
+    rowsWithoutNewAlert += result.rowsWithoutNewAlert;
     for (const row of result.rejected) reject(row);
     if (!output.write(result.text) && drain === undefined) {
       drain = output.drained().then(() => {
@@ -256,7 +274,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     },
     onOutput,
   );
-  let version: { dateGenerated: string; generatedAt: Date; sha256: string };
+  let version: ListVersionInfo;
   try {
     version = await engine.ready();
   } catch (error) {
@@ -337,6 +355,7 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     rejected,
     blankLines: batches.blankLines(),
     rowsWithWarnings,
+    ...(version.sinceDateGenerated === undefined ? {} : { since: { dateGenerated: version.sinceDateGenerated, rowsWithoutNewAlert } }),
     list: { dateGenerated: version.dateGenerated, sha256: version.sha256, source: location },
     seconds,
     rowsPerSecond: rows / Math.max(seconds, 1e-9),
@@ -344,17 +363,20 @@ export async function batchCommand(args: string[], io: CliIo): Promise<number> {
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     ...(interrupted ? { interrupted: true } : {}),
   };
+  const since = summary.since;
   io.stderr.write(
-    `unsc-screen batch: ${rows} rows screened, ${alerts} alerts on ${rowsWithAlerts} rows, ` +
-      `${decisions === undefined ? '' : `${clearedByDecision} alerts cleared by decisions (listed as cleared), `}` +
-      `${rowsWithWarnings} rows with warnings, ${rejected} rows rejected${summary.blankLines === 0 ? '' : `, ${summary.blankLines} blank lines skipped`}; ` +
+    `unsc-screen batch: ${counted(rows, 'row')} screened${since === undefined ? '' : ` against what changed since the list of ${since.dateGenerated}`}, ` +
+      `${counted(alerts, since === undefined ? 'alert' : 'new alert')} on ${counted(rowsWithAlerts, 'row')}, ` +
+      `${since === undefined ? '' : `${counted(since.rowsWithoutNewAlert, 'row')} with no new alert (status no_new_alert: not cleared), `}` +
+      `${decisions === undefined ? '' : `${counted(clearedByDecision, 'alert')} cleared by decisions (listed as cleared), `}` +
+      `${counted(rowsWithWarnings, 'row')} with warnings, ${counted(rejected, 'row')} rejected${summary.blankLines === 0 ? '' : `, ${counted(summary.blankLines, 'blank line')} skipped`}; ` +
       `list ${summary.list.dateGenerated} (sha256 ${summary.list.sha256.slice(0, 12)}…); ` +
-      `${seconds.toFixed(2)} s, ${Math.round(summary.rowsPerSecond)} rows/s, ${workers} worker${workers === 1 ? '' : 's'}, ` +
+      `${seconds.toFixed(2)} s, ${rate(summary.rowsPerSecond)} rows/s, ${counted(workers, 'worker')}, ` +
       `peak RSS ${(summary.peakRssBytes / 1024 / 1024).toFixed(0)} MB\n`,
   );
   if (values.report !== undefined) {
     const run = { ...summary, input, engine: ENGINE, writtenAt: new Date(), list: { ...summary.list, ageDays: ageInDays(version.generatedAt, new Date()) } };
-    writeWholeFile(values.report, renderReport(run, reportRows), 'the report');
+    writeWholeFile(values.report, renderReport(run, reportRows, reportWarnings, reportRejected), 'the report');
   }
   if (values.summary !== undefined) writeWholeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`, 'the summary');
   if (interrupted) {

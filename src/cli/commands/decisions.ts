@@ -22,7 +22,8 @@ export const DECISIONS_HELP = `unsc-screen decisions template ALERTS.jsonl [--ou
 
 interface OutputAlertLine {
   id?: unknown;
-  name?: unknown;
+  /** The screened party, as the batch's JSONL (a ScreenResult) holds it. */
+  query?: { name?: unknown };
   alerts?: Array<{ referenceNumber?: unknown; fingerprint?: unknown; primaryName?: unknown; score?: unknown }>;
 }
 
@@ -52,7 +53,8 @@ export async function decisionsCommand(args: string[], io: CliIo): Promise<numbe
       }
       for (const alert of record.alerts ?? []) {
         if (typeof alert.fingerprint !== 'string') throw new UsageError(`${input} line ${lineNumber}: an alert without a fingerprint (written by an older unsc-screen?)`);
-        const note = `${String(record.name ?? '')} ~ ${String(alert.primaryName ?? '')} (${String(alert.score ?? '')})`;
+        const score = typeof alert.score === 'number' ? alert.score.toFixed(3) : String(alert.score ?? '');
+        const note = `${String(record.query?.name ?? '')} ~ ${String(alert.primaryName ?? '')} (${score})`;
         lines.push(`${[csvCell(String(record.id ?? '')), csvCell(String(alert.referenceNumber)), alert.fingerprint, '', '', csvCell(note), ''].join(',')}\n`);
       }
     }

@@ -7,7 +7,7 @@
  */
 import { printableName } from '../../text/clean.js';
 import { createWriteStream, readdirSync, readFileSync, statSync, type WriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { UnscScreenError } from '../../errors.js';
 import { PaymentFormatError } from '../../payments/errors.js';
 import type { PaymentAlert, PaymentScreenResult, TransactionScreenResult } from '../../payments/types.js';
@@ -15,6 +15,8 @@ import { Screener } from '../../screen/screener.js';
 import { numberOption, parseOptions } from '../args.js';
 import { csvField } from '../batch/csv-line.js';
 import { Progress } from '../batch/progress.js';
+import { checkOutputDirectories } from '../batch/output-file.js';
+import { counted } from '../counted.js';
 import { cliCacheDir } from '../list-bytes.js';
 import { loadCliList } from '../list-source.js';
 import type { CliIo } from '../run.js';
@@ -23,7 +25,9 @@ import { UsageError } from '../usage.js';
 export const PAYMENTS_HELP = `unsc-screen payments FILE|DIR|- … [options]
 
   FILE|DIR|-            payment message files (ISO 20022 XML, SWIFT MT/RJE, Fedwire), directories
-                        (every file in them, recursively, in name order), or - for standard input
+                        (every file in them, recursively, in name order), or - for standard input.
+                        In a directory, documentation (README*, LICENSE*, SOURCES*, *.md, *.pdf…)
+                        and hidden files are skipped with a note, not rejected
   --output FILE         write .jsonl or .csv (by extension); default JSONL to stdout
   --rejects FILE        write unreadable messages as JSONL; default: one line each on stderr
   --list FILE           screen against this list XML instead of the cached (or bundled) one
@@ -35,7 +39,8 @@ export const PAYMENTS_HELP = `unsc-screen payments FILE|DIR|- … [options]
 One output record per transaction: file, transaction (its position in the file), format, ids
 (messageId, endToEndId, uetr…), alerts (each with role, path, source party|freeText), warnings.
 Exit status: 0 when the run completed, alerts or not; 1 with --fail-on-alert and an alert;
-2 on bad usage or an input that cannot be opened. An unreadable message is a reject, not a failure.
+2 on bad usage or an input that cannot be opened, and when every file was rejected (no
+transaction read at all). One unreadable message among others is a reject, not a failure.
 `;
 
 /** A message that could not be read (in whole or in part). */
@@ -48,10 +53,21 @@ export interface PaymentReject {
   transactionsKept: number;
 }
 
-/** Expands the inputs into files: a directory gives every file under it, in name order. */
-function inputFiles(inputs: string[]): string[] {
+/**
+ * What a folder of messages also holds and is not a message: documentation
+ * (README, LICENSE, SOURCES.md…), office files, and hidden files (.DS_Store).
+ * Skipped with a note when met in a directory; a file named on the command
+ * line is always read.
+ */
+export function notAMessageFile(name: string): boolean {
+  return /^\./.test(name) || /^(readme|licen[cs]e|sources|changelog|notice)\b/i.test(name) || /\.(md|markdown|rst|pdf|html?|docx?|xlsx?|png|jpe?g|gif|zip|gz)$/i.test(name);
+}
+
+/** Expands the inputs into files: a directory gives every file under it, in name order (documentation skipped, in `skipped`). */
+function inputFiles(inputs: string[]): { files: string[]; skipped: string[] } {
   const files: string[] = [];
-  const walk = (path: string) => {
+  const skipped: string[] = [];
+  const walk = (path: string, inDirectory: boolean) => {
     let stat;
     try {
       stat = statSync(path);
@@ -59,16 +75,17 @@ function inputFiles(inputs: string[]): string[] {
       throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     if (!stat.isDirectory()) {
-      files.push(path);
+      if (inDirectory && notAMessageFile(basename(path))) skipped.push(path);
+      else files.push(path);
       return;
     }
-    for (const name of readdirSync(path).sort()) walk(join(path, name));
+    for (const name of readdirSync(path).sort()) walk(join(path, name), true);
   };
   for (const input of inputs) {
     if (input === '-') files.push(input);
-    else walk(input);
+    else walk(input, false);
   }
-  return files;
+  return { files, skipped };
 }
 
 function outputAlert(alert: PaymentAlert) {
@@ -138,7 +155,8 @@ export async function paymentsCommand(args: string[], io: CliIo): Promise<number
   }
   if (positionals.length === 0) throw new UsageError('`payments` needs at least one FILE, DIR or - (standard input)');
   const threshold = numberOption(values.threshold, 'threshold', Number.MIN_VALUE, 1);
-  const files = inputFiles(positionals);
+  checkOutputDirectories({ 'the output': values.output, 'the rejects file': values.rejects });
+  const { files, skipped } = inputFiles(positionals);
   const started = performance.now();
   const loaded = loadCliList(values.list, cliCacheDir(values['cache-dir'], io.env));
   for (const warning of loaded.warnings) io.stderr.write(`warning: ${warning}\n`);
@@ -149,6 +167,7 @@ export async function paymentsCommand(args: string[], io: CliIo): Promise<number
   const rejectsFile = values.rejects === undefined ? undefined : createWriteStream(values.rejects);
   if (csv) output.write(CSV_HEADER);
   const progress = new Progress(values['no-progress'] === true ? { isTTY: false, write: (text: string) => io.stderr.write(text) } : io.stderr, undefined, 'transactions');
+  for (const file of skipped) progress.log(`${printableName(`skipped ${file}: not a payment message (documentation or a hidden file; name it on the command line to read it)`)}\n`);
 
   let transactions = 0;
   let withAlerts = 0;
@@ -161,7 +180,7 @@ export async function paymentsCommand(args: string[], io: CliIo): Promise<number
     rejected++;
     if (rejectsFile !== undefined) rejectsFile.write(`${JSON.stringify(entry)}\n`);
     // A reason can quote the message (its start, a field): control characters are escaped before they reach a terminal.
-    else progress.log(`${printableName(`rejected ${entry.file}: ${entry.reason}${entry.transactionsKept > 0 ? ` (${entry.transactionsKept} transaction(s) read before it were screened)` : ''}`)}\n`);
+    else progress.log(`${printableName(`rejected ${entry.file}: ${entry.reason}${entry.transactionsKept > 0 ? ` (${counted(entry.transactionsKept, 'transaction')} read before it ${entry.transactionsKept === 1 ? 'was' : 'were'} screened)` : ''}`)}\n`);
   };
   const emit = async (file: string, result: PaymentScreenResult, partial: boolean) => {
     for (const tx of result.transactions) {
@@ -203,9 +222,14 @@ export async function paymentsCommand(args: string[], io: CliIo): Promise<number
   const seconds = (performance.now() - started) / 1000;
   const version = screener.version;
   io.stderr.write(
-    `unsc-screen payments: ${files.length} file${files.length === 1 ? '' : 's'}, ${transactions} transactions screened, ${alerts} alerts on ${withAlerts} transactions, ` +
+    `unsc-screen payments: ${counted(files.length, 'file')}${skipped.length === 0 ? '' : ` (${skipped.length} skipped)`}, ${counted(transactions, 'transaction')} screened, ` +
+      `${counted(alerts, 'alert')} on ${counted(withAlerts, 'transaction')}, ` +
       `${rejected} rejected; list ${version.dateGenerated} (sha256 ${version.sha256.slice(0, 12)}…); ${seconds.toFixed(2)} s\n`,
   );
+  if (rejected > 0 && rejected === files.length && transactions === 0) {
+    io.stderr.write(`unsc-screen payments: no message could be read: every file was rejected (exit 2)\n`);
+    return 2;
+  }
   return values['fail-on-alert'] === true && withAlerts > 0 ? 1 : 0;
 }
 
