@@ -196,15 +196,17 @@ const LETTERS = /^[A-Za-z]+$/;
 /**
  * Each content word of a name, as listed and as written, with its first two
  * letters (`startKey`) and its length: what a word cut off must begin with,
- * and be shorter than (`plainTokenBegun`). A word of 2 letters or fewer, or
- * that does not begin with two letters a–z, is begun by no such word.
+ * and be shorter than (`plainTokenBegun`); a word written as the list folds
+ * it is there once. A word of 2 letters or fewer, or that does not begin
+ * with two letters a–z, is begun by no such word.
  */
 function cutStartsOf(name: IndexedName, content: number): CutStarts {
   const keys: number[] = [];
   const forms: string[] = [];
   name.matchable.tokens.forEach((token, t) => {
     if ((content & (1 << t)) === 0) return;
-    for (const form of [token.form, foldName(token.original).replace(/ /g, '')]) {
+    const written = foldName(token.original).replace(/ /g, '');
+    for (const form of written === token.form ? [written] : [token.form, written]) {
       const key = form.length > 2 ? startKey(form) : -1;
       if (key < 0) continue;
       keys.push(key, form.length);

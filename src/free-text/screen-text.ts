@@ -81,12 +81,18 @@ export function screenTextWith(
       // Only names the gate could accept are scored (see TextIndex.mayBeHit): else the best name of a
       // designation may be one the gate refuses (its original script, for Latin words) and hide the others.
       // A window written out is scored for the names that have the listed words put in.
-      const admits = (indexed: IndexedName, reachable: number): boolean =>
-        !(latin && indexed.source === 'original-script') &&
-        (completed === undefined || completed.words.every((word) => hasWord(indexed, word))) &&
-        // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
-        (index.mayBeHit(indexed.id, reachable, written, next) || index.mayBeHit(indexed.id, reachable | coveredFor(window, indexed.id), written, next));
-      hits = state.names.search(name, { threshold, limit: searchLimit, admits });
+      // What needs no look-up is asked first (`skip`, before the search works out what the words reach of the name).
+      const skip = (indexed: IndexedName): boolean =>
+        index.eligible[indexed.id] === 0 ||
+        (latin && indexed.source === 'original-script') ||
+        (completed !== undefined && !completed.words.every((word) => hasWord(indexed, word)));
+      // What the search finds the words may match, or what the text's own look-ups found (a word a line cut in two, joined).
+      const admits = (indexed: IndexedName, reachable: number): boolean => {
+        if (index.mayBeHit(indexed.id, reachable, written, next)) return true;
+        const covered = coveredFor(window, indexed.id);
+        return (covered & ~reachable) !== 0 && index.mayBeHit(indexed.id, reachable | covered, written, next);
+      };
+      hits = state.names.search(name, { threshold, limit: searchLimit, skip, admits });
       index.keepSearchedWindow(key, hits);
     }
     if (hits.length === 0) continue;
@@ -205,85 +211,121 @@ function nextWord({ words }: LookedUpText, { last }: TextWindow, folded: Array<s
  * there were more than `MAX_TEXT_WINDOWS` as written, or written out.
  */
 function collectWindows(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>): { windows: Map<number | string, TextWindow>; truncated: boolean } {
-  const { words, lookups, joinedBefore } = looked;
-  const windows = new Map<number | string, TextWindow>();
-  const tried = new Set<number>();
-  const reach = new TextReach(index, looked.completing ?? looked);
-  const cutAt: number[] = [];
-  if (looked.completing !== undefined) looked.cut.forEach((piece, k) => piece !== undefined && cutAt.push(k));
+  return new WindowCollector(index, looked, folded).collect();
+}
+
+/**
+ * The state of `collectWindows` for one text. A class, not closures: a text
+ * makes no functions (a payment line has a few words; making four closures
+ * per line, named as the tsx loader names them, was 1.5% of screenText).
+ */
+class WindowCollector {
+  readonly windows = new Map<number | string, TextWindow>();
+  readonly #index: TextIndex;
+  readonly #looked: LookedUpText;
+  readonly #folded: Array<string | undefined>;
+  readonly #count: number;
+  readonly #tried = new Set<number>();
+  readonly #reach: TextReach;
+  /** The words a line or the text may have cut off (sorted). */
+  readonly #cutAt: number[] = [];
+  readonly #hasInitials: boolean;
+  #writtenOut = 0;
+  #forCutWords = false;
+  #extraCut = false;
+
+  constructor(index: TextIndex, looked: LookedUpText, folded: Array<string | undefined>) {
+    this.#index = index;
+    this.#looked = looked;
+    this.#folded = folded;
+    this.#count = looked.words.length;
+    this.#reach = new TextReach(index, looked.completing ?? looked);
+    if (looked.completing !== undefined) looked.cut.forEach((piece, k) => piece !== undefined && this.#cutAt.push(k));
+    this.#hasInitials = looked.words.some((word) => word.initial);
+  }
+
+  collect(): { windows: Map<number | string, TextWindow>; truncated: boolean } {
+    const { windows } = this;
+    const { lookups, joinedBefore, completing } = this.#looked;
+    for (let k = 0; k < this.#count; k++) {
+      if (!this.#addWindowsFor(lookups[k]!.seeds, k, k)) return { windows, truncated: true };
+      const joined = joinedBefore[k];
+      if (joined !== undefined && !this.#addWindowsFor(joined.seeds, k - 1, k)) return { windows, truncated: true };
+    }
+    // Then the names cut words begin, once every window as written is in.
+    this.#forCutWords = true;
+    for (let k = 0; k < this.#count; k++) {
+      const cutSeeds = completing?.lookups[k];
+      if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !this.#addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
+    }
+    return { windows, truncated: this.#extraCut };
+  }
+
   /** Whether a cut word within a window's reach of the words `first`–`last` begins a content word of name `id`. */
-  const mayComplete = (name: IndexedName, id: number, first: number, last: number): boolean => {
+  #mayComplete(name: IndexedName, id: number, first: number, last: number): boolean {
     const reach = name.matchable.tokens.length + WINDOW_SLACK;
+    const cutAt = this.#cutAt;
     // Only the cut words within reach (cutAt is sorted): scanning them all made a text of many cut lines quadratic.
     for (let i = firstAtOrAfter(cutAt, first - reach); i < cutAt.length && cutAt[i]! <= last + reach; i++) {
-      if (plainTokenBegun(name, looked.cut[cutAt[i]!]!, index.content[id]!) !== undefined) return true;
+      if (plainTokenBegun(name, this.#looked.cut[cutAt[i]!]!, this.#index.content[id]!) !== undefined) return true;
     }
     return false;
-  };
-  let writtenOut = 0;
-  let forCutWords = false;
-  let extraCut = false;
-  const addWindowsFor = (seeds: readonly number[], first: number, last: number): boolean => {
+  }
+
+  #addWindowsFor(seeds: readonly number[], first: number, last: number): boolean {
+    const index = this.#index;
+    const looked = this.#looked;
+    const count = this.#count;
     for (const id of seeds) {
-      if (!reach.mayHold(id)) continue;
-      const key = id * words.length + first;
-      if (tried.has(key)) continue;
-      tried.add(key);
+      if (!this.#reach.mayHold(id)) continue;
+      const key = id * count + first;
+      if (this.#tried.has(key)) continue;
+      this.#tried.add(key);
       const name = index.names.nameAt(id);
       const window = windowFor(name, looked, first, last);
-      if (!add(id, window, window.first * words.length + window.last)) return false;
+      if (!this.#add(id, window, window.first * count + window.last)) return false;
       // And written out: initials, and a word a line or the text cut off, as the name writes them.
       // Initials only where the window has every content word of the name (I IBRAHIM AL-DURI for IZZAT IBRAHIM AL-DURI).
       // And a window that ends the text inside the name, with the name's words after it (windows.ts, `unwrittenTail`).
-      if (((hasInitials && (window.covered & index.content[id]!) === index.content[id]!) || window.last === lastWord) && !addCompleted(id, window)) return false;
+      if (((this.#hasInitials && (window.covered & index.content[id]!) === index.content[id]!) || window.last === count - 1) && !this.#addCompleted(id, window)) return false;
       const { completing } = looked;
-      if (completing === undefined || !mayComplete(name, id, first, last)) continue;
-      if (!addCompleted(id, windowFor(name, completing, first, last))) return false;
+      if (completing === undefined || !this.#mayComplete(name, id, first, last)) continue;
+      if (!this.#addCompleted(id, windowFor(name, completing, first, last))) return false;
     }
     return true;
-  };
-  const hasInitials = words.some((word) => word.initial);
-  const lastWord = words.length - 1;
+  }
+
   /** `add` for the window written out for name `id` (`completeWindow`), when it shortened some of its words. */
-  const addCompleted = (id: number, window: TextWindow): boolean => {
-    const completed = completeWindow(index.names.nameAt(id), looked, window, index.content[id]!);
+  #addCompleted(id: number, window: TextWindow): boolean {
+    const index = this.#index;
+    const completed = completeWindow(index.names.nameAt(id), this.#looked, window, index.content[id]!);
     if (completed === undefined) return true;
     // The words put in after the text's end are the name's: what the window covers of it includes them.
     const covered = completed.tail === undefined ? window.covered : window.covered | index.content[id]!;
-    return add(id, { ...window, covered, completed }, `${window.first * words.length + window.last} ${completed.query}`);
-  };
+    return this.#add(id, { ...window, covered, completed }, `${window.first * this.#count + window.last} ${completed.query}`);
+  }
+
   /** Keeps a window (once) when it may hold a hit on name `id`; false when there are too many. */
-  const add = (id: number, window: TextWindow, key: number | string): boolean => {
-    if (!index.mayBeHit(id, window.covered, writtenIn(looked, window), nextWord(looked, window, folded))) return true;
+  #add(id: number, window: TextWindow, key: number | string): boolean {
+    if (!this.#index.mayBeHit(id, window.covered, writtenIn(this.#looked, window), nextWord(this.#looked, window, this.#folded))) return true;
+    const { windows } = this;
     const known = windows.get(key);
     if (known !== undefined) {
       known.madeFor?.push(id, window.covered);
       return true;
     }
     // Windows for cut words (and written out) have their own budget: they must not crowd out the windows as written.
-    const extra = forCutWords || window.completed !== undefined;
-    if (extra && writtenOut >= MAX_TEXT_WINDOWS) {
-      extraCut = true; // no more of them, but the windows as written still go in
+    const extra = this.#forCutWords || window.completed !== undefined;
+    if (extra && this.#writtenOut >= MAX_TEXT_WINDOWS) {
+      this.#extraCut = true; // no more of them, but the windows as written still go in
       return true;
     }
-    if (!extra && windows.size - writtenOut >= MAX_TEXT_WINDOWS) return false;
-    if (extra) writtenOut++;
+    if (!extra && windows.size - this.#writtenOut >= MAX_TEXT_WINDOWS) return false;
+    if (extra) this.#writtenOut++;
     window.madeFor = [id, window.covered];
     windows.set(key, window);
     return true;
-  };
-  for (let k = 0; k < words.length; k++) {
-    if (!addWindowsFor(lookups[k]!.seeds, k, k)) return { windows, truncated: true };
-    const joined = joinedBefore[k];
-    if (joined !== undefined && !addWindowsFor(joined.seeds, k - 1, k)) return { windows, truncated: true };
   }
-  // Then the names cut words begin, once every window as written is in.
-  forCutWords = true;
-  for (let k = 0; k < words.length; k++) {
-    const cutSeeds = looked.completing?.lookups[k];
-    if (cutSeeds !== undefined && cutSeeds !== lookups[k] && !addWindowsFor(cutSeeds.seeds, k, k)) return { windows, truncated: true };
-  }
-  return { windows, truncated: extraCut };
 }
 
 /**
