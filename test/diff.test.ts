@@ -97,6 +97,18 @@ describe('Screener.rescreen', () => {
     expect(result[1]?.cleared).toEqual([]);
   });
 
+  it('brings in no designation outside the diff through a full birth date', () => {
+    // QDi.136 is listed, unchanged, on both lists, born 1972-06-01: a same-day date lifts it on
+    // the full list, never in what changed.
+    const born = { name: 'Mukhtar Belmukhtar', dateOfBirth: '1972-06-01' };
+    expect(screener.screen(born).alerts.map((a) => a.referenceNumber)).toContain('QDi.136');
+    const referencesIn = (results: Array<{ alerts: Array<{ referenceNumber: string }>; cleared: Array<{ referenceNumber: string }> }>) =>
+      results.flatMap((r) => [...refs(r.alerts), ...refs(r.cleared)]);
+    expect(referencesIn(screener.rescreen([born], diff).results)).toEqual([]);
+    const removedDiff = diffLists(fixtureList('2025-12-09'), older);
+    expect(referencesIn(new Screener(older).rescreen([born], removedDiff).results)).toEqual([]);
+  });
+
   it('refuses a diff that does not end at its list', () => {
     expect(() => new Screener(older).rescreen([{ name: 'x' }], diff)).toThrow(RangeError);
   });

@@ -14,6 +14,7 @@ import { PreparedList } from '../snapshot/prepared-list.js';
 import type { ListDiff } from '../diff/diff.js';
 import type { SanctionsList, SanctionsRecord } from '../types.js';
 import { DocumentIndex } from './document-index.js';
+import { BirthDateIndex } from './birth-date-index.js';
 import { buildState, screenWith, type ListState } from './list-state.js';
 import { PartyIndex } from './party-index.js';
 import { nameWarnings } from './name-warnings.js';
@@ -297,10 +298,13 @@ export class Screener {
     }
     const rarity = state.names.rarity;
     const current = [...diff.added, ...diff.changed.map((change) => change.after)];
-    const partial = (records: SanctionsRecord[]): ListState | undefined =>
-      records.length === 0
-        ? undefined
-        : { ...state, names: NameIndex.build(state.list, { records, rarity }), documents: new DocumentIndex(records) };
+    // Each index of a partial state holds the diff's designations only: a birth-date index of the
+    // whole list would bring in any designation born on the query's date.
+    const partial = (records: SanctionsRecord[]): ListState | undefined => {
+      if (records.length === 0) return undefined;
+      const names = NameIndex.build(state.list, { records, rarity });
+      return { ...state, names, documents: new DocumentIndex(records), births: new BirthDateIndex(records, () => names.names) };
+    };
     return { fresh: partial(current), gone: partial(diff.removed), current, rarity };
   }
 
