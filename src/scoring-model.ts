@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { Screener, SCORING_MODEL, withScoringModel } from 'unsc-screen';
- * SCORING_MODEL.version; // '1.23.0', named by every ScreenResult.options.model
+ * SCORING_MODEL.version; // '1.24.0', named by every ScreenResult.options.model
  * const looser = withScoringModel({ version: 'try-low-alias', aliasQuality: { Low: 0.95 } });
  * const screener = Screener.fromBundledList({ model: looser });
  * ```
@@ -67,7 +67,7 @@ export interface ScoringModel {
     /**
      * Most consonants an edit may replace by others where both words have as many consonants (`latinConsonants`): two
      * replaced make another name, not a spelling of it (Navros / Lavrov, two edits in a budget of two). A consonant
-     * written for one of its transliteration class (`TRANSLITERATION_CLASSES`, match/similarity.ts) does not count.
+     * written for one of its transliteration class (`TRANSLITERATION_CLASSES`, match/similarity.ts) counts half.
      */
     readonly replacedConsonants: number;
     /** Edits a name part may be beyond its budget when the rest of the name agrees (`match/rest-agrees.ts`; 0: none)… */
@@ -281,7 +281,7 @@ function deepFreeze<T>(value: T): T {
  * docs/DESIGN.md ("The scoring model").
  */
 export const SCORING_MODEL: ScoringModel = deepFreeze({
-  version: '1.23.0',
+  version: '1.24.0',
   threshold: 0.8,
   similarity: {
     exact: 1,
@@ -335,14 +335,14 @@ export const SCORING_MODEL: ScoringModel = deepFreeze({
     birthDateSameDayFirstJanuary: 0.375,
     birthYearMatch: 0.195,
     birthDateOtherDay: 0,
-    birthDateInRange: 0.15,
+    birthDateInRange: 0.149,
     birthYearsCountWeight: 0,
     birthYearAloneFactor: 0.5,
     birthYearMinNameScore: 0.5,
     birthYearNear: 0,
     birthDateConflict: -0.296,
     nationalityMatch: 0.108,
-    nationalityMatchByCountry: { AF: 0.05, CD: 0.132, CY: 0.162, DZ: 0.14, EG: 0.161, FR: 0.171, GB: 0.166, GW: 0.164, ID: 0.121, IQ: 0.028, IR: 0.197, JO: 0.162, KE: 0.158, KH: 0.172, KP: 0.004, KW: 0.129, LY: 0.165, MM: 0.2, PH: 0.115, PK: 0.112, PS: 0.159, QA: 0.159, RU: 0.154, SA: 0.162, SD: 0.173, SO: 0.153, SY: 0.22, TN: 0.114, UG: 0.159, US: 0.177, YE: 0.153 },
+    nationalityMatchByCountry: { AF: 0.05, CD: 0.132, CY: 0.162, DZ: 0.14, EG: 0.161, FR: 0.171, GB: 0.166, GW: 0.164, ID: 0.121, IQ: 0.028, IR: 0.197, JO: 0.162, KE: 0.158, KH: 0.172, KP: 0.004, KW: 0.129, LY: 0.165, MM: 0.2, PH: 0.115, PK: 0.112, PS: 0.159, QA: 0.159, RU: 0.154, SA: 0.162, SD: 0.173, SO: 0.153, SY: 0.22, TN: 0.114, UG: 0.159, US: 0.177, YE: 0.171 },
     nationalityAloneFactor: 0.5,
     nationalityConflict: -0.294,
     // evidence:end

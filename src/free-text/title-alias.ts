@@ -28,10 +28,9 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set([
   'ullah', 'ulla', 'ulah', 'allah', 'llah', 'lah', 'uddin', 'uddine', 'udin', 'eddin', 'eddine', 'addin', 'aldin', 'din', 'deen', 'dine',
 ]);
 
-/** A name's title: its skeleton (`titleSkeleton`), whether the alias writes it last (comma form), whether it is an abbreviation. */
+/** A name's title: its skeleton (`titleSkeleton`), whether it is an abbreviation. */
 interface ListedTitle {
   skeleton: string;
-  last: boolean;
   abbreviation: boolean;
 }
 
@@ -85,7 +84,7 @@ function titleOf(name: IndexedName): ListedTitle | undefined {
       const last = !TITLES.has(words[0]!);
       if (!last || name.text.includes(',')) {
         const word = words[last ? 1 : 0]!;
-        title = { skeleton: titleSkeleton(word), last, abbreviation: abbreviation(word) };
+        title = { skeleton: titleSkeleton(word), abbreviation: abbreviation(word) };
       }
     }
     titles.set(name, title);
@@ -114,10 +113,10 @@ export function listedTitle(name: IndexedName): string | undefined {
  * The word beside the words `first`–`last` of a text (before them, else
  * after them) that is the name's listed title (`listedTitle`): a title word
  * (`TITLES`, `TITLE_SPELLINGS`) with the same skeleton, an abbreviation
- * only for an abbreviation. After the words only when the alias writes the
- * title last (`MUKHTAR, Shaykh`) or a comma comes first (`NAIMULLAH,
- * MULLAH`): else a title after a name is a family name (`MOHAMED ABUKAR
- * SHEIKH`). None when the word after them is a name suffix (`NAME_SUFFIXES`:
+ * only for an abbreviation. After the words only when a comma comes first
+ * in the text (`NAIMULLAH, MULLAH`), even where the alias writes the title
+ * last (`MUKHTAR, Shaykh`): else a title after a name is a family name
+ * (`MOHAMED ABUKAR SHEIKH`, `ALI MUKHTAR SHEIKH ALI`). None when the word after them is a name suffix (`NAME_SUFFIXES`:
  * `QARI RAHMAT ULLAH` is Rahmatullah). Undefined when there is none.
  *
  * @example
@@ -137,6 +136,6 @@ export function titleBeside(name: IndexedName, words: readonly TextWord[], first
     return (TITLES.has(folded) || TITLE_SPELLINGS.has(folded)) && abbreviation(folded) === title.abbreviation && titleSkeleton(folded) === title.skeleton;
   };
   if (isTitle(words[first - 1])) return first - 1;
-  if (after !== undefined && (title.last || after.commaBefore) && isTitle(after)) return last + 1;
+  if (after !== undefined && after.commaBefore && isTitle(after)) return last + 1;
   return undefined;
 }

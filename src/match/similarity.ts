@@ -172,15 +172,18 @@ export function unitSimilarity(query: ComparableUnit, listed: ComparableUnit, mo
  * and another added (Matiullah / Atiqullah: `mtlh` / `tklh`, two). A
  * consonant that stands for one of its own transliteration class
  * ({@link TRANSLITERATION_CLASSES}: Fakhrizadeh / Fachrisadeh, Vakhitov /
- * Wakhitow) is the same sound spelled another way and does not count. One is
- * a typo or a transliteration (Qasim / Kazim); two make another name
- * (Navros / Lavrov), which an edit budget of two would accept.
+ * Wakhitow) is likely the same sound spelled another way and counts half.
+ * One is a typo or a transliteration (Qasim / Kazim); two make another name
+ * (Navros / Lavrov), which an edit budget of two would accept; so do one of
+ * another class and one of the same (Zahedi / Sajedi, Jahani / Haqani: two
+ * surnames), while two of the same class stay one spelling (Wladimirow).
  *
  * @example
  * ```ts
  * replacedConsonants('navros', 'lavrov') // 2 ('nvrs' / 'lvrv')
  * replacedConsonants('mohammed', 'muhamad') // 0
- * replacedConsonants('vladimirov', 'wladimirow') // 0 (v / w, twice)
+ * replacedConsonants('vladimirov', 'wladimirow') // 1 (v / w, twice: half each)
+ * replacedConsonants('zahedi', 'sajedi') // 1.5 (z / s half, h / j one)
  * ```
  */
 export function replacedConsonants(a: string, b: string): number {
@@ -188,7 +191,9 @@ export function replacedConsonants(a: string, b: string): number {
   const y = latinConsonants(b);
   if (x.length !== y.length) return 0;
   let replaced = 0;
-  for (let i = 0; i < x.length; i++) if (x.charCodeAt(i) !== y.charCodeAt(i) && !sameTransliterationClass(x[i]!, y[i]!)) replaced++;
+  for (let i = 0; i < x.length; i++) {
+    if (x.charCodeAt(i) !== y.charCodeAt(i)) replaced += sameTransliterationClass(x[i]!, y[i]!) ? 0.5 : 1;
+  }
   return replaced;
 }
 
