@@ -108,6 +108,16 @@ describe('unsc-screen payments', () => {
     expect(none.stderr).toContain('no message could be read: every file was rejected');
   });
 
+  it('exits 2 on a folder of documentation only: no message file was read', async () => {
+    const folder = join(dir, 'docs-only');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'README.md'), readFileSync(join(samples, 'SOURCES.md')));
+    const { status, stderr } = await here([folder]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/payments: 0 files \(1 skipped\), 0 transactions screened/);
+    expect(stderr).toContain('no message file to read: every file was skipped (exit 2)');
+  });
+
   it('checks the output directory before reading any message', async () => {
     const { status, stderr } = await here([inbox, '--output', join(dir, 'missing-dir', 'out.csv')]);
     expect(status).toBe(2);
