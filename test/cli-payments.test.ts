@@ -126,6 +126,18 @@ describe('unsc-screen payments', () => {
     expect(stderr).not.toContain('transactions screened');
   });
 
+  it('refuses an output that is an existing directory (out/) before reading any message', async () => {
+    const folder = join(dir, 'out-dir');
+    mkdirSync(folder);
+    for (const path of [folder, `${folder}/`]) {
+      const { status, stderr } = await here([inbox, '--output', path]);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`cannot write the output ${path}: EISDIR`);
+      expect(stderr).toContain('UNSC_ERR_OUTPUT_FAILED');
+      expect(stderr).not.toContain('transactions screened');
+    }
+  });
+
   it('exits 0 with --fail-on-alert when no transaction alerts', async () => {
     expect((await here([join(inbox, 'b_clean.xml'), '--fail-on-alert'])).status).toBe(0);
   });
