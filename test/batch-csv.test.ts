@@ -111,11 +111,22 @@ describe('readCsvCells', () => {
     expect(cells[2]).toEqual(['c10', 'O"Brien', 'SALEK, ABDULHAI']);
   });
 
+  it('rejects a quoted cell with text after its closing quote, instead of reading shifted columns', () => {
+    const cells = readCsvCells(['c7,"Mokhtar "Laaouar", Belmokhtar",1972-06-01,DZ', 'c3,"x"y', 'c8,"Mokhtar Belmokhtar" ,1972', 'c9,O"Brien,"x"y', 'c10,"ok",=A("b")'], ',');
+    expect(cells[0]).toEqual({ error: expect.stringContaining('Invalid Closing Quote') });
+    expect(cells[1]).toEqual({ error: expect.stringContaining('Invalid Closing Quote') });
+    expect(cells[2]).toEqual({ error: expect.stringContaining('Invalid Closing Quote') });
+    expect(cells[3]).toEqual({ error: expect.stringContaining('cell 3') });
+    expect(cells[4]).toEqual(['c10', 'ok', '=A("b")']);
+  });
+
   it('names the id of a row it still rejects, when the id can be read', () => {
     expect(looseId('c6,"broken,1970,,', 0, ',')).toBe('c6');
     expect(looseId('"c6";"broken', 0, ';')).toBe('c6');
     expect(looseId('"c"6","broken', 0, ',')).toBe('');
     expect(looseId('x,"broken', undefined, ',')).toBe('');
+    expect(looseId('"Smith, John",x,c9,"broken', 2, ',')).toBe('');
+    expect(looseId('Smith,x,c9,"broken', 2, ',')).toBe('c9');
   });
 
   // Records without a quote are split without the parser: their cells must be the parser's all the same.
@@ -129,14 +140,20 @@ describe('readCsvCells', () => {
         splitter.end();
         const cells = readCsvCells(records, delimiter);
         records.forEach((record, i) => {
-          let parsed: string[][] | undefined;
-          try {
-            parsed = parse(record, { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false }) as string[][];
-          } catch {
-            parsed = undefined;
-          }
-          if (parsed?.length === 1) expect(cells[i]).toEqual(parsed[0]);
-          else expect(cells[i]).toHaveProperty('error');
+          // Strict RFC 4180 reading: where it holds, the cells are the same; where even the relaxed one
+          // fails, the record is rejected; otherwise (stray quotes) either the relaxed reading or a reject.
+          const read = (relax: boolean): string[][] | undefined => {
+            try {
+              return parse(record, { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: relax, skip_empty_lines: false, bom: false }) as string[][];
+            } catch {
+              return undefined;
+            }
+          };
+          const strict = read(false);
+          const relaxed = read(true);
+          if (strict?.length === 1) expect(cells[i]).toEqual(strict[0]);
+          else if (relaxed?.length !== 1) expect(cells[i]).toHaveProperty('error');
+          else if (Array.isArray(cells[i])) expect(cells[i]).toEqual(relaxed[0]);
         });
       }),
       { numRuns: 300 },

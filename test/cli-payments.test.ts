@@ -108,12 +108,34 @@ describe('unsc-screen payments', () => {
     expect(none.stderr).toContain('no message could be read: every file was rejected');
   });
 
+  it('exits 2 on a folder of documentation only: no message file was read', async () => {
+    const folder = join(dir, 'docs-only');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'README.md'), readFileSync(join(samples, 'SOURCES.md')));
+    const { status, stderr } = await here([folder]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/payments: 0 files \(1 skipped\), 0 transactions screened/);
+    expect(stderr).toContain('no message file to read: every file was skipped (exit 2)');
+  });
+
   it('checks the output directory before reading any message', async () => {
     const { status, stderr } = await here([inbox, '--output', join(dir, 'missing-dir', 'out.csv')]);
     expect(status).toBe(2);
     expect(stderr).toContain(`cannot write the output ${join(dir, 'missing-dir', 'out.csv')}: ENOENT`);
     expect(stderr).toContain('UNSC_ERR_OUTPUT_FAILED');
     expect(stderr).not.toContain('transactions screened');
+  });
+
+  it('refuses an output that is an existing directory (out/) before reading any message', async () => {
+    const folder = join(dir, 'out-dir');
+    mkdirSync(folder);
+    for (const path of [folder, `${folder}/`]) {
+      const { status, stderr } = await here([inbox, '--output', path]);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`cannot write the output ${path}: EISDIR`);
+      expect(stderr).toContain('UNSC_ERR_OUTPUT_FAILED');
+      expect(stderr).not.toContain('transactions screened');
+    }
   });
 
   it('exits 0 with --fail-on-alert when no transaction alerts', async () => {

@@ -182,6 +182,13 @@ describe('unsc-screen batch', () => {
     expect(stderr).not.toMatch(/rows? screened/);
   });
 
+  it('refuses an --output that is an existing directory (out/) before screening anything', async () => {
+    const { status, stderr } = await runHere(['batch', csv, '--output', `${dir}/`, '--workers', '1']);
+    expect(status).toBe(2);
+    expect(stderr).toContain(`cannot write the output ${dir}/: EISDIR (${dir}/ is a directory); nothing was screened (UNSC_ERR_OUTPUT_FAILED)`);
+    expect(stderr).not.toMatch(/rows? screened/);
+  });
+
   it('writes an HTML report with each alert\'s priority, the rows screened with warnings and the rejected rows', async () => {
     const input = file('report-input.csv', ['id,name,date_of_birth,nationality', 'c1,Mukhtar Belmukhtar,1972,DZ', 'c5,Mohammed Omar,1990-13-45,Atlantis', 'c6,,1970,', 'c8,=HYPERLINK("http://x"),,', ''].join('\n'));
     const report = join(dir, 'report.html');

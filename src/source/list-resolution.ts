@@ -84,14 +84,16 @@ export const RECENT_CHECK_DAYS = 1;
  * The warning due for a list of this age: the bundled list after
  * `BUNDLED_LIST_MAX_AGE_DAYS`, a cached one after as long; none for a file.
  * A cached list is judged by the last successful check of its source too
- * (`lastChecked`: a download or a 304, see `lastCheckedAt`): the warning
- * says both dates, and asks for `unsc-screen update` only when that check is
- * older than `RECENT_CHECK_DAYS` (the UN may publish nothing for weeks).
+ * (`lastChecked`: a download or a 304, see `lastCheckedAt`): none while that
+ * check is at most `RECENT_CHECK_DAYS` old (the UN may publish nothing for
+ * weeks; a daily `update` cron must not make every run print a warning), else
+ * the warning says both dates and asks for `unsc-screen update`.
  *
  * @example
  * ```ts
- * listAgeWarning('cache', new Date('2026-02-27'), new Date('2026-04-30'), new Date('2026-04-30T06:00Z'));
- * // 'The cached UN list is from 2026-02-27 (62 days old); last checked 2026-04-30 06:00 UTC (0 days ago): it was still the current list.'
+ * listAgeWarning('cache', new Date('2026-02-27'), new Date('2026-04-30'), new Date('2026-04-30T06:00Z')); // undefined
+ * listAgeWarning('cache', new Date('2026-02-27'), new Date('2026-04-30'), new Date('2026-04-20T06:00Z'));
+ * // 'The cached UN list is from 2026-02-27 (62 days old); last checked 2026-04-20 06:00 UTC (10 days ago). Run `unsc-screen update`.'
  * ```
  */
 export function listAgeWarning(source: ResolvedListSource | 'download', generatedAt: Date, now: Date = new Date(), lastChecked?: Date): string | undefined {
@@ -102,10 +104,9 @@ export function listAgeWarning(source: ResolvedListSource | 'download', generate
   if (source === 'file') return `The --list UN list ${generated}. Designations made since are not in it.`;
   if (lastChecked === undefined || !Number.isFinite(lastChecked.getTime())) return `The cached UN list ${generated}. Run \`unsc-screen update\`.`;
   const checkedDays = ageInDays(lastChecked, now);
+  if (checkedDays <= RECENT_CHECK_DAYS) return undefined; // checked recently: the list is the current one
   const checked = `last checked ${lastChecked.toISOString().slice(0, 16).replace('T', ' ')} UTC (${checkedDays} days ago)`;
-  return checkedDays <= RECENT_CHECK_DAYS
-    ? `The cached UN list ${generated}; ${checked}: it was still the current list.`
-    : `The cached UN list ${generated}; ${checked}. Run \`unsc-screen update\`.`;
+  return `The cached UN list ${generated}; ${checked}. Run \`unsc-screen update\`.`;
 }
 
 function cannotRead({ metadata, error }: { metadata: CacheMetadata; error: CacheError }): string {

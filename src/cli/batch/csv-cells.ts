@@ -11,6 +11,7 @@ function options(delimiter: string): Options {
   // Only a line feed ends a record (a lone CR is text, as in the splitter; in a CR-only file the splitter leaves no line break outside quotes); no column count check (rows.ts checks it).
   // relax_quotes: a quote inside an unquoted cell (`=HYPERLINK("http://x")`, as Excel writes) is text, as the
   // splitter takes it (a quote opens a quoted cell only at the start of a cell); quoted cells read as before.
+  // relax_quotes alone would also read text after a closing quote (`"x"y`): `badQuotedCell` rejects such records first.
   return { delimiter, record_delimiter: ['\r\n', '\n'], relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false };
 }
 
@@ -34,8 +35,11 @@ export function readCsvCells(records: readonly string[], delimiter: string): Csv
   const quoted: number[] = [];
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!;
-    if (record === '' || record.includes('"') || record.endsWith('\r')) quoted.push(i);
-    else cells[i] = record.split(delimiter);
+    if (record === '' || record.includes('"') || record.endsWith('\r')) {
+      const bad = badQuotedCell(record, delimiter);
+      if (bad === undefined) quoted.push(i);
+      else cells[i] = { error: bad };
+    } else cells[i] = record.split(delimiter);
   }
   if (quoted.length === 0) return cells;
   const parsed = parseCells(
@@ -44,6 +48,43 @@ export function readCsvCells(records: readonly string[], delimiter: string): Csv
   );
   for (let j = 0; j < quoted.length; j++) cells[quoted[j]!] = parsed[j]!;
   return cells;
+}
+
+/**
+ * Why a record's quoted cell is not well formed, or undefined when each is:
+ * a cell that starts with a quote must end at its closing quote (a quote not
+ * doubled), followed by the delimiter or the record's end. relax_quotes
+ * would read text after the closing quote (`"Mokhtar "Laaouar", x`) into
+ * shifted columns; such a row is rejected instead, as it was before. A quote
+ * inside a cell that does not start with one is text (not checked here). An
+ * unclosed quote is left to csv-parse, which names it.
+ *
+ * @example
+ * ```ts
+ * badQuotedCell('c9,"a ""b"", c",x', ',')  // undefined
+ * badQuotedCell('c8,=HYPERLINK("x"),', ',') // undefined
+ * badQuotedCell('c7,"M "L", B",1972', ',')  // 'Invalid Closing Quote: text after the closing quote of cell 2'
+ * ```
+ */
+export function badQuotedCell(record: string, delimiter: string): string | undefined {
+  let cell = 1;
+  let i = 0;
+  for (;;) {
+    if (record.charCodeAt(i) === 0x22) {
+      let close = record.indexOf('"', i + 1);
+      while (close >= 0 && record.charCodeAt(close + 1) === 0x22) close = record.indexOf('"', close + 2);
+      if (close < 0) return undefined; // not closed: csv-parse says so
+      const after = close + 1;
+      if (after === record.length) return undefined;
+      if (!record.startsWith(delimiter, after)) return `Invalid Closing Quote: text after the closing quote of cell ${cell}`;
+      i = after + delimiter.length;
+    } else {
+      const next = record.indexOf(delimiter, i);
+      if (next < 0) return undefined;
+      i = next + delimiter.length;
+    }
+    cell++;
+  }
 }
 
 /**

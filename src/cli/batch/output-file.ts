@@ -137,7 +137,8 @@ export function writeWholeFile(path: string, text: string, what: string): void {
 
 /**
  * Checks, before any work, that each output file can be made: its directory
- * exists and is writable. A run into a missing directory then stops at once
+ * exists and is writable, and it is not itself a directory (`--output out/`,
+ * whose dirname is `.`). A run into a missing directory then stops at once
  * instead of failing after screening every row.
  *
  * @example
@@ -151,11 +152,12 @@ export function checkOutputDirectories(outputs: Record<string, string | undefine
     if (path === undefined) continue;
     const directory = dirname(path);
     try {
+      if (statSync(path, { throwIfNoEntry: false })?.isDirectory() === true) throw Object.assign(new Error(`${path} is a directory`), { code: 'EISDIR' });
       if (!statSync(directory).isDirectory()) throw Object.assign(new Error(`${directory} is not a directory`), { code: 'ENOTDIR' });
       accessSync(directory, constants.W_OK);
     } catch (error) {
       const { code } = error as NodeJS.ErrnoException;
-      const why = code === 'ENOENT' ? `ENOENT (no directory ${directory})` : code === 'ENOTDIR' ? `ENOTDIR (${directory} is not a directory)` : (code ?? (error as Error).message);
+      const why = code === 'ENOENT' ? `ENOENT (no directory ${directory})` : code === 'ENOTDIR' ? `ENOTDIR (${directory} is not a directory)` : code === 'EISDIR' ? `EISDIR (${path} is a directory)` : (code ?? (error as Error).message);
       throw new UnscScreenError(ErrorCodes.OUTPUT_FAILED, `cannot write ${what} ${path}: ${why}; nothing was screened`, { cause: error });
     }
   }

@@ -166,18 +166,22 @@ export function csvReader(columns: ColumnNames, header: CsvHeader): RowReader {
 
 /**
  * The id of a record that is not valid CSV, when it can still be read: its
- * cell in the first line split at the delimiter, plain or wholly quoted;
- * '' otherwise (so that a reject names the row an analyst looks for).
+ * cell in the first line split at the delimiter, plain or wholly quoted,
+ * when no cell before it holds a quote; '' otherwise (so that a reject names the row an analyst looks for).
  *
  * @example
  * ```ts
  * looseId('c6,"broken,1970,,', 0, ',') // 'c6'
  * looseId('"c6","broken', 0, ',')       // 'c6'
+ * looseId('"S, J",x,c9,"broken', 2, ',') // '' (the comma in quotes would shift it)
  * ```
  */
 export function looseId(raw: string, column: number | undefined, delimiter: string): string {
   if (column === undefined) return '';
-  const cell = (raw.split('\n')[0]!.split(delimiter)[column] ?? '').trim();
+  const cells = raw.split('\n')[0]!.split(delimiter);
+  // A quote before the id column may hold a delimiter (`"Smith, John",x,c9`): the id's place is then not known.
+  if (cells.slice(0, column).some((cell) => cell.includes('"'))) return '';
+  const cell = (cells[column] ?? '').trim();
   const unquoted = /^"[^"]*"$/.test(cell) ? cell.slice(1, -1) : cell;
   return unquoted.includes('"') ? '' : unquoted;
 }

@@ -39,8 +39,8 @@ export const PAYMENTS_HELP = `unsc-screen payments FILE|DIR|- … [options]
 One output record per transaction: file, transaction (its position in the file), format, ids
 (messageId, endToEndId, uetr…), alerts (each with role, path, source party|freeText), warnings.
 Exit status: 0 when the run completed, alerts or not; 1 with --fail-on-alert and an alert;
-2 on bad usage or an input that cannot be opened, and when every file was rejected (no
-transaction read at all). One unreadable message among others is a reject, not a failure.
+2 on bad usage or an input that cannot be opened, when every file was rejected (no
+transaction read at all), and when no message file was found (every file skipped). One unreadable message among others is a reject, not a failure.
 `;
 
 /** A message that could not be read (in whole or in part). */
@@ -226,6 +226,11 @@ export async function paymentsCommand(args: string[], io: CliIo): Promise<number
       `${counted(alerts, 'alert')} on ${counted(withAlerts, 'transaction')}, ` +
       `${rejected} rejected; list ${version.dateGenerated} (sha256 ${version.sha256.slice(0, 12)}…); ${seconds.toFixed(2)} s\n`,
   );
+  if (files.length === 0) {
+    // Only documentation or hidden files: a pipeline pointed at the wrong folder must not pass.
+    io.stderr.write(`unsc-screen payments: no message file to read: every file was skipped (exit 2)\n`);
+    return 2;
+  }
   if (rejected > 0 && rejected === files.length && transactions === 0) {
     io.stderr.write(`unsc-screen payments: no message could be read: every file was rejected (exit 2)\n`);
     return 2;
