@@ -3,10 +3,9 @@
  * Naimullah`, `Qari Zakir`, `Ustad Talha`): the name word alone is anyone's
  * (gate.ts, rule 3), but beside the same title in a text it is the alias.
  */
-import { foldName } from '../normalize/fold.js';
 import { TITLES } from '../normalize/tables.js';
 import type { IndexedName } from '../search/name-index.js';
-import type { TextWord } from './words.js';
+import { writtenForm, type TextWord } from './words.js';
 
 /**
  * Spellings of the titles of listed aliases that the name folding does not
@@ -37,11 +36,6 @@ interface ListedTitle {
 /** Per name: its title (`ListedTitle`), null when it is no title alias. */
 const titles = new WeakMap<IndexedName, ListedTitle | null>();
 
-/** A word folded to its letters a–z. */
-function letters(word: string): string {
-  return foldName(word).replace(/[^a-z]/g, '');
-}
-
 /** Whether a title word is an abbreviation (Mr, Dr, Mlle, Sgt: no vowel in its first three letters), which matches only an abbreviation. */
 function abbreviation(folded: string): boolean {
   return !/[aeiouy]/.test(folded.slice(0, 3));
@@ -64,7 +58,7 @@ function abbreviation(folded: string): boolean {
  * ```
  */
 export function titleSkeleton(word: string): string {
-  const folded = letters(word)
+  const folded = writtenForm(word)
     .replace(/(.)\1+/g, '$1')
     .replace(/^ch/, 'sh')
     .replace(/dh|dz|z/g, 'd')
@@ -78,7 +72,7 @@ export function titleSkeleton(word: string): string {
 function titleOf(name: IndexedName): ListedTitle | undefined {
   let title = titles.get(name);
   if (title === undefined) {
-    const words = name.text.split(/\s+/).map(letters).filter((word) => word.length > 0);
+    const words = name.text.split(/\s+/).map(writtenForm).filter((word) => word.length > 0);
     title = null;
     if (name.record.kind !== 'entity' && words.length === 2 && TITLES.has(words[0]!) !== TITLES.has(words[1]!)) {
       const last = !TITLES.has(words[0]!);
@@ -129,10 +123,10 @@ export function titleBeside(name: IndexedName, words: readonly TextWord[], first
   const title = titleOf(name);
   if (title === undefined) return undefined;
   const after = words[last + 1];
-  if (after !== undefined && NAME_SUFFIXES.has(letters(after.text))) return undefined;
+  if (after !== undefined && NAME_SUFFIXES.has(writtenForm(after.text))) return undefined;
   const isTitle = (word: TextWord | undefined): boolean => {
     if (word === undefined) return false;
-    const folded = letters(word.text);
+    const folded = writtenForm(word.text);
     return (TITLES.has(folded) || TITLE_SPELLINGS.has(folded)) && abbreviation(folded) === title.abbreviation && titleSkeleton(folded) === title.skeleton;
   };
   if (isTitle(words[first - 1])) return first - 1;

@@ -4,9 +4,8 @@
  * other words.
  */
 import type { IndexedName } from '../search/name-index.js';
-import type { TextWord } from './words.js';
+import { writtenForm, type TextWord } from './words.js';
 import { bitCount, MIN_COMPLETED_LETTERS, MIN_LISTED_COVERAGE, type TextIndex, type WordLookup } from './text-index.js';
-import { foldName } from '../normalize/fold.js';
 import { PARTICLES } from '../normalize/tables.js';
 import { populationShare } from '../search/name-frequency.js';
 import { MIN_SPELT_SIMILARITY } from './gate.js';
@@ -487,7 +486,3 @@ function writtenForms(name: IndexedName): readonly string[] {
 /** Whole words (3 letters or more, not a cut-off word) a window must have for its initials to be written out. */
 export const MIN_WORDS_BESIDE_INITIALS = 2;
 
-/** A word as written, folded, without its spaces and separators. */
-function writtenForm(word: string): string {
-  return foldName(word).replace(/[^a-z]/g, '');
-}

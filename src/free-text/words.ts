@@ -1,6 +1,7 @@
 /**
  * The words of a free text, with where each one is in the original string.
  */
+import { foldName } from '../normalize/fold.js';
 
 /** One word of a text. */
 export interface TextWord {
@@ -110,4 +111,18 @@ function pairedAcross(text: string, at: number, direction: -1 | 1): boolean {
   if (!SLASHED.test(text.charAt(at))) return false;
   const other = at + direction;
   return LETTER_OR_DIGIT.test(text.charAt(other)) && !LETTER_OR_DIGIT.test(text.charAt(other + direction));
+}
+
+/**
+ * A word as written, folded to its letters a–z (no spaces, separators or
+ * digits): how the text's words and the list's are compared as written.
+ *
+ * @example
+ * ```ts
+ * writtenForm('AL-AMDOUNI'); // 'alamdouni'
+ * writtenForm('Shaykh,');    // 'shaykh'
+ * ```
+ */
+export function writtenForm(word: string): string {
+  return foldName(word).replace(/[^a-z]/g, '');
 }
