@@ -3,6 +3,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './usage.js';
+import { boundedEditDistance } from '../text/distance.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -29,7 +30,8 @@ export function parseOptions<T extends Options>(args: string[], options: T): Par
 
 /**
  * The known option nearest to a mistyped one (edit distance at most 2, or a
- * third of its length), or undefined when none is near.
+ * third of its length; a swap of neighbours is one edit, as for names:
+ * `boundedEditDistance`), or undefined when none is near.
  *
  * @example
  * ```ts
@@ -42,24 +44,13 @@ export function closestOption(given: string, known: readonly string[]): string |
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const option of known) {
-    const distance = editDistance(name, option);
+    const distance = boundedEditDistance(name, option, bestDistance - 1);
     if (distance < bestDistance) {
       best = option;
       bestDistance = distance;
     }
   }
   return best;
-}
-
-/** Levenshtein distance (the option names are short). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** A number option in [min, max] (min `Number.MIN_VALUE`: above 0), or undefined when absent. */
